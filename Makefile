@@ -1,0 +1,84 @@
+# solieu: `make serve` builds and serves the page; `make test` runs every test.
+# Both install what is missing on a fresh machine (Debian, rustup, Node 20).
+
+SHELL := /bin/bash
+CORPUS ?= ../shared/corpus
+PORT ?= 8080
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+# The wasm-bindgen CLI must match the library version pinned in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
+WASM_OPT := node_modules/.bin/wasm-opt
+PKG := www/pkg
+
+.PHONY: serve test build wasm native setup setup-rust setup-node setup-browser \
+        test-rust test-lint test-node test-e2e score clean
+
+serve: build
+	@echo "solieu: serving www/ on http://localhost:$(PORT)/"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+
+build: native wasm
+
+native:
+	cargo build --release
+
+# ---- set-up -----------------------------------------------------------------
+
+setup: setup-rust setup-node
+
+setup-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@if [ "$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}')" != "$(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
+	@command -v wasm-pack >/dev/null || cargo install wasm-pack
+
+setup-node: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+setup-browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "installing Debian's chromium"; \
+	  (apt-get update && apt-get install -y --no-install-recommends chromium) || \
+	  (sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium); fi
+
+# ---- WebAssembly ------------------------------------------------------------
+
+wasm: setup-rust setup-node
+	wasm-pack build --target web --release --no-pack --out-dir $(PKG) --out-name solieu
+	$(WASM_OPT) --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
+	  --enable-sign-ext --enable-multivalue --enable-mutable-globals \
+	  -O3 $(PKG)/solieu_bg.wasm -o $(PKG)/solieu_bg.wasm
+	@rm -f $(PKG)/.gitignore
+	@printf 'wasm: %s bytes, %s gzip\n' "$$(stat -c %s $(PKG)/solieu_bg.wasm)" "$$(gzip -9c $(PKG)/solieu_bg.wasm | wc -c)"
+
+# ---- tests ------------------------------------------------------------------
+
+test: test-lint test-rust wasm setup-browser test-node test-e2e score
+
+test-lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+test-rust:
+	cargo build --release
+	cargo test --release
+
+test-node: setup-node
+	node --test tests/js/
+
+test-e2e: setup-node setup-browser
+	node --test --test-concurrency=1 tests/e2e/
+
+# The corpus score; fails under the bar the current issues set.
+score: native
+	python3 $(CORPUS)/../eval/score.py --cmd 'target/release/solieu analyze --format json {file}' $(CORPUS) \
+	  --require figures_f1=0.5
+
+clean:
+	cargo clean
+	rm -rf $(PKG) node_modules

@@ -1,0 +1,155 @@
+//! Puts the document together: runs the stages over the text and converts byte
+//! offsets to the UTF-16 offsets of the JSON document.
+
+use crate::checks;
+use crate::figures::{self, Candidate, Context};
+use crate::model::*;
+use crate::outline;
+use crate::text::{language, sentences, tokens::Tokens, utf16::Utf16Map};
+
+/// Analyses `text`: its figures, outline and checks.
+pub fn analyze(text: &str, options: &Options) -> Analysis {
+    let lang = options.language.unwrap_or_else(|| language::detect(text));
+    let tokens = Tokens::new(text);
+    let sents = sentences::split(text);
+    let cx = Context {
+        t: &tokens,
+        lang,
+        sentences: &sents,
+    };
+    let found = figures::find(&cx);
+    let raw_outline = outline::build(text);
+    let raw_checks = checks::find(&tokens, &found);
+    let map = Utf16Map::new(text);
+    let u = |byte: usize| map.at(byte);
+
+    let span = |(s, e): (usize, usize)| Span {
+        text: text[s..e].to_string(),
+        start: u(s),
+        end: u(e),
+    };
+    let mut sections: Vec<Section> = raw_outline
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(id, s)| Section {
+            id,
+            heading: text[s.heading.0..s.heading.1].to_string(),
+            level: s.level,
+            inferred: s.inferred,
+            start: u(s.start),
+            end: u(s.end),
+            heading_start: u(s.heading.0),
+            heading_end: u(s.heading.1),
+            figures: Vec::new(),
+        })
+        .collect();
+
+    let figures: Vec<Figure> = found
+        .iter()
+        .enumerate()
+        .map(|(id, c)| {
+            let (s, e) = byte_range(&tokens, c);
+            let section = innermost_section(&raw_outline.sections, s);
+            if let Some(sec) = section {
+                sections[sec].figures.push(id);
+            }
+            let sentence = cx.sentence_of(c.first);
+            Figure {
+                id,
+                kind: c.kind,
+                text: text[s..e].to_string(),
+                start: u(s),
+                end: u(e),
+                value: c.value.clone(),
+                high: c.high.clone(),
+                unit: c.unit.clone(),
+                qualifier: c.qualifier,
+                change: c.change.clone(),
+                section,
+                sentence: [u(sentence.0), u(sentence.1.max(sentence.0))],
+            }
+        })
+        .collect();
+
+    let checks = raw_checks
+        .into_iter()
+        .map(|c| {
+            let parts: Vec<String> = c
+                .parts
+                .iter()
+                .map(|&p| checks::format_number(found[p].value.as_number().unwrap_or(0.0), lang))
+                .collect();
+            let total = checks::format_number(c.expected, lang);
+            let sum = checks::format_number(c.actual, lang);
+            let explanation = if c.ok {
+                if c.actual == c.expected {
+                    format!("{} = {total} ✓", parts.join(" + "))
+                } else {
+                    format!("{} = {sum} ≈ {total} ✓", parts.join(" + "))
+                }
+            } else {
+                format!("{} = {sum} ≠ {total} ✗", parts.join(" + "))
+            };
+            Check {
+                kind: CheckKind::Sum,
+                total: c.total,
+                parts: c.parts,
+                expected: c.expected,
+                actual: c.actual,
+                ok: c.ok,
+                explanation,
+            }
+        })
+        .collect();
+
+    let outline = Outline {
+        title: raw_outline.title.map(span),
+        sections,
+        captions: raw_outline
+            .captions
+            .iter()
+            .map(|&((s, e), dup)| Caption {
+                text: text[s..e].to_string(),
+                start: u(s),
+                end: u(e),
+                duplicate_of: dup,
+            })
+            .collect(),
+        boilerplate: raw_outline.boilerplate.iter().map(|&r| span(r)).collect(),
+    };
+
+    let stats = Stats {
+        chars: map.len(),
+        words: tokens
+            .toks
+            .iter()
+            .filter(|t| t.kind == crate::text::tokens::TokKind::Word)
+            .count(),
+        sentences: sents.len(),
+        paragraphs: raw_outline.blocks.len(),
+        figures: figures.len(),
+    };
+    Analysis {
+        version: FORMAT_VERSION,
+        language: lang,
+        stats,
+        figures,
+        outline,
+        checks,
+    }
+}
+
+fn byte_range(t: &Tokens, c: &Candidate) -> (usize, usize) {
+    (t.toks[c.first].start, t.toks[c.last].end)
+}
+
+/// The deepest section whose range holds `at`.
+fn innermost_section(sections: &[outline::RawSection], at: usize) -> Option<usize> {
+    sections
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.start <= at && at < s.end)
+        .max_by_key(|(_, s)| (s.level, s.start))
+        .map(|(k, _)| k)
+}

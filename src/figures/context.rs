@@ -1,0 +1,294 @@
+//! What the words around a figure add to it once the figures are known:
+//! qualifiers ("hơn 36 tỷ", "nearly 78%"), stated changes ("giảm 2 đảng
+//! viên", "up 61%"), and the year a date leaves out ("quý I" in an article
+//! about "Quý I-2023").
+
+use super::lexicon::{CHANGE_AFTER, CHANGE_BEFORE, CHANGE_TO, QUALIFIERS};
+use super::{Candidate, Context};
+use crate::model::{Change, Kind, Value};
+use crate::text::tokens::TokKind;
+
+/// Words between a change verb and its amount: "tăng lần lượt 6,5%",
+/// "declined by about 1½%".
+const CHANGE_FILLERS: &[&str] = &[
+    "by",
+    "lần lượt",
+    "tương ứng",
+    "mạnh",
+    "nhẹ",
+    "sharply",
+    "slightly",
+    "further",
+    "a further",
+    "thêm",
+    "khoảng",
+    "là",
+];
+
+fn is_amount(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Count
+            | Kind::Number
+            | Kind::Money
+            | Kind::Percent
+            | Kind::Quantity
+            | Kind::Duration
+            | Kind::Ratio
+    )
+}
+
+/// Attaches qualifiers and changes, and fills in missing years.
+pub fn attach(cx: &Context, figs: &mut [Candidate]) {
+    let qualifier_words: Vec<&str> = QUALIFIERS.iter().map(|(w, _)| *w).collect();
+    let before: Vec<&str> = CHANGE_BEFORE.iter().map(|(w, _)| *w).collect();
+    let after: Vec<&str> = CHANGE_AFTER.iter().map(|(w, _)| *w).collect();
+    let t = cx.t;
+    for k in 0..figs.len() {
+        let floor = if k > 0 { figs[k - 1].last + 1 } else { 0 };
+        let f = &mut figs[k];
+        if !is_amount(f.kind) {
+            continue;
+        }
+        if let Some((first, idx)) = t.longest_before(f.first, &qualifier_words) {
+            if first >= floor {
+                f.first = first;
+                f.qualifier = QUALIFIERS[idx].1;
+            }
+        }
+        let Some(by) = f.value.as_number() else {
+            continue;
+        };
+        // Step back over fillers to the verb.
+        let mut at = f.first;
+        while let Some((p, _)) = t.longest_before(at, CHANGE_FILLERS) {
+            if p < floor {
+                break;
+            }
+            at = p;
+        }
+        if t.longest_before(at, CHANGE_TO).is_some() {
+            continue;
+        }
+        let mut direction = t
+            .longest_before(at, &before)
+            .filter(|(p, _)| *p >= floor)
+            .map(|(_, idx)| CHANGE_BEFORE[idx].1);
+        if direction.is_none() {
+            if let Some(n) = t.next(f.last) {
+                if let Some((_, idx)) = t.longest_at(n, &after) {
+                    direction = Some(CHANGE_AFTER[idx].1);
+                }
+            }
+        }
+        if direction.is_none() && k > 0 {
+            // "tăng 6,5% và 9,3%", "soared $7.81, or 3.1%": a list after a change.
+            let prev = &figs[k - 1];
+            let gap = &t.text[t.toks[prev.last].end..t.toks[figs[k].first].start];
+            let g = gap.trim().trim_start_matches(',').trim();
+            if matches!(g, "và" | "and" | "or" | "," | "" | "(") && prev.kind == figs[k].kind {
+                direction = prev.change.as_ref().map(|c| c.direction);
+            }
+        }
+        if let Some(direction) = direction {
+            figs[k].change = Some(Change { direction, by });
+        }
+    }
+    fill_years(cx, figs);
+}
+
+/// The year an article sets for itself: a year in its title, or in a dateline
+/// among its first lines ("Tiến Thành 20/12/2024 - 10:39", "September 17, 2025").
+fn article_year(cx: &Context, figs: &[Candidate]) -> Option<String> {
+    let t = cx.t;
+    let mut lines_seen = 0;
+    let mut line_end = 0;
+    for f in figs {
+        let start = t.toks[f.first].start;
+        while start >= line_end && lines_seen < 6 {
+            let rest = &t.text[line_end..];
+            let next_break = rest.find('\n').map_or(t.text.len(), |p| line_end + p + 1);
+            let line = t.text[line_end..next_break].trim();
+            if !line.is_empty() {
+                lines_seen += 1;
+            }
+            line_end = next_break;
+            if line_end >= t.text.len() {
+                break;
+            }
+        }
+        if start >= line_end || lines_seen > 6 {
+            return None;
+        }
+        // Only the title (the first line) and short lines (datelines) count.
+        let ls = t.text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let le = t.text[start..]
+            .find('\n')
+            .map_or(t.text.len(), |p| start + p);
+        let short = le - ls < 120 || lines_seen == 1;
+        if !short {
+            continue;
+        }
+        if let Value::Iso(v) = &f.value {
+            if matches!(f.kind, Kind::Date | Kind::Period)
+                && v.len() >= 4
+                && v[..4].bytes().all(|b| b.is_ascii_digit())
+            {
+                return Some(v[..4].to_string());
+            }
+        }
+    }
+    None
+}
+
+fn has_year(v: &str) -> Option<&str> {
+    (v.len() >= 4 && v[..4].bytes().all(|b| b.is_ascii_digit())).then(|| &v[..4])
+}
+
+/// Gives "--06-26" the year of its sentence or, failing that, of the article.
+fn fill_years(cx: &Context, figs: &mut [Candidate]) {
+    let doc = article_year(cx, figs);
+    for k in 0..figs.len() {
+        let Value::Iso(v) = &figs[k].value else {
+            continue;
+        };
+        if !v.contains("--") || !matches!(figs[k].kind, Kind::Date | Kind::Period) {
+            continue;
+        }
+        let sentence = cx.sentence_of(figs[k].first);
+        let in_sentence = |f: &Candidate| {
+            let s = cx.t.toks[f.first].start;
+            s >= sentence.0 && s < sentence.1.max(sentence.0 + 1)
+        };
+        let mut year: Option<String> = None;
+        for j in (0..k).rev().chain(k + 1..figs.len()) {
+            if !in_sentence(&figs[j]) {
+                if j < k {
+                    continue;
+                }
+                break;
+            }
+            if let (Kind::Date | Kind::Period, Value::Iso(w)) = (figs[j].kind, &figs[j].value) {
+                if let Some(y) = has_year(w).filter(|_| !w.starts_with('T')) {
+                    year = Some(y.to_string());
+                    break;
+                }
+            }
+        }
+        let Some(year) = year.or_else(|| doc.clone()) else {
+            continue;
+        };
+        let filled = v
+            .split('/')
+            .map(|part| match part.strip_prefix("--") {
+                Some(rest) => format!("{year}-{rest}"),
+                None => part.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("/");
+        figs[k].value = Value::Iso(filled);
+    }
+    let _ = TokKind::Word;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Direction, Language, Options, Qualifier, Value};
+
+    #[test]
+    fn qualifiers_and_changes() {
+        let rows: &[(&str, Language, &str, Qualifier, Option<Direction>)] = &[
+            (
+                "tổng trị giá hơn 36 tỷ 208 triệu đồng",
+                Language::Vi,
+                "hơn 36 tỷ 208 triệu đồng",
+                Qualifier::Over,
+                None,
+            ),
+            (
+                "ít nhất 2 cuộc kiểm tra",
+                Language::Vi,
+                "ít nhất 2 cuộc kiểm tra",
+                Qualifier::Over,
+                None,
+            ),
+            (
+                "kỷ luật 25 đảng viên (giảm 2 đảng viên so với cùng kỳ)",
+                Language::Vi,
+                "2 đảng viên",
+                Qualifier::Exact,
+                Some(Direction::Down),
+            ),
+            (
+                "tăng khoảng 10% so với",
+                Language::Vi,
+                "khoảng 10%",
+                Qualifier::Approx,
+                Some(Direction::Up),
+            ),
+            (
+                "was up 61% from",
+                Language::En,
+                "61%",
+                Qualifier::Exact,
+                Some(Direction::Up),
+            ),
+            (
+                "declined by about 1½% in",
+                Language::En,
+                "about 1½%",
+                Qualifier::Approx,
+                Some(Direction::Down),
+            ),
+            (
+                "a nearly 78% increase",
+                Language::En,
+                "nearly 78%",
+                Qualifier::Approx,
+                Some(Direction::Up),
+            ),
+            ("rose to 5% in", Language::En, "5%", Qualifier::Exact, None),
+            (
+                "up to $4.5 trillion",
+                Language::En,
+                "up to $4.5 trillion",
+                Qualifier::Under,
+                None,
+            ),
+        ];
+        for (input, lang, text, q, dir) in rows {
+            let a = crate::analyze(
+                input,
+                &Options {
+                    language: Some(*lang),
+                },
+            );
+            let Some(f) = a.figures.iter().find(|f| f.text == *text) else {
+                panic!(
+                    "{input}: no {text:?} in {:?}",
+                    a.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
+                );
+            };
+            assert_eq!(f.qualifier, *q, "{input}");
+            assert_eq!(f.change.as_ref().map(|c| c.direction), *dir, "{input}");
+        }
+    }
+
+    #[test]
+    fn years_come_from_the_article() {
+        let text =
+            "Hậu Giang: Quý I-2023, kết quả\n\nTrong quý I, không xảy ra vụ việc. Ngày 20/2 họp.";
+        let a = crate::analyze(text, &Options::default());
+        let values: Vec<&Value> = a.figures.iter().map(|f| &f.value).collect();
+        assert!(
+            values.contains(&&Value::Iso("2023-Q1".into())),
+            "{values:?}"
+        );
+        assert!(
+            values.contains(&&Value::Iso("2023-02-20".into())),
+            "{values:?}"
+        );
+        let b = crate::analyze("Họp ngày 3/9 tại xã.", &Options::default());
+        assert_eq!(b.figures[0].value, Value::Iso("--09-03".into()));
+    }
+}

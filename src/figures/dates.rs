@@ -1,0 +1,757 @@
+//! Calendar points and clock times: "18-5-2021", "ngày 18 tháng 5 năm 2021",
+//! "tháng 5/2021", "quý I-2023", "năm 2023", "March 3, 2024", "3 March 2024",
+//! "Q3 2024", "the third quarter of 2024", "15h30", "5:30 p.m.", and the
+//! periods written as one expression ("6 tháng đầu năm 2023", "the 1990s",
+//! "first half of the year"). Two dates joined by "đến" or "to" become a
+//! period in [`super::ranges`].
+//!
+//! A date without its year is written with `--` in the year's place ("--06-26",
+//! "--Q1"); [`super::context`] fills in the year the text sets, if any.
+
+use super::{Candidate, Context};
+use crate::model::{Kind, Language, Value};
+use crate::numbers::roman;
+use crate::text::tokens::{TokKind, Tokens};
+
+/// Proposes the date readings that start at token `i`.
+pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
+    let t = cx.t;
+    match t.kind(i) {
+        Some(TokKind::Digits) => {
+            let found = day_month_year(cx, i)
+                .or_else(|| clock(t, i))
+                .or_else(|| months_of_year(t, i))
+                .or_else(|| day_month_name(t, i))
+                .or_else(|| decade(t, i))
+                .or_else(|| day_month(cx, i))
+                .or_else(|| month_year(t, i))
+                .or_else(|| bare_year(t, i));
+            out.extend(found);
+        }
+        Some(TokKind::Word) => {
+            let found = vi_keyword(cx, i)
+                .or_else(|| month_name(t, i))
+                .or_else(|| quarter_en(t, i))
+                .or_else(|| half_year(t, i));
+            out.extend(found);
+        }
+        _ => {}
+    }
+}
+
+/// Reads token `i` as an integer if it is a digit run of at most `max_len` digits.
+fn int(t: &Tokens, i: usize, max_len: usize) -> Option<u32> {
+    (t.kind(i) == Some(TokKind::Digits) && t.raw(i).len() <= max_len)
+        .then(|| t.raw(i).parse().ok())
+        .flatten()
+}
+
+fn year_at(t: &Tokens, i: usize) -> Option<u32> {
+    (t.kind(i) == Some(TokKind::Digits) && t.raw(i).len() == 4)
+        .then(|| t.raw(i).parse().ok())
+        .flatten()
+        .filter(|y| (1000..=2999).contains(y))
+}
+
+/// True when token `i` is followed by letters or digits against it, so that it
+/// is part of a longer code.
+fn runs_on(t: &Tokens, i: usize) -> bool {
+    t.touch(i, i + 1) && matches!(t.kind(i + 1), Some(TokKind::Word | TokKind::Digits))
+}
+
+fn valid_day(day: u32, month: u32) -> bool {
+    let max = match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return false,
+    };
+    (1..=max).contains(&day)
+}
+
+fn ymd(y: Option<u32>, m: u32, d: u32) -> String {
+    match y {
+        Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+        None => format!("--{m:02}-{d:02}"),
+    }
+}
+
+fn ym(y: Option<u32>, m: u32) -> String {
+    match y {
+        Some(y) => format!("{y:04}-{m:02}"),
+        None => format!("--{m:02}"),
+    }
+}
+
+fn date(first: usize, last: usize, iso: String) -> Candidate {
+    Candidate::new(Kind::Date, first, last, Value::Iso(iso)).rank(2)
+}
+
+/// "18-5-2021", "18/5/2021", "18.5.2021", "2021-05-18"; in English text
+/// "5/18/2021" is month first where the first number can be a month.
+fn day_month_year(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    let sep = t.raw(i + 1);
+    if !matches!(sep, "-" | "/" | ".") || !t.touch(i, i + 1) {
+        return None;
+    }
+    let (a, b, c) = (i, i + 2, i + 4);
+    if !(t.touch(i + 1, b) && t.raw(b + 1) == sep && t.touch(b, b + 1) && t.touch(b + 1, c)) {
+        return None;
+    }
+    if runs_on(t, c) || (t.is_punct_in(c + 1, "-/") && t.touch(c, c + 1) && runs_on(t, c + 1)) {
+        return None;
+    }
+    // ISO order.
+    if let (Some(y), Some(m), Some(d)) = (year_at(t, a), int(t, b, 2), int(t, c, 2)) {
+        return valid_day(d, m).then(|| date(a, c, ymd(Some(y), m, d)));
+    }
+    let (x, y2, year) = (int(t, a, 2)?, int(t, b, 2)?, year_at(t, c)?);
+    let (d, m) = if cx.lang == Language::En && sep == "/" && x <= 12 && valid_day(y2, x) {
+        (y2, x)
+    } else {
+        (x, y2)
+    };
+    valid_day(d, m).then(|| date(a, c, ymd(Some(year), m, d)))
+}
+
+/// "20/12", "2-9": a day and month without a year. Only where a word before it
+/// says a date comes ("ngày 20-12", "từ đêm 2/9 đến 3/9"), since "26/26" and
+/// "3/5" are ratios and fractions as often.
+fn day_month(cx: &Context, i: usize) -> Option<Candidate> {
+    if cx.lang != Language::Vi {
+        return None;
+    }
+    let t = cx.t;
+    let sep = t.raw(i + 1);
+    if !matches!(sep, "-" | "/") || !t.touch(i, i + 1) || !t.touch(i + 1, i + 2) {
+        return None;
+    }
+    let (d, m) = (int(t, i, 2)?, int(t, i + 2, 2)?);
+    if !valid_day(d, m)
+        || runs_on(t, i + 2)
+        || (t.touch(i + 2, i + 3) && t.is_punct_in(i + 3, "-/."))
+    {
+        return None;
+    }
+    let cue = t.prev(i).and_then(|p| t.word(p)).is_some_and(|w| {
+        matches!(
+            w,
+            "ngày"
+                | "sáng"
+                | "trưa"
+                | "chiều"
+                | "tối"
+                | "đêm"
+                | "hôm"
+                | "rạng"
+                | "từ"
+                | "đến"
+                | "tới"
+                | "khuya"
+        )
+    });
+    cue.then(|| date(i, i + 2, ymd(None, m, d)))
+}
+
+/// "5/2021", "05-2021": a month and year without "tháng".
+fn month_year(t: &Tokens, i: usize) -> Option<Candidate> {
+    let sep = t.raw(i + 1);
+    if !matches!(sep, "-" | "/") || !t.touch(i, i + 1) || !t.touch(i + 1, i + 2) {
+        return None;
+    }
+    let (m, y) = (int(t, i, 2)?, year_at(t, i + 2)?);
+    if !(1..=12).contains(&m)
+        || runs_on(t, i + 2)
+        || t.prev(i).is_some_and(|p| t.is_punct_in(p, "/-"))
+    {
+        return None;
+    }
+    Some(date(i, i + 2, ym(Some(y), m)).rank(1))
+}
+
+/// A year standing alone: "in 2004", "(1943-2023)". A plain four-digit number
+/// from 1800 to 2100 with nothing that makes it a measure.
+fn bare_year(t: &Tokens, i: usize) -> Option<Candidate> {
+    let y = year_at(t, i)?;
+    if !(1800..=2100).contains(&y) || runs_on(t, i) {
+        return None;
+    }
+    // Digits grouped on ("2 000") or in a code ("15/2020/NĐ-CP") are not years.
+    if i > 0 && t.touch(i - 1, i) && t.is_punct_in(i - 1, ".,/") {
+        return None;
+    }
+    if t.touch(i, i + 1)
+        && t.is_punct_in(i + 1, ",.")
+        && t.kind(i + 2) == Some(TokKind::Digits)
+        && t.touch(i + 1, i + 2)
+    {
+        return None;
+    }
+    Some(date(i, i, y.to_string()).rank(1))
+}
+
+/// "1970s" → the decade as a period.
+fn decade(t: &Tokens, i: usize) -> Option<Candidate> {
+    let y = year_at(t, i)?;
+    if y % 10 != 0 || !t.touch(i, i + 1) || t.word(i + 1) != Some("s") || runs_on(t, i + 1) {
+        return None;
+    }
+    Some(Candidate::new(Kind::Period, i, i + 1, Value::Iso(format!("{y}/{}", y + 9))).rank(2))
+}
+
+/// "15:36", "5:30 p.m.", "15h30", "15h".
+fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
+    let h = int(t, i, 2)?;
+    let sep = t.raw(i + 1);
+    if !t.touch(i, i + 1) {
+        return None;
+    }
+    let (mut hour, minute, mut last) = if sep == ":" && t.touch(i + 1, i + 2) {
+        let m = int(t, i + 2, 2).filter(|_| t.raw(i + 2).len() == 2)?;
+        // "15:36:20": seconds are kept out of the value but inside the span.
+        let mut last = i + 2;
+        if t.is_punct(i + 3, ':') && t.touch(last, i + 3) && int(t, i + 4, 2).is_some() {
+            last = i + 4;
+        }
+        if runs_on(t, last) {
+            return None;
+        }
+        (h, m, last)
+    } else if t.word(i + 1) == Some("h") {
+        if t.touch(i + 1, i + 2) && t.kind(i + 2) == Some(TokKind::Digits) {
+            let m = int(t, i + 2, 2)?;
+            if runs_on(t, i + 2) {
+                return None;
+            }
+            (h, m, i + 2)
+        } else if !runs_on(t, i + 1) {
+            (h, 0, i + 1)
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    // a.m. / p.m.
+    if let Some(n) = t.next(last) {
+        let pm = t
+            .phrase_at(n, "p")
+            .filter(|&e| t.is_punct(e + 1, '.') && t.word(e + 2) == Some("m"));
+        let am = t
+            .phrase_at(n, "a")
+            .filter(|&e| t.is_punct(e + 1, '.') && t.word(e + 2) == Some("m"));
+        if let Some(e) = pm.or(am) {
+            if hour <= 12 {
+                if pm.is_some() && hour < 12 {
+                    hour += 12;
+                } else if am.is_some() && hour == 12 {
+                    hour = 0;
+                }
+                last = e + 2;
+                if t.is_punct(last + 1, '.') && t.touch(last, last + 1) {
+                    last += 1;
+                }
+            }
+        } else if let Some(w @ ("pm" | "am")) = t.word(n) {
+            if hour <= 12 {
+                if w == "pm" && hour < 12 {
+                    hour += 12;
+                }
+                last = n;
+            }
+        }
+    }
+    (hour <= 23 && minute <= 59).then(|| date(i, last, format!("T{hour:02}:{minute:02}")).rank(3))
+}
+
+const MONTHS: &[(&str, u32, bool)] = &[
+    // (name, month, needs a number next to it to be read as a month)
+    ("january", 1, false),
+    ("jan", 1, true),
+    ("february", 2, false),
+    ("feb", 2, true),
+    ("march", 3, true),
+    ("mar", 3, true),
+    ("april", 4, false),
+    ("apr", 4, true),
+    ("may", 5, true),
+    ("june", 6, false),
+    ("jun", 6, true),
+    ("july", 7, false),
+    ("jul", 7, true),
+    ("august", 8, false),
+    ("aug", 8, true),
+    ("september", 9, false),
+    ("sep", 9, true),
+    ("sept", 9, true),
+    ("october", 10, false),
+    ("oct", 10, true),
+    ("november", 11, false),
+    ("nov", 11, true),
+    ("december", 12, false),
+    ("dec", 12, true),
+];
+
+/// The month named at token `i` (capitalised, as English writes months), and
+/// the last token of the name (taking the full stop of "Oct.").
+fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
+    if !t.is_capitalized(i) {
+        return None;
+    }
+    let w = t.word(i)?;
+    let &(_, m, needs_number) = MONTHS.iter().find(|(n, _, _)| *n == w)?;
+    let mut last = i;
+    if w.len() <= 4
+        && w != "june"
+        && w != "july"
+        && w != "may"
+        && t.is_punct(i + 1, '.')
+        && t.touch(i, i + 1)
+    {
+        last = i + 1;
+    }
+    Some((m, last, needs_number))
+}
+
+/// "March 3, 2024", "Oct. 6, 2020", "June 26", "September 2025", "August".
+fn month_name(t: &Tokens, i: usize) -> Option<Candidate> {
+    let (m, name_last, needs_number) = month_at(t, i)?;
+    if let Some(d_at) = t.next(name_last) {
+        if let Some(d) = int(t, d_at, 2)
+            .filter(|&d| valid_day(d, m) && !runs_on(t, d_at) || ordinal_day(t, d_at))
+        {
+            let mut last = d_at;
+            if ordinal_day(t, d_at) {
+                last = d_at + 1;
+            }
+            // ", 2024" or " 2024"
+            let mut year = None;
+            let after = if t.is_punct(last + 1, ',') {
+                t.next(last + 1)
+            } else {
+                t.next(last)
+            };
+            if let Some(y_at) = after {
+                if let Some(y) = year_at(t, y_at).filter(|_| !runs_on(t, y_at)) {
+                    year = Some(y);
+                    last = y_at;
+                }
+            }
+            return Some(date(i, last, ymd(year, m, d)));
+        }
+        if let Some(y) = year_at(t, d_at).filter(|_| !runs_on(t, d_at)) {
+            return Some(date(i, d_at, ym(Some(y), m)));
+        }
+    }
+    if needs_number {
+        return None;
+    }
+    Some(date(i, name_last, ym(None, m)).rank(1))
+}
+
+/// "26th" as a day: digits with an ordinal suffix.
+fn ordinal_day(t: &Tokens, i: usize) -> bool {
+    t.kind(i) == Some(TokKind::Digits)
+        && t.touch(i, i + 1)
+        && matches!(t.word(i + 1), Some("st" | "nd" | "rd" | "th"))
+}
+
+/// "3 March 2024", "1 October".
+fn day_month_name(t: &Tokens, i: usize) -> Option<Candidate> {
+    let d = int(t, i, 2)?;
+    let mut j = i;
+    if ordinal_day(t, i) {
+        j = i + 1;
+    }
+    let n = t.next(j)?;
+    let n = if t.word(n) == Some("of") {
+        t.next(n)?
+    } else {
+        n
+    };
+    let (m, name_last, _) = month_at(t, n)?;
+    if !valid_day(d, m) {
+        return None;
+    }
+    if let Some(y_at) = t.next(name_last) {
+        if let Some(y) = year_at(t, y_at).filter(|_| !runs_on(t, y_at)) {
+            return Some(date(i, y_at, ymd(Some(y), m, d)));
+        }
+    }
+    Some(date(i, name_last, ymd(None, m, d)))
+}
+
+/// A year after a month or quarter: "-2023", "/2017", " năm 2021", " 2024",
+/// " of 2024". Returns the year and its token.
+fn year_after(t: &Tokens, last: usize) -> Option<(u32, usize)> {
+    if t.is_punct_in(last + 1, "-/") && t.touch(last, last + 1) && t.touch(last + 1, last + 2) {
+        let y = year_at(t, last + 2)?;
+        return (!runs_on(t, last + 2)).then_some((y, last + 2));
+    }
+    let n = t.next(last)?;
+    let n = match t.word(n) {
+        Some("năm" | "of") => t.next(n)?,
+        _ => n,
+    };
+    let y = year_at(t, n)?;
+    (!runs_on(t, n)).then_some((y, n))
+}
+
+/// Vietnamese dates led by a word: "năm 2023", "tháng 5/2021", "quý I-2023",
+/// "ngày 18 tháng 5 năm 2021", "nửa đầu năm 2016".
+fn vi_keyword(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    let w = t.word(i)?;
+    match w {
+        "năm" => {
+            let n = t.next(i)?;
+            let y = year_at(t, n)?;
+            if runs_on(t, n)
+                || (t.touch(n, n + 1)
+                    && t.is_punct_in(n + 1, ".,")
+                    && t.kind(n + 2) == Some(TokKind::Digits))
+            {
+                return None;
+            }
+            Some(date(i, n, y.to_string()))
+        }
+        "tháng" => {
+            let n = t.next(i)?;
+            let m = int(t, n, 2).filter(|m| (1..=12).contains(m))?;
+            if runs_on(t, n) {
+                return None;
+            }
+            // "tháng 2/2017" but not "tháng 2/3" (a fraction of the month).
+            if t.touch(n, n + 1) && t.is_punct_in(n + 1, "/-") && year_after(t, n).is_none() {
+                return None;
+            }
+            match year_after(t, n) {
+                Some((y, last)) => Some(date(i, last, ym(Some(y), m))),
+                None => Some(date(i, n, ym(None, m))),
+            }
+        }
+        "quý" => {
+            let n = t.next(i)?;
+            let q = quarter_number(t, n)?;
+            match year_after(t, n) {
+                Some((y, last)) => Some(date(i, last, format!("{y}-Q{q}"))),
+                None => Some(date(i, n, format!("--Q{q}"))),
+            }
+        }
+        "ngày" => {
+            // "ngày 18 tháng 5 năm 2021"
+            let d_at = t.next(i)?;
+            let d = int(t, d_at, 2)?;
+            let th = t.next(d_at).filter(|&x| t.word(x) == Some("tháng"))?;
+            let m_at = t.next(th)?;
+            let m = int(t, m_at, 2)?;
+            if !valid_day(d, m) {
+                return None;
+            }
+            match year_after(t, m_at) {
+                Some((y, last)) => Some(date(i, last, ymd(Some(y), m, d))),
+                None => Some(date(i, m_at, ymd(None, m, d))),
+            }
+        }
+        "nửa" => {
+            let part = t.next(i)?;
+            let (from, to) = match t.word(part)? {
+                "đầu" => (1, 6),
+                "cuối" | "sau" => (7, 12),
+                _ => return None,
+            };
+            let nam = t.next(part).filter(|&x| t.word(x) == Some("năm"))?;
+            let (y, last) = match t.next(nam).and_then(|n| year_at(t, n).map(|y| (y, n))) {
+                Some((y, n)) => (Some(y), n),
+                None => (None, nam),
+            };
+            Some(period_months(i, last, y, from, to))
+        }
+        _ => None,
+    }
+}
+
+fn period_months(first: usize, last: usize, y: Option<u32>, from: u32, to: u32) -> Candidate {
+    Candidate::new(
+        Kind::Period,
+        first,
+        last,
+        Value::Iso(format!("{}/{}", ym(y, from), ym(y, to))),
+    )
+    .rank(2)
+}
+
+/// "6 tháng đầu năm 2023", "9 tháng cuối năm": months of a year as a period.
+fn months_of_year(t: &Tokens, i: usize) -> Option<Candidate> {
+    let n = int(t, i, 2).filter(|n| (1..=12).contains(n))?;
+    let th = t.next(i).filter(|&x| t.word(x) == Some("tháng"))?;
+    let part = t.next(th)?;
+    let first_months = match t.word(part)? {
+        "đầu" => true,
+        "cuối" => false,
+        _ => return None,
+    };
+    let nam = t.next(part).filter(|&x| t.word(x) == Some("năm"))?;
+    let (y, last) = match t.next(nam).and_then(|k| year_at(t, k).map(|y| (y, k))) {
+        Some((y, k)) => (Some(y), k),
+        None => (None, nam),
+    };
+    let (from, to) = if first_months { (1, n) } else { (13 - n, 12) };
+    Some(period_months(i, last, y, from, to))
+}
+
+/// The number of a quarter: "I"–"IV" or "1"–"4".
+fn quarter_number(t: &Tokens, i: usize) -> Option<u32> {
+    let q = match t.kind(i)? {
+        TokKind::Digits => int(t, i, 1)?,
+        TokKind::Word if !runs_on(t, i) => roman::parse(t.raw(i))?,
+        _ => return None,
+    };
+    (1..=4).contains(&q).then_some(q)
+}
+
+const ORDINAL_WORDS: &[(&str, u32)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4)];
+
+/// "Q3 2024", "third quarter of 2024", "second-quarter", "first-quarter".
+fn quarter_en(t: &Tokens, i: usize) -> Option<Candidate> {
+    let w = t.word(i)?;
+    let (q, last) = if w == "q" && t.raw(i) == "Q" && t.touch(i, i + 1) {
+        let q = int(t, i + 1, 1).filter(|q| (1..=4).contains(q))?;
+        if runs_on(t, i + 1) {
+            return None;
+        }
+        (q, i + 1)
+    } else {
+        let &(_, q) = ORDINAL_WORDS.iter().find(|(o, _)| *o == w)?;
+        let end = t
+            .phrase_at(i, &format!("{w} quarter"))
+            .or_else(|| t.phrase_at(i, &format!("{w}-quarter")))?;
+        (q, end)
+    };
+    match year_after(t, last) {
+        Some((y, l)) => Some(date(i, l, format!("{y}-Q{q}"))),
+        None => Some(date(i, last, format!("--Q{q}"))),
+    }
+}
+
+/// "first half of the year", "second half of 2024", "H1 2024".
+fn half_year(t: &Tokens, i: usize) -> Option<Candidate> {
+    let (from, to) = match t.word(i)? {
+        "first" => (1, 6),
+        "second" => (7, 12),
+        _ => return None,
+    };
+    let half = t
+        .phrase_at(i, "first half")
+        .or_else(|| t.phrase_at(i, "second half"))?;
+    if let Some(end) = t.phrase_at(t.next(half)?, "of the year") {
+        return Some(period_months(i, end, None, from, to));
+    }
+    let (y, last) = year_after(t, half)?;
+    Some(period_months(i, last, Some(y), from, to))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Kind, Language, Options};
+
+    /// (input, language, figure text, kind, value)
+    const ROWS: &[(&str, Language, &str, Kind, &str)] = &[
+        (
+            "ngày 18-5-2021 của",
+            Language::Vi,
+            "18-5-2021",
+            Kind::Date,
+            "2021-05-18",
+        ),
+        (
+            "ngày 18/5/2021",
+            Language::Vi,
+            "18/5/2021",
+            Kind::Date,
+            "2021-05-18",
+        ),
+        (
+            "ngày 18 tháng 5 năm 2021 tại",
+            Language::Vi,
+            "ngày 18 tháng 5 năm 2021",
+            Kind::Date,
+            "2021-05-18",
+        ),
+        (
+            "trong tháng 5/2021",
+            Language::Vi,
+            "tháng 5/2021",
+            Kind::Date,
+            "2021-05",
+        ),
+        (
+            "Quý I-2023, công tác",
+            Language::Vi,
+            "Quý I-2023",
+            Kind::Date,
+            "2023-Q1",
+        ),
+        (
+            "quý 3 năm 2021",
+            Language::Vi,
+            "quý 3 năm 2021",
+            Kind::Date,
+            "2021-Q3",
+        ),
+        (
+            "Quý 3/2015",
+            Language::Vi,
+            "Quý 3/2015",
+            Kind::Date,
+            "2015-Q3",
+        ),
+        (
+            "trong năm 2023 với",
+            Language::Vi,
+            "năm 2023",
+            Kind::Date,
+            "2023",
+        ),
+        (
+            "6 tháng đầu năm 2023",
+            Language::Vi,
+            "6 tháng đầu năm 2023",
+            Kind::Period,
+            "2023-01/2023-06",
+        ),
+        (
+            "nửa đầu năm 2016",
+            Language::Vi,
+            "nửa đầu năm 2016",
+            Kind::Period,
+            "2016-01/2016-06",
+        ),
+        (
+            "lúc 15h30 ngày",
+            Language::Vi,
+            "15h30",
+            Kind::Date,
+            "T15:30",
+        ),
+        (
+            "21/08/2025 15:36",
+            Language::Vi,
+            "15:36",
+            Kind::Date,
+            "T15:36",
+        ),
+        (
+            "began at 5:30 p.m. Tuesday",
+            Language::En,
+            "5:30 p.m.",
+            Kind::Date,
+            "T17:30",
+        ),
+        (
+            "on March 3, 2024.",
+            Language::En,
+            "March 3, 2024",
+            Kind::Date,
+            "2024-03-03",
+        ),
+        (
+            "Tuesday, Oct. 6, 2020.",
+            Language::En,
+            "Oct. 6, 2020",
+            Kind::Date,
+            "2020-10-06",
+        ),
+        (
+            "on 3 March 2024",
+            Language::En,
+            "3 March 2024",
+            Kind::Date,
+            "2024-03-03",
+        ),
+        (
+            "in Q3 2024 sales",
+            Language::En,
+            "Q3 2024",
+            Kind::Date,
+            "2024-Q3",
+        ),
+        (
+            "the third quarter of 2024",
+            Language::En,
+            "third quarter of 2024",
+            Kind::Date,
+            "2024-Q3",
+        ),
+        (
+            "back to the 1970s.",
+            Language::En,
+            "1970s",
+            Kind::Period,
+            "1970/1979",
+        ),
+        (
+            "records going back to 1949.",
+            Language::En,
+            "1949",
+            Kind::Date,
+            "1949",
+        ),
+        (
+            "ended June 26, noting",
+            Language::En,
+            "June 26",
+            Kind::Date,
+            "--06-26",
+        ),
+        (
+            "in the first half of 2024",
+            Language::En,
+            "first half of 2024",
+            Kind::Period,
+            "2024-01/2024-06",
+        ),
+    ];
+
+    #[test]
+    fn table() {
+        for &(input, lang, text, kind, value) in ROWS {
+            let a = crate::analyze(
+                input,
+                &Options {
+                    language: Some(lang),
+                },
+            );
+            let Some(f) = a.figures.iter().find(|f| f.text == text) else {
+                panic!(
+                    "{input}: no {text:?} in {:?}",
+                    a.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
+                );
+            };
+            assert_eq!(f.kind, kind, "{input}");
+            assert_eq!(f.value, crate::model::Value::Iso(value.into()), "{input}");
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for (input, lang) in [
+            ("hoàn thành 26/26 chỉ tiêu", Language::Vi),
+            ("you may go", Language::En),
+            ("March on", Language::En),
+        ] {
+            let a = crate::analyze(
+                input,
+                &Options {
+                    language: Some(lang),
+                },
+            );
+            assert!(
+                a.figures.iter().all(|f| f.kind != Kind::Date),
+                "{input}: {:?}",
+                a.figures
+            );
+        }
+    }
+}

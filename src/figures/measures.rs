@@ -1,0 +1,747 @@
+//! What a plain number measures, read from the words around it: money
+//! ("36 tỷ 208 triệu đồng", "$1.2bn"), percent ("12,5%", "4pc", "25 basis
+//! points"), quantity ("1.200 ha", "121mm"), duration ("20 năm", "a decade"),
+//! count ("1.038 lượt", "3 million people"), or a bare number.
+
+use super::lexicon::*;
+use super::{Candidate, Context};
+use crate::model::{Kind, Language, Value};
+use crate::numbers::{digits, scale, words, Numeral};
+use crate::text::tokens::{TokKind, Tokens};
+
+/// Proposes the measure reading of the number at token `i`, if one starts there.
+pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
+    let t = cx.t;
+    if let Some(c) = multiplier(cx, i) {
+        out.push(c);
+        return;
+    }
+    // A currency sign or code before the amount: "$15.7 billion", "USD 5 triệu".
+    let (num_at, currency) = match currency_before(t, i) {
+        Some((j, code)) => (j, Some(code)),
+        None => (i, None),
+    };
+    let Some(n) = numeral(cx, num_at, currency.is_some()) else {
+        return;
+    };
+    if currency.is_none() && is_inside_code(t, &n) {
+        return;
+    }
+    let n = scale::extend(t, n, currency.is_some());
+    let scale = scale_of(t, &n);
+    if let Some(code) = currency {
+        let mut c = Candidate::new(Kind::Money, i, n.last, Value::Number(n.value)).unit(code);
+        c.last = per_unit_tail(t, c.last);
+        c.scale = scale;
+        out.push(c);
+        return;
+    }
+    if let Some(c) = after_number(cx, i, &n) {
+        out.push(Candidate { scale, ..c });
+    }
+}
+
+/// Reads the number at `i`: digits, or words where the language writes numbers
+/// in words.
+fn numeral(cx: &Context, i: usize, after_currency: bool) -> Option<Numeral> {
+    let t = cx.t;
+    match t.kind(i)? {
+        TokKind::Digits => digits::read(t, i, cx.lang),
+        TokKind::Punct if t.is_punct(i, '.') => digits::read(t, i, cx.lang),
+        TokKind::Word if !after_currency => {
+            // Only where a number word starts: "five", "hai", "a dozen".
+            let n = words::read(t, i, cx.lang)?;
+            // A word before it that is itself a number word means we are inside
+            // a longer number already read from its start.
+            if let Some(p) = t.prev(i) {
+                if words::read(t, p, cx.lang).is_some_and(|m| m.last >= n.last) {
+                    return None;
+                }
+            }
+            Some(n)
+        }
+        _ => None,
+    }
+}
+
+/// True when the number is part of a code or a name written against letters:
+/// "VN30", "G7", "COVID-19", "1A", "25B", "01-KL/TW".
+fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
+    if !n.digits {
+        return false;
+    }
+    let first = n.first;
+    if first > 0 && t.touch(first - 1, first) {
+        match t.kind(first - 1) {
+            Some(TokKind::Word) => return true,
+            Some(TokKind::Punct) if t.is_punct_in(first - 1, "-/_#@.:") => {
+                if first >= 2
+                    && t.touch(first - 2, first - 1)
+                    && matches!(t.kind(first - 2), Some(TokKind::Word | TokKind::Digits))
+                {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    // Letters against the end that are no unit, scale, ordinal or percent sign.
+    let after = n.last + 1;
+    if t.touch(n.last, after) && t.kind(after) == Some(TokKind::Word) {
+        let w = t.word(after).unwrap_or("");
+        let known = matches!(
+            w,
+            "pc" | "k" | "bn" | "tn" | "mn" | "p" | "đ" | "h" | "g" | "s"
+        ) || unit_at(t, after).is_some()
+            || matches!(w, "st" | "nd" | "rd" | "th");
+        return !known;
+    }
+    // "1.", "2)" at the start of a line are list numbers, not figures.
+    false
+}
+
+/// A currency sign or code before a number; returns the number's token.
+fn currency_before(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
+    let mut j = i;
+    // "US$", "C$", "HK$": letters against a dollar sign.
+    let mut key = String::new();
+    if t.kind(i) == Some(TokKind::Word) && t.is_punct(i + 1, '$') && t.touch(i, i + 1) {
+        key.push_str(t.word(i)?);
+        key.push('$');
+        j = i + 1;
+    } else if t.kind(i) == Some(TokKind::Punct) {
+        key.push_str(t.raw(i));
+    } else if t.kind(i) == Some(TokKind::Word) && t.raw(i).chars().all(|c| c.is_ascii_uppercase()) {
+        key.push_str(t.word(i)?);
+    } else {
+        return None;
+    }
+    let code = CURRENCY_BEFORE.iter().find(|(k, _)| *k == key)?.1;
+    let n = if t.touch(j, j + 1) { j + 1 } else { t.next(j)? };
+    (t.kind(n) == Some(TokKind::Digits) || t.is_punct(n, '.')).then_some((n, code))
+}
+
+/// The scale word multiplier of an extended numeral, 1 when none.
+fn scale_of(t: &Tokens, n: &Numeral) -> f64 {
+    if !n.scaled {
+        return 1.0;
+    }
+    let w = t.word(n.last).unwrap_or("");
+    scale::word_scale(w)
+        .or_else(|| scale::suffix_scale(t.raw(n.last), true))
+        .unwrap_or(1.0)
+}
+
+/// Extends a money or quantity figure over "/em/năm", "/kg", "/tháng".
+fn per_unit_tail(t: &Tokens, mut last: usize) -> usize {
+    while t.is_punct(last + 1, '/')
+        && t.touch(last, last + 1)
+        && t.kind(last + 2) == Some(TokKind::Word)
+        && t.touch(last + 1, last + 2)
+    {
+        last += 2;
+    }
+    last
+}
+
+/// The token after the number: touching it, or after one space.
+fn follower(t: &Tokens, last: usize) -> Option<usize> {
+    if t.touch(last, last + 1) && t.kind(last + 1) != Some(TokKind::Space) {
+        Some(last + 1)
+    } else {
+        t.next(last)
+    }
+}
+
+/// Decides the kind from what follows the number.
+fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
+    let t = cx.t;
+    let value = n.value;
+    let k = follower(t, n.last);
+    let touching = k.is_some_and(|k| t.touch(n.last, k));
+
+    if let Some(k) = k {
+        // Percent: "12,5%", "12,5 phần trăm", "4pc", "3 percentage points".
+        if let Some((end, idx)) = t.longest_at(k, &phrases(PERCENT_AFTER)) {
+            let unit = PERCENT_AFTER[idx].1;
+            return Some(
+                Candidate::new(Kind::Percent, first, end, Value::Number(value)).unit(unit),
+            );
+        }
+        if touching && t.word(k) == Some("pc") {
+            return Some(Candidate::new(Kind::Percent, first, k, Value::Number(value)).unit("%"));
+        }
+        if let Some((end, _)) = t.longest_at(k, BASIS_POINTS) {
+            return Some(
+                Candidate::new(Kind::Percent, first, end, Value::Number(value / 100.0)).unit("pp"),
+            );
+        }
+        // Money: "tỷ đồng", "USD", "500đ", "1p" (pence).
+        if let Some((end, idx)) = t.longest_at(k, &phrases(CURRENCY_AFTER)) {
+            let word = CURRENCY_AFTER[idx].0;
+            // "đ" and "won" are money only against a number or in their language.
+            let ok = match word {
+                "đ" => touching || cx.lang == Language::Vi,
+                "won" => cx.lang == Language::En && n.scaled,
+                "đô" => cx.lang == Language::Vi,
+                _ => true,
+            };
+            if ok {
+                let last = per_unit_tail(t, end);
+                return Some(
+                    Candidate::new(Kind::Money, first, last, Value::Number(value))
+                        .unit(CURRENCY_AFTER[idx].1),
+                );
+            }
+        }
+        if touching && t.word(k) == Some("p") && t.text.contains('£') {
+            return Some(
+                Candidate::new(Kind::Money, first, k, Value::Number(value / 100.0)).unit("GBP"),
+            );
+        }
+        // Physical quantities.
+        if let Some((end, unit)) = unit_at(t, k) {
+            if !(unit == "m" && n.scaled) {
+                let last = per_unit_tail(t, end);
+                return Some(
+                    Candidate::new(Kind::Quantity, first, last, Value::Number(value)).unit(unit),
+                );
+            }
+        }
+        // Durations: "20 năm", "10 years", "20-year", "3,4 năm".
+        if let Some(c) = duration(cx, first, n, k) {
+            return Some(c);
+        }
+    }
+    // "20-year", "49-minute": a hyphen between number and time unit.
+    if t.is_punct_in(n.last + 1, "-‐")
+        && t.touch(n.last, n.last + 1)
+        && t.touch(n.last + 1, n.last + 2)
+    {
+        if let Some(c) = duration(cx, first, n, n.last + 2) {
+            return Some(c);
+        }
+        return None; // "COVID-19"-like codes and "4-1" scores are not measures
+    }
+    // Vietnamese amounts in tỷ/triệu with no noun after them are money in
+    // đồng: "khối ngoại xả ròng gần 2.500 tỷ".
+    let noun = k.and_then(|k| counted_noun(cx, k));
+    if noun.is_none() && n.scaled && cx.lang == Language::Vi && value >= 1e6 {
+        return Some(Candidate::new(Kind::Money, first, n.last, Value::Number(value)).unit("VND"));
+    }
+    if let Some((end, unit)) = noun {
+        // A word number alone before a noun is a count only if it is more than
+        // "một"/"one", which mostly mean "a".
+        if !n.digits && value == 1.0 {
+            return None;
+        }
+        let unit_text = t.text[t.toks[k?].start..t.toks[end].end].to_string();
+        let _ = unit;
+        return Some(Candidate::new(Kind::Count, first, end, Value::Number(value)).unit(unit_text));
+    }
+    if !n.digits {
+        // Bare number words: "top five". "one" and Vietnamese words alone are
+        // pronouns and articles more often than figures.
+        return (cx.lang == Language::En && value >= 2.0 && !n.scaled || n.scaled)
+            .then(|| Candidate::new(Kind::Number, first, n.last, Value::Number(value)));
+    }
+    if is_name_number(cx, first, n) || is_list_marker(cx, first, n) {
+        return None;
+    }
+    Some(Candidate::new(
+        Kind::Number,
+        first,
+        n.last,
+        Value::Number(value),
+    ))
+}
+
+fn phrases<T>(list: &[(&'static str, T)]) -> Vec<&'static str> {
+    list.iter().map(|(p, _)| *p).collect()
+}
+
+/// A physical unit at token `k`: a phrase ("mét vuông", "square kilometres")
+/// or a symbol written as touching tokens ("km2", "m²", "°C", "km/h").
+pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
+    // Symbols: join up to four touching tokens and take the longest known one.
+    let mut joined = String::new();
+    let mut best = None;
+    let mut j = k;
+    while j < t.len() && j < k + 4 {
+        let tok = &t.toks[j];
+        if tok.kind == TokKind::Space {
+            break;
+        }
+        if j > k && !t.touch(j - 1, j) {
+            break;
+        }
+        match t.word(j) {
+            Some(w) => joined.push_str(w),
+            None => joined.push_str(t.raw(j)),
+        }
+        if let Some((_, unit)) = UNITS.iter().find(|(u, _)| *u == joined) {
+            // The symbol must end where the word ends: "m" is not "mùa".
+            let ends = !t.touch(j, j + 1) || t.kind(j + 1) != Some(TokKind::Word);
+            if ends {
+                best = Some((j, *unit));
+            }
+        }
+        j += 1;
+    }
+    if best.is_some() {
+        return best;
+    }
+    let multi: Vec<&str> = UNITS
+        .iter()
+        .filter(|(u, _)| u.contains(' '))
+        .map(|(u, _)| *u)
+        .collect();
+    t.longest_at(k, &multi).map(|(end, idx)| {
+        let word = multi[idx];
+        (
+            end,
+            UNITS.iter().find(|(u, _)| *u == word).map_or("", |x| x.1),
+        )
+    })
+}
+
+/// A duration: the number and a unit of time at `k`.
+fn duration(cx: &Context, first: usize, n: &Numeral, k: usize) -> Option<Candidate> {
+    let t = cx.t;
+    let words: Vec<&str> = TIME_UNITS.iter().map(|(w, _, _)| *w).collect();
+    let (end, idx) = t.longest_at(k, &words)?;
+    let (word, designator, mult) = TIME_UNITS[idx];
+    // "năm 2023", "tháng 5/2021" are dates, not "five years": a time unit
+    // followed by digits belongs to a date.
+    if let Some(after) = follower(t, end) {
+        if t.kind(after) == Some(TokKind::Digits) && matches!(word, "năm" | "tháng" | "ngày") {
+            return None;
+        }
+    }
+    // "tháng" after a number is a count of months unless a year follows.
+    let iso = |v: f64| iso_duration(v * mult, designator);
+    // "3,4 năm": two consecutive single digits with a comma are "three or four"
+    // in Vietnamese, a range, not 3.4.
+    let raw = &t.text[t.toks[n.first].start..t.toks[n.last].end];
+    if cx.lang == Language::Vi {
+        if let Some((a, b)) = raw.split_once(',') {
+            if let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) {
+                if a < 10 && b == a + 1 {
+                    let mut c =
+                        Candidate::new(Kind::Duration, first, end, Value::Iso(iso(a as f64)));
+                    c.high = Some(Value::Iso(iso(b as f64)));
+                    return Some(c);
+                }
+            }
+        }
+    }
+    Some(Candidate::new(
+        Kind::Duration,
+        first,
+        end,
+        Value::Iso(iso(n.value)),
+    ))
+}
+
+/// An ISO 8601 duration: `P20Y`, `P3M`, `PT5H`, `PT49M`.
+pub fn iso_duration(v: f64, designator: &str) -> String {
+    let num = if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    };
+    match designator {
+        "H" => format!("PT{num}H"),
+        "MIN" => format!("PT{num}M"),
+        "S" => format!("PT{num}S"),
+        d => format!("P{num}{d}"),
+    }
+}
+
+/// The counted noun at token `k`: its last token and whether it is plural.
+fn counted_noun(cx: &Context, k: usize) -> Option<(usize, ())> {
+    let t = cx.t;
+    let w = t.word(k)?;
+    if NOT_NOUNS.contains(&w) || w.chars().count() > 20 {
+        return None;
+    }
+    match cx.lang {
+        Language::Vi => {
+            let cap = t.is_capitalized(k);
+            if cap {
+                // "2 Huy hiệu Đảng", "5 BQL Dự án": a capitalised name of a thing.
+                let mut end = k;
+                for n in 1..3 {
+                    let Some(j) = t.next(end) else { break };
+                    match t.word(j) {
+                        Some(x) if !NOT_NOUNS.contains(&x) && (t.is_capitalized(j) || n == 1) => {
+                            end = j
+                        }
+                        _ => break,
+                    }
+                }
+                return Some((end, ()));
+            }
+            if SINGLE_NOUNS.contains(&w) {
+                return Some((k, ()));
+            }
+            let more = if CLASSIFIERS.contains(&w) { 2 } else { 1 };
+            let mut end = k;
+            for _ in 0..more {
+                let Some(j) = t.next(end) else { break };
+                match t.word(j) {
+                    Some(x) if !NOT_NOUNS.contains(&x) && !t.is_capitalized(j) => end = j,
+                    _ => break,
+                }
+            }
+            Some((end, ()))
+        }
+        Language::En => {
+            if t.is_capitalized(k) && !w.ends_with('s') {
+                return None;
+            }
+            // Up to three words of a noun phrase, ending at the first plural.
+            let mut end = k;
+            let mut n = 1;
+            while !t.word(end).unwrap_or("").ends_with('s') && n < 3 {
+                let Some(j) = t.next(end) else { break };
+                match t.word(j) {
+                    Some(x) if !NOT_NOUNS.contains(&x) && !t.is_capitalized(j) => {
+                        end = j;
+                        n += 1;
+                    }
+                    _ => break,
+                }
+            }
+            Some((end, ()))
+        }
+    }
+}
+
+/// "Ban Chỉ đạo 35", "Boeing 737", "iPhone 4": a number right after a name.
+fn is_name_number(cx: &Context, first: usize, n: &Numeral) -> bool {
+    let t = cx.t;
+    let Some(p) = t.prev(first) else { return false };
+    if t.kind(p) != Some(TokKind::Word) {
+        return false;
+    }
+    let named = |j: usize| t.raw(j).chars().any(char::is_uppercase) && !cx.starts_sentence(j);
+    if named(p) {
+        return true;
+    }
+    // Vietnamese names capitalise their first syllable only: "Ban Chỉ đạo 35".
+    cx.lang == Language::Vi
+        && n.plain
+        && t.prev(p)
+            .is_some_and(|pp| t.kind(pp) == Some(TokKind::Word) && named(pp))
+}
+
+/// "1." or "2)" opening a line: the number of a list item.
+fn is_list_marker(cx: &Context, first: usize, n: &Numeral) -> bool {
+    let t = cx.t;
+    let line_start = first == 0
+        || (t.kind(first - 1) == Some(TokKind::Space) && t.toks[first - 1].newline)
+        || t.toks[first - 1].kind == TokKind::Punct && t.raw(first - 1) == "•";
+    line_start && n.plain && t.is_punct_in(n.last + 1, ".)") && t.touch(n.last, n.last + 1)
+}
+
+/// "twice", "doubled", "halve", "gấp đôi", "gấp 3 lần": multipliers that are
+/// figures in their own right.
+fn multiplier(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    let w = t.word(i)?;
+    let (last, value) = match w {
+        "twice" | "double" | "doubled" | "doubling" => (i, 2.0),
+        "triple" | "tripled" | "treble" | "trebled" => (i, 3.0),
+        "quadrupled" => (i, 4.0),
+        "halve" | "halved" | "halving" => (i, 0.5),
+        "gấp" => {
+            let j = t.next(i)?;
+            match t.word(j) {
+                Some("đôi") => (j, 2.0),
+                Some("rưỡi") => (j, 1.5),
+                Some("ba") => (j, 3.0),
+                _ if t.kind(j) == Some(TokKind::Digits) => {
+                    let n = digits::read(t, j, cx.lang)?;
+                    let l = t
+                        .next(n.last)
+                        .filter(|&l| t.word(l) == Some("lần"))
+                        .unwrap_or(n.last);
+                    (l, n.value)
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    // "double" as an adjective before a noun is no figure: "double standards".
+    if w == "double"
+        && t.next(i)
+            .and_then(|j| t.word(j))
+            .is_some_and(|x| !NOT_NOUNS.contains(&x))
+    {
+        return None;
+    }
+    Some(Candidate::new(Kind::Number, i, last, Value::Number(value)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Kind, Language, Options};
+
+    /// (input, language, figure text, kind, value as JSON, unit)
+    const ROWS: &[(&str, Language, &str, Kind, &str, Option<&str>)] = &[
+        (
+            "khám 1.038 lượt (đương chức",
+            Language::Vi,
+            "1.038 lượt",
+            Kind::Count,
+            "1038",
+            Some("lượt"),
+        ),
+        (
+            "kỷ luật 25 đảng viên (giảm",
+            Language::Vi,
+            "25 đảng viên",
+            Kind::Count,
+            "25",
+            Some("đảng viên"),
+        ),
+        (
+            "trị giá 36 tỷ 208 triệu đồng.",
+            Language::Vi,
+            "36 tỷ 208 triệu đồng",
+            Kind::Money,
+            "36208000000",
+            Some("VND"),
+        ),
+        (
+            "đạt 7.004,91 tỷ đồng, đạt",
+            Language::Vi,
+            "7.004,91 tỷ đồng",
+            Kind::Money,
+            "7004910000000",
+            Some("VND"),
+        ),
+        (
+            "xả ròng gần 2.500 tỷ",
+            Language::Vi,
+            "2.500 tỷ",
+            Kind::Money,
+            "2500000000000",
+            Some("VND"),
+        ),
+        (
+            "tăng 12,8% so với",
+            Language::Vi,
+            "12,8%",
+            Kind::Percent,
+            "12.8",
+            Some("%"),
+        ),
+        (
+            "lượng mưa 121mm, ",
+            Language::Vi,
+            "121mm",
+            Kind::Quantity,
+            "121",
+            Some("mm"),
+        ),
+        (
+            "dài hơn 8,7 km",
+            Language::Vi,
+            "8,7 km",
+            Kind::Quantity,
+            "8.7",
+            Some("km"),
+        ),
+        (
+            "kỷ niệm 20 năm thành lập",
+            Language::Vi,
+            "20 năm",
+            Kind::Duration,
+            "\"P20Y\"",
+            None,
+        ),
+        (
+            "trong 3,4 năm, báo cáo",
+            Language::Vi,
+            "3,4 năm",
+            Kind::Duration,
+            "\"P3Y\"",
+            None,
+        ),
+        (
+            "khiển trách 19, cảnh cáo",
+            Language::Vi,
+            "19",
+            Kind::Number,
+            "19",
+            None,
+        ),
+        (
+            "20.000 USD/em/năm",
+            Language::Vi,
+            "20.000 USD/em/năm",
+            Kind::Money,
+            "20000",
+            Some("USD"),
+        ),
+        (
+            "revenue of $15.7 billion was",
+            Language::En,
+            "$15.7 billion",
+            Kind::Money,
+            "15700000000",
+            Some("USD"),
+        ),
+        (
+            "seeks $427bn cuts",
+            Language::En,
+            "$427bn",
+            Kind::Money,
+            "427000000000",
+            Some("USD"),
+        ),
+        (
+            "a £265m package",
+            Language::En,
+            "£265m",
+            Kind::Money,
+            "265000000",
+            Some("GBP"),
+        ),
+        (
+            "rate to 4pc as",
+            Language::En,
+            "4pc",
+            Kind::Percent,
+            "4",
+            Some("%"),
+        ),
+        (
+            "by 25 basis points to",
+            Language::En,
+            "25 basis points",
+            Kind::Percent,
+            "0.25",
+            Some("pp"),
+        ),
+        (
+            "sold 3.47 million Macs during",
+            Language::En,
+            "3.47 million Macs",
+            Kind::Count,
+            "3470000",
+            Some("Macs"),
+        ),
+        (
+            "for 10 years.",
+            Language::En,
+            "10 years",
+            Kind::Duration,
+            "\"P10Y\"",
+            None,
+        ),
+        (
+            "a 20-year plan",
+            Language::En,
+            "20-year",
+            Kind::Duration,
+            "\"P20Y\"",
+            None,
+        ),
+        (
+            "Rezoning .5 acres on",
+            Language::En,
+            ".5 acres",
+            Kind::Quantity,
+            "0.5",
+            Some("ac"),
+        ),
+        (
+            "top five in action",
+            Language::En,
+            "five",
+            Kind::Number,
+            "5",
+            None,
+        ),
+        (
+            "Mane scored twice as",
+            Language::En,
+            "twice",
+            Kind::Number,
+            "2",
+            None,
+        ),
+        (
+            "tăng gấp đôi so với",
+            Language::Vi,
+            "gấp đôi",
+            Kind::Number,
+            "2",
+            None,
+        ),
+        (
+            "the 2½% rate",
+            Language::En,
+            "2½%",
+            Kind::Percent,
+            "2.5",
+            Some("%"),
+        ),
+        (
+            "hai tiểu dự án",
+            Language::Vi,
+            "hai tiểu dự án",
+            Kind::Count,
+            "2",
+            Some("tiểu dự án"),
+        ),
+    ];
+
+    #[test]
+    fn table() {
+        for &(input, lang, text, kind, value, unit) in ROWS {
+            let a = crate::analyze(
+                input,
+                &Options {
+                    language: Some(lang),
+                },
+            );
+            let f = a
+                .figures
+                .iter()
+                .find(|f| f.text.ends_with(text) || f.text == text);
+            let Some(f) = f else {
+                panic!(
+                    "{input}: no figure {text:?} in {:?}",
+                    a.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
+                );
+            };
+            assert_eq!(f.kind, kind, "{input}");
+            assert_eq!(serde_json::to_string(&f.value).unwrap(), value, "{input}");
+            assert_eq!(f.unit.as_deref(), unit, "{input}");
+        }
+    }
+
+    #[test]
+    fn not_figures() {
+        for (input, lang) in [
+            ("đội ngũ VN30 tăng", Language::Vi),
+            ("the COVID-19 pandemic", Language::En),
+            ("the G7 summit", Language::En),
+            ("a Boeing 737 jet", Language::En),
+            ("ngõ 1A đường", Language::Vi),
+        ] {
+            let a = crate::analyze(
+                input,
+                &Options {
+                    language: Some(lang),
+                },
+            );
+            assert!(a.figures.is_empty(), "{input}: {:?}", a.figures);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! Figures: every number that says something, with its kind and its value.
+//!
+//! Recognisers each propose candidates at a token: [`dates`] (calendar points,
+//! periods, clock times), [`references`] (document identifiers), [`ordinals`],
+//! [`pairs`] (ratios and scores), and [`measures`] (money, percent, quantity,
+//! duration, count, number: what a plain number is from what follows it).
+//! [`overlap`] keeps one figure per span, the longest reading winning;
+//! [`ranges`] joins "từ 5 đến 7%" and "2/9 đến 3/9" into one figure;
+//! [`context`] then attaches qualifiers and stated changes and fills in the
+//! year a date leaves out.
+
+pub mod context;
+pub mod dates;
+pub mod lexicon;
+pub mod measures;
+pub mod ordinals;
+pub mod overlap;
+pub mod pairs;
+pub mod ranges;
+pub mod references;
+
+use crate::model::{Change, Kind, Language, Qualifier, Value};
+use crate::text::tokens::{TokKind, Tokens};
+
+/// A figure before ids and UTF-16 offsets: a reading of tokens `first..=last`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub kind: Kind,
+    pub first: usize,
+    pub last: usize,
+    pub value: Value,
+    pub high: Option<Value>,
+    pub unit: Option<String>,
+    pub qualifier: Qualifier,
+    pub change: Option<Change>,
+    /// The scale word that multiplied the value (1 when none), so that a range
+    /// "between 3 and 4 million" can scale its low end too.
+    pub scale: f64,
+    /// Breaks ties between readings of the same length: higher wins.
+    pub rank: u8,
+}
+
+impl Candidate {
+    pub fn new(kind: Kind, first: usize, last: usize, value: Value) -> Self {
+        Candidate {
+            kind,
+            first,
+            last,
+            value,
+            high: None,
+            unit: None,
+            qualifier: Qualifier::Exact,
+            change: None,
+            scale: 1.0,
+            rank: 0,
+        }
+    }
+
+    pub fn unit(mut self, unit: impl Into<String>) -> Self {
+        self.unit = Some(unit.into());
+        self
+    }
+
+    pub fn rank(mut self, rank: u8) -> Self {
+        self.rank = rank;
+        self
+    }
+}
+
+/// What every recogniser reads.
+pub struct Context<'a> {
+    pub t: &'a Tokens<'a>,
+    pub lang: Language,
+    /// Sentence bounds in bytes, ascending.
+    pub sentences: &'a [(usize, usize)],
+}
+
+impl Context<'_> {
+    /// The sentence (byte range) that holds token `i`.
+    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
+        let at = self.t.toks[i].start;
+        let k = self.sentences.partition_point(|s| s.1 <= at);
+        self.sentences.get(k).copied().unwrap_or((at, at))
+    }
+
+    /// True when token `i` opens its sentence.
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        self.sentence_of(i).0 == self.t.toks[i].start
+    }
+}
+
+/// Finds the figures of the text: candidates from every recogniser, one per
+/// span, ranges joined, context attached. Sorted by position, disjoint.
+pub fn find(cx: &Context) -> Vec<Candidate> {
+    let t = cx.t;
+    let mut all = Vec::new();
+    for i in 0..t.len() {
+        match t.kind(i) {
+            Some(TokKind::Space) => continue,
+            Some(TokKind::Punct) if !t.is_punct_in(i, "$£€¥₫₹₩.½¼¾(") => continue,
+            _ => {}
+        }
+        dates::at(cx, i, &mut all);
+        references::at(cx, i, &mut all);
+        ordinals::at(cx, i, &mut all);
+        pairs::at(cx, i, &mut all);
+        measures::at(cx, i, &mut all);
+    }
+    let mut figures = overlap::resolve(all, t);
+    ranges::join(cx, &mut figures);
+    context::attach(cx, &mut figures);
+    figures
+}

@@ -1,0 +1,296 @@
+//! Ordinals: "lần thứ nhất", "thứ 3", "khóa XI", "Điều 6", "chỉ tiêu số 02",
+//! "Một là"; "third", "21st", "10th-minute", "Phase II".
+
+use super::lexicon::{ORDINAL_BEFORE, ORDINAL_NOUNS};
+use super::{Candidate, Context};
+use crate::model::{Kind, Language, Value};
+use crate::numbers::roman;
+use crate::text::tokens::{TokKind, Tokens};
+
+fn vi_ordinal_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "nhất" => 1,
+        "hai" | "nhì" => 2,
+        "ba" => 3,
+        "tư" | "bốn" => 4,
+        "năm" => 5,
+        "sáu" => 6,
+        "bảy" | "bẩy" => 7,
+        "tám" => 8,
+        "chín" => 9,
+        "mười" => 10,
+        _ => return None,
+    })
+}
+
+const EN_ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("fortieth", 40),
+    ("fiftieth", 50),
+    ("hundredth", 100),
+];
+
+/// A number where an ordinal is expected: digits, a Roman numeral, or (in
+/// Vietnamese after "thứ") a number word.
+fn number_at(t: &Tokens, i: usize) -> Option<u32> {
+    match t.kind(i)? {
+        TokKind::Digits if t.raw(i).len() <= 4 => t.raw(i).parse().ok(),
+        TokKind::Word => roman::parse(t.raw(i)),
+        _ => None,
+    }
+    .filter(|_| {
+        !(t.touch(i, i + 1) && matches!(t.kind(i + 1), Some(TokKind::Word | TokKind::Digits)))
+    })
+    .filter(|_| {
+        !(t.touch(i, i + 1)
+            && t.is_punct_in(i + 1, ".,/-")
+            && t.kind(i + 2) == Some(TokKind::Digits)
+            && t.touch(i + 1, i + 2))
+    })
+}
+
+/// Proposes an ordinal starting at token `i`.
+pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
+    let t = cx.t;
+    let found = match t.kind(i) {
+        Some(TokKind::Digits) => suffixed(t, i),
+        Some(TokKind::Word) => thu(cx, i)
+            .or_else(|| before_number(cx, i))
+            .or_else(|| so(t, i))
+            .or_else(|| la(cx, i))
+            .or_else(|| en_word(cx, i)),
+        _ => None,
+    };
+    out.extend(found);
+}
+
+fn ordinal(first: usize, last: usize, n: u32) -> Candidate {
+    Candidate::new(Kind::Ordinal, first, last, Value::Number(n as f64)).rank(2)
+}
+
+/// "21st", "10th-minute", "33rd".
+fn suffixed(t: &Tokens, i: usize) -> Option<Candidate> {
+    let n: u32 = t.raw(i).parse().ok()?;
+    let s = i + 1;
+    if !t.touch(i, s) || !matches!(t.word(s), Some("st" | "nd" | "rd" | "th")) {
+        return None;
+    }
+    if t.touch(s, s + 1) && matches!(t.kind(s + 1), Some(TokKind::Word | TokKind::Digits)) {
+        return None;
+    }
+    let mut last = s;
+    // "10th-minute": a hyphenated noun belongs to it.
+    if t.is_punct(s + 1, '-')
+        && t.touch(s, s + 1)
+        && t.touch(s + 1, s + 2)
+        && t.kind(s + 2) == Some(TokKind::Word)
+    {
+        last = s + 2;
+    }
+    Some(ordinal(i, last, n))
+}
+
+/// "thứ 3", "lần thứ nhất", "năm thứ 2". "thứ hai" after "ngày"/"vào" or
+/// capitalised ("Thứ Hai") is a weekday, not an ordinal.
+fn thu(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    let mut first = i;
+    let mut at = i;
+    if let Some((end, _)) = t.longest_at(i, ORDINAL_NOUNS) {
+        let k = t.next(end)?;
+        if t.word(k) != Some("thứ") {
+            return None;
+        }
+        at = k;
+    } else if t.word(i) != Some("thứ") {
+        return None;
+    } else if let Some(p) = t.prev(i) {
+        if matches!(
+            t.word(p),
+            Some("ngày" | "vào" | "sáng" | "chiều" | "tối" | "hôm" | "các" | "từ" | "đến")
+        ) {
+            return None;
+        }
+    }
+    let n_at = t.next(at)?;
+    let n = match t.word(n_at) {
+        Some(w) => {
+            if t.raw(at) == "Thứ" && t.is_capitalized(n_at) {
+                return None; // "Thứ Hai": Monday
+            }
+            vi_ordinal_word(w).or_else(|| roman::parse(t.raw(n_at)))?
+        }
+        None => number_at(t, n_at)?,
+    };
+    if first == i && t.word(i) != Some("thứ") {
+        first = i;
+    }
+    // "xếp thứ 2/30": the rank out of a field is still the rank.
+    let mut last = n_at;
+    if t.is_punct(n_at + 1, '/')
+        && t.touch(n_at, n_at + 1)
+        && t.kind(n_at + 2) == Some(TokKind::Digits)
+    {
+        last = n_at + 2;
+    }
+    Some(ordinal(first, last, n))
+}
+
+/// "khóa XI", "Điều 6", "khoản 2", "Phase II", "Chapter 3".
+fn before_number(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    let (end, idx) = t.longest_at(i, ORDINAL_BEFORE)?;
+    let word = ORDINAL_BEFORE[idx];
+    // English structure words are ordinals only when capitalised ("Phase II").
+    if word.is_ascii() && !t.is_capitalized(i) {
+        return None;
+    }
+    let n_at = t.next(end)?;
+    let n = number_at(t, n_at)?;
+    if matches!(word, "khóa" | "khoá") && t.kind(n_at) == Some(TokKind::Digits) && n > 100 {
+        return None; // "khóa 2020-2025" is a period
+    }
+    Some(ordinal(i, n_at, n))
+}
+
+/// "chỉ tiêu số 02", "số 5": a number after "số" that is no reference.
+fn so(t: &Tokens, i: usize) -> Option<Candidate> {
+    if t.word(i) != Some("số") || t.raw(i) != "số" {
+        return None;
+    }
+    let p = t.prev(i)?;
+    if t.kind(p) != Some(TokKind::Word) {
+        return None;
+    }
+    let n_at = t.next(i)?;
+    let n = number_at(t, n_at)?;
+    if t.kind(n_at) != Some(TokKind::Digits) {
+        return None;
+    }
+    Some(ordinal(i, n_at, n).rank(1))
+}
+
+/// "Một là, …", "Hai là, …": the enumerations of Vietnamese official prose.
+fn la(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    if !t.is_capitalized(i) || !cx.starts_sentence(i) {
+        return None;
+    }
+    let n = match t.word(i)? {
+        "một" => 1,
+        w => vi_ordinal_word(w).filter(|_| w != "nhất" && w != "nhì")?,
+    };
+    let la = t.next(i).filter(|&k| t.word(k) == Some("là"))?;
+    Some(ordinal(i, la, n))
+}
+
+/// "first", "third", "tenth", "twenty-first".
+fn en_word(cx: &Context, i: usize) -> Option<Candidate> {
+    if cx.lang != Language::En {
+        return None;
+    }
+    let t = cx.t;
+    let w = t.word(i)?;
+    let &(_, n) = EN_ORDINALS.iter().find(|(o, _)| *o == w)?;
+    // "a second", "per second", "seconds": the time unit.
+    if w == "second" {
+        if let Some(p) = t.prev(i) {
+            if matches!(t.word(p), Some("a" | "per" | "one" | "every"))
+                || t.kind(p) == Some(TokKind::Digits)
+            {
+                return None;
+            }
+        }
+    }
+    let mut last = i;
+    if t.is_punct(i + 1, '-')
+        && t.touch(i, i + 1)
+        && t.touch(i + 1, i + 2)
+        && t.kind(i + 2) == Some(TokKind::Word)
+    {
+        last = i + 2;
+    }
+    Some(ordinal(i, last, n).rank(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Kind, Language, Options, Value};
+
+    #[test]
+    fn table() {
+        let rows: &[(&str, Language, &str, f64)] = &[
+            ("lần thứ nhất trên", Language::Vi, "lần thứ nhất", 1.0),
+            ("xếp thứ 3 toàn quốc", Language::Vi, "thứ 3", 3.0),
+            ("Trung ương 8 (khóa XI) về", Language::Vi, "khóa XI", 11.0),
+            ("Khoản 2 Điều 6 Nghị định", Language::Vi, "Điều 6", 6.0),
+            (
+                "cụ thể hoá chỉ tiêu số 02 Chương",
+                Language::Vi,
+                "số 02",
+                2.0,
+            ),
+            ("năm thứ 2 liên tiếp", Language::Vi, "năm thứ 2", 2.0),
+            ("Một là, doanh nghiệp", Language::Vi, "Một là", 1.0),
+            ("his 33rd goal", Language::En, "33rd", 33.0),
+            ("a 10th-minute lead", Language::En, "10th-minute", 10.0),
+            (
+                "for the tenth consecutive time",
+                Language::En,
+                "tenth",
+                10.0,
+            ),
+            ("Phase II trials", Language::En, "Phase II", 2.0),
+        ];
+        for (input, lang, text, want) in rows {
+            let a = crate::analyze(
+                input,
+                &Options {
+                    language: Some(*lang),
+                },
+            );
+            let Some(f) = a.figures.iter().find(|f| f.text == *text) else {
+                panic!(
+                    "{input}: no {text:?} in {:?}",
+                    a.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
+                );
+            };
+            assert_eq!(
+                (f.kind, &f.value),
+                (Kind::Ordinal, &Value::Number(*want)),
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn weekdays_are_not_ordinals() {
+        let a = crate::analyze(
+            "vào thứ hai tuần sau, Thứ Ba",
+            &Options {
+                language: Some(Language::Vi),
+            },
+        );
+        assert!(a.figures.is_empty(), "{:?}", a.figures);
+    }
+}

@@ -1,0 +1,221 @@
+//! Two numbers read as one figure: ratios ("1.899/1.899 chi bộ", "3 out of 4",
+//! "one in five", "12 out of 23 government agencies") and scores ("won 4-1",
+//! "thắng 3-0").
+
+use super::lexicon::SCORE_CUES;
+use super::{Candidate, Context};
+use crate::model::{Kind, Value};
+use crate::numbers::{digits, words, Numeral};
+use crate::text::tokens::TokKind;
+
+pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
+    out.extend(
+        slash_ratio(cx, i)
+            .or_else(|| out_of(cx, i))
+            .or_else(|| score(cx, i)),
+    );
+}
+
+fn read(cx: &Context, i: usize) -> Option<Numeral> {
+    match cx.t.kind(i)? {
+        TokKind::Digits => digits::read(cx.t, i, cx.lang),
+        TokKind::Word => words::read(cx.t, i, cx.lang),
+        _ => None,
+    }
+}
+
+/// The counted noun after a ratio, if any: the words up to the next
+/// punctuation, at most three.
+fn noun_after(cx: &Context, last: usize) -> Option<(usize, String)> {
+    let t = cx.t;
+    let k = t.next(last)?;
+    t.word(k)?;
+    if super::lexicon::NOT_NOUNS.contains(&t.word(k)?) {
+        return None;
+    }
+    let mut end = k;
+    for _ in 0..2 {
+        match t.next(end) {
+            Some(j)
+                if t.word(j)
+                    .is_some_and(|w| !super::lexicon::NOT_NOUNS.contains(&w))
+                    && !t.is_capitalized(j) =>
+            {
+                end = j
+            }
+            _ => break,
+        }
+        if cx.lang == crate::model::Language::En && t.word(end).is_some_and(|w| w.ends_with('s')) {
+            break;
+        }
+    }
+    Some((end, t.text[t.toks[k].start..t.toks[end].end].to_string()))
+}
+
+/// "1.899/1.899 chi bộ", "26/26 chỉ tiêu": a part over a whole, with a noun.
+fn slash_ratio(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    if t.kind(i) != Some(TokKind::Digits) {
+        return None;
+    }
+    let a = digits::read(t, i, cx.lang)?;
+    let s = a.last + 1;
+    if !t.is_punct(s, '/') || !t.touch(a.last, s) || !t.touch(s, s + 1) {
+        return None;
+    }
+    let b = digits::read(t, s + 1, cx.lang)?;
+    if t.touch(b.last, b.last + 1)
+        && matches!(t.kind(b.last + 1), Some(TokKind::Word | TokKind::Digits))
+        || t.is_punct(b.last + 1, '/')
+    {
+        return None;
+    }
+    if a.value > b.value || b.value == 0.0 {
+        return None;
+    }
+    let (last, unit) = match noun_after(cx, b.last) {
+        Some((end, unit)) => (end, Some(unit)),
+        None => (b.last, None),
+    };
+    let mut c = Candidate::new(Kind::Ratio, i, last, Value::Pair(a.value, b.value)).rank(1);
+    c.unit = unit;
+    Some(c)
+}
+
+/// "12 out of 23 government agencies", "one in five", "3 trên 5", "3 trong số 5".
+fn out_of(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    let a = read(cx, i)?;
+    let k = t.next(a.last)?;
+    let link = t
+        .phrase_at(k, "out of")
+        .or_else(|| t.phrase_at(k, "in").filter(|_| !a.digits))
+        .or_else(|| t.phrase_at(k, "trong số"))?;
+    let j = t.next(link)?;
+    let b = read(cx, j)?;
+    if a.value > b.value || b.value == 0.0 {
+        return None;
+    }
+    let (last, unit) = match noun_after(cx, b.last) {
+        Some((end, unit)) => (end, Some(unit)),
+        None => (b.last, None),
+    };
+    let mut c = Candidate::new(Kind::Ratio, i, last, Value::Pair(a.value, b.value)).rank(2);
+    c.unit = unit;
+    Some(c)
+}
+
+/// "4-1", "3 - 0" where the sentence speaks of a match or a vote.
+fn score(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    if t.kind(i) != Some(TokKind::Digits) || t.raw(i).len() > 3 {
+        return None;
+    }
+    if i > 0 && t.touch(i - 1, i) && !t.is_punct_in(i - 1, "(") {
+        return None;
+    }
+    let dash = if t.touch(i, i + 1) { i + 1 } else { t.next(i)? };
+    if !t.is_punct_in(dash, "-–") {
+        return None;
+    }
+    let j = if t.touch(dash, dash + 1) {
+        dash + 1
+    } else {
+        t.next(dash)?
+    };
+    if t.kind(j) != Some(TokKind::Digits) || t.raw(j).len() > 3 {
+        return None;
+    }
+    if t.touch(j, j + 1)
+        && (matches!(t.kind(j + 1), Some(TokKind::Word | TokKind::Digits))
+            || t.is_punct_in(j + 1, "-/"))
+    {
+        return None;
+    }
+    let (a, b): (f64, f64) = (t.raw(i).parse().ok()?, t.raw(j).parse().ok()?);
+    let (s, e) = cx.sentence_of(i);
+    let sentence = &t.text[s..e.max(s)];
+    let lower = sentence.to_lowercase();
+    let cued = SCORE_CUES.iter().any(|cue| {
+        lower.match_indices(cue).any(|(at, _)| {
+            let before = lower[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after = lower[at + cue.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        })
+    });
+    cued.then(|| Candidate::new(Kind::Score, i, j, Value::Pair(a, b)).rank(3))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Kind, Language, Options, Value};
+
+    #[test]
+    fn table() {
+        let rows: &[(&str, Language, &str, Kind, (f64, f64))] = &[
+            (
+                "có 1.899/1.899 chi bộ đã",
+                Language::Vi,
+                "1.899/1.899 chi bộ",
+                Kind::Ratio,
+                (1899.0, 1899.0),
+            ),
+            (
+                "hoàn thành 26/26 chỉ tiêu",
+                Language::Vi,
+                "26/26 chỉ tiêu",
+                Kind::Ratio,
+                (26.0, 26.0),
+            ),
+            (
+                "12 out of 23 government agencies",
+                Language::En,
+                "12 out of 23 government agencies",
+                Kind::Ratio,
+                (12.0, 23.0),
+            ),
+            (
+                "one in five adults",
+                Language::En,
+                "one in five adults",
+                Kind::Ratio,
+                (1.0, 5.0),
+            ),
+            (
+                "with a 4-1 win at home",
+                Language::En,
+                "4-1",
+                Kind::Score,
+                (4.0, 1.0),
+            ),
+            (
+                "đội nhà thắng 3-0 trước",
+                Language::Vi,
+                "3-0",
+                Kind::Score,
+                (3.0, 0.0),
+            ),
+        ];
+        for (input, lang, text, kind, (a, b)) in rows {
+            let r = crate::analyze(
+                input,
+                &Options {
+                    language: Some(*lang),
+                },
+            );
+            let Some(f) = r.figures.iter().find(|f| f.text == *text) else {
+                panic!(
+                    "{input}: no {text:?} in {:?}",
+                    r.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
+                );
+            };
+            assert_eq!((f.kind, &f.value), (*kind, &Value::Pair(*a, *b)), "{input}");
+        }
+    }
+}

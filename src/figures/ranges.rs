@@ -1,0 +1,250 @@
+//! Two figures joined by "đến", "to", "-" into one: a range ("từ 5 đến 7%",
+//! "3% to 3.5%", "between 3 and 4 million", "1000-2000 đồng") or a period
+//! ("2022-2023", "2/9 đến 3/9", "(1-1-2004 - 1-1-2024)", "giai đoạn 2012 - 2015").
+
+use super::{Candidate, Context};
+use crate::model::{Kind, Value};
+
+/// Words that may stand between the ends of a range or period.
+const LINKS: &[&str] = &[
+    "-",
+    "–",
+    "—",
+    "đến",
+    "tới",
+    "to",
+    "until",
+    "through",
+    "đến trưa",
+    "đến sáng",
+    "đến chiều",
+    "đến tối",
+    "đến hết",
+    "đến ngày",
+    "đến năm",
+    "tới năm",
+    "to the",
+    "đến đêm",
+];
+
+/// Words before a period that belong to it ("giai đoạn 2021-2025").
+const PERIOD_LEADS: &[&str] = &[
+    "giai đoạn",
+    "nhiệm kỳ",
+    "thời kỳ",
+    "niên khóa",
+    "niên khoá",
+    "niên độ",
+];
+
+/// Joins adjacent figures that form one range or period.
+pub fn join(cx: &Context, figs: &mut Vec<Candidate>) {
+    let mut out: Vec<Candidate> = Vec::with_capacity(figs.len());
+    for b in figs.drain(..) {
+        if let Some(a) = out.last() {
+            if let Some(m) = merge(cx, a, &b) {
+                *out.last_mut().expect("checked") = m;
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    *figs = out;
+}
+
+/// True when the tokens between `a` and `b` are exactly one link phrase.
+fn linked(cx: &Context, a: &Candidate, b: &Candidate, allow_and: bool) -> bool {
+    let t = cx.t;
+    let Some(k) =
+        (a.last + 1..b.first).find(|&k| t.kind(k) != Some(crate::text::tokens::TokKind::Space))
+    else {
+        return false;
+    };
+    if t.toks[a.last + 1..b.first].iter().any(|x| x.newline) {
+        return false;
+    }
+    let ends_before_b = |end: usize| t.next(end) == Some(b.first) || end + 1 == b.first;
+    if let Some((end, _)) = t.longest_at(k, LINKS) {
+        if ends_before_b(end) {
+            return true;
+        }
+    }
+    allow_and && t.phrase_at(k, "and").is_some_and(ends_before_b)
+        || allow_and && t.phrase_at(k, "và").is_some_and(ends_before_b)
+}
+
+fn merge(cx: &Context, a: &Candidate, b: &Candidate) -> Option<Candidate> {
+    let t = cx.t;
+    let between = t
+        .prev(a.first)
+        .and_then(|p| t.word(p))
+        .is_some_and(|w| matches!(w, "between" | "từ" | "from"));
+    match (a.kind, b.kind) {
+        (Kind::Date, Kind::Date) => {
+            if !linked(cx, a, b, false) {
+                return None;
+            }
+            let (Value::Iso(x), Value::Iso(y)) = (&a.value, &b.value) else {
+                return None;
+            };
+            // Both bare years: the second must come after the first, soon.
+            if x.len() == 4 && y.len() == 4 {
+                let (p, q): (u32, u32) = (x.parse().ok()?, y.parse().ok()?);
+                if q <= p || q - p > 200 {
+                    return None;
+                }
+            }
+            if x.starts_with('T') || y.starts_with('T') {
+                return None;
+            }
+            let mut first = a.first;
+            if let Some((lead, _)) = t.longest_before(a.first, PERIOD_LEADS) {
+                first = lead;
+            }
+            Some(
+                Candidate::new(Kind::Period, first, b.last, Value::Iso(format!("{x}/{y}"))).rank(2),
+            )
+        }
+        (
+            Kind::Number
+            | Kind::Percent
+            | Kind::Money
+            | Kind::Quantity
+            | Kind::Count
+            | Kind::Duration,
+            _,
+        ) if matches!(
+            b.kind,
+            Kind::Percent
+                | Kind::Money
+                | Kind::Quantity
+                | Kind::Count
+                | Kind::Number
+                | Kind::Duration
+        ) =>
+        {
+            if !linked(cx, a, b, between) {
+                return None;
+            }
+            let same = a.kind == b.kind && a.unit == b.unit;
+            if !(a.kind == Kind::Number || same) || a.qualifier != b.qualifier {
+                return None;
+            }
+            let (Value::Number(mut low), Value::Number(high)) = (a.value.clone(), b.value.clone())
+            else {
+                return None;
+            };
+            if b.kind == Kind::Duration {
+                return None;
+            }
+            // "between 3 and 4 million": the scale of the high end applies to both.
+            if a.scale == 1.0 && b.scale > 1.0 && low * b.scale <= high {
+                low *= b.scale;
+            }
+            if low >= high {
+                return None;
+            }
+            // A bare number before a count is a range only with an explicit
+            // "từ"/"between" or a dash: "khiển trách 19, cảnh cáo 2" is a list.
+            let mut c = b.clone();
+            c.first = a.first;
+            c.value = Value::Number(low);
+            c.high = Some(Value::Number(high));
+            Some(c)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Kind, Language, Options, Value};
+
+    #[test]
+    fn table() {
+        let rows: &[(&str, Language, &str, Kind, Value, Option<Value>)] = &[
+            (
+                "từ 5 đến 7% dân số",
+                Language::Vi,
+                "5 đến 7%",
+                Kind::Percent,
+                Value::Number(5.0),
+                Some(Value::Number(7.0)),
+            ),
+            (
+                "giá 1000-2000 đồng",
+                Language::Vi,
+                "1000-2000 đồng",
+                Kind::Money,
+                Value::Number(1000.0),
+                Some(Value::Number(2000.0)),
+            ),
+            (
+                "between 3 and 4 million people",
+                Language::En,
+                "3 and 4 million people",
+                Kind::Count,
+                Value::Number(3e6),
+                Some(Value::Number(4e6)),
+            ),
+            (
+                "growth of 3% to 3.5% in",
+                Language::En,
+                "3% to 3.5%",
+                Kind::Percent,
+                Value::Number(3.0),
+                Some(Value::Number(3.5)),
+            ),
+            (
+                "chuyên đề 2022-2023 về",
+                Language::Vi,
+                "2022-2023",
+                Kind::Period,
+                Value::Iso("2022/2023".into()),
+                None,
+            ),
+            (
+                "giai đoạn 2012 - 2015 là",
+                Language::Vi,
+                "giai đoạn 2012 - 2015",
+                Kind::Period,
+                Value::Iso("2012/2015".into()),
+                None,
+            ),
+            (
+                "tỉnh (1-1-2004 - 1-1-2024) được",
+                Language::Vi,
+                "1-1-2004 - 1-1-2024",
+                Kind::Period,
+                Value::Iso("2004-01-01/2024-01-01".into()),
+                None,
+            ),
+        ];
+        for (input, lang, text, kind, value, high) in rows {
+            let a = crate::analyze(
+                input,
+                &Options {
+                    language: Some(*lang),
+                },
+            );
+            let Some(f) = a.figures.iter().find(|f| f.text == *text) else {
+                panic!(
+                    "{input}: no {text:?} in {:?}",
+                    a.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
+                );
+            };
+            assert_eq!((f.kind, &f.value, &f.high), (*kind, value, high), "{input}");
+        }
+    }
+
+    #[test]
+    fn lists_are_not_ranges() {
+        let a = crate::analyze(
+            "khiển trách 19, cảnh cáo 2, cách chức 1",
+            &Options {
+                language: Some(Language::Vi),
+            },
+        );
+        assert_eq!(a.figures.len(), 3, "{:?}", a.figures);
+    }
+}

@@ -1,0 +1,301 @@
+//! The analysis document: the types of `docs/FORMAT.md`, serialised with serde.
+//!
+//! Everything here is plain data. Offsets are UTF-16 code units into the text as
+//! given (what JavaScript's `String.prototype.slice` takes), end exclusive.
+
+use serde::{Serialize, Serializer};
+
+/// The version of the JSON document; raised when a field is renamed or changes meaning.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A language whose number format and vocabulary the analysis knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// Vietnamese: `.` groups thousands, `,` is the decimal mark.
+    Vi,
+    /// English: `,` groups thousands, `.` is the decimal mark.
+    En,
+}
+
+impl Language {
+    /// Parses a language code such as `vi` or `en` (case-insensitive).
+    pub fn from_code(code: &str) -> Option<Language> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "vi" | "vie" | "vietnamese" => Some(Language::Vi),
+            "en" | "eng" | "english" => Some(Language::En),
+            _ => None,
+        }
+    }
+
+    /// The two-letter code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Vi => "vi",
+            Language::En => "en",
+        }
+    }
+}
+
+/// What the caller can set.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The language of the text; detected from the text when `None`.
+    pub language: Option<Language>,
+}
+
+/// The whole analysis of one text.
+#[derive(Clone, Debug, Serialize)]
+pub struct Analysis {
+    pub version: u32,
+    pub language: Language,
+    pub stats: Stats,
+    pub figures: Vec<Figure>,
+    pub outline: Outline,
+    pub checks: Vec<Check>,
+}
+
+/// Counts over the whole text.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Stats {
+    pub chars: usize,
+    pub words: usize,
+    pub sentences: usize,
+    pub paragraphs: usize,
+    pub figures: usize,
+}
+
+/// What a figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Count,
+    Number,
+    Money,
+    Percent,
+    Quantity,
+    Date,
+    Period,
+    Duration,
+    Ratio,
+    Score,
+    Ordinal,
+    Reference,
+}
+
+impl Kind {
+    /// The name used in the JSON document.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Number => "number",
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Quantity => "quantity",
+            Kind::Date => "date",
+            Kind::Period => "period",
+            Kind::Duration => "duration",
+            Kind::Ratio => "ratio",
+            Kind::Score => "score",
+            Kind::Ordinal => "ordinal",
+            Kind::Reference => "reference",
+        }
+    }
+}
+
+/// How exact the text says a figure is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    /// khoảng, gần, about, nearly
+    Approx,
+    /// hơn, trên, ít nhất, more than, at least
+    Over,
+    /// dưới, chưa đến, less than, up to
+    Under,
+}
+
+/// The direction of a stated change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// A change the text states ("giảm 2 đảng viên", "up 3%").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Change {
+    pub direction: Direction,
+    #[serde(serialize_with = "serialize_number")]
+    pub by: f64,
+}
+
+/// A document reference: "Nghị quyết số 16/NQ-HĐND", "Decree 15/2020/ND-CP".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Reference {
+    #[serde(rename = "type")]
+    pub doc_type: String,
+    pub number: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+
+/// The normalised value of a figure; its shape depends on the kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// count, number, money, percent, quantity, ordinal
+    Number(f64),
+    /// date, period, duration: an ISO 8601 string
+    Iso(String),
+    /// ratio, score: two numbers
+    Pair(f64, f64),
+    /// reference
+    Reference(Reference),
+}
+
+impl Value {
+    /// The number, for the kinds whose value is one.
+    pub fn as_number(&self) -> Option<f64> {
+        match self {
+            Value::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+}
+
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Number(n) => serialize_number(n, s),
+            Value::Iso(text) => s.serialize_str(text),
+            Value::Pair(a, b) => {
+                use serde::ser::SerializeSeq;
+                let mut seq = s.serialize_seq(Some(2))?;
+                seq.serialize_element(&JsonNumber(*a))?;
+                seq.serialize_element(&JsonNumber(*b))?;
+                seq.end()
+            }
+            Value::Reference(r) => r.serialize(s),
+        }
+    }
+}
+
+/// Largest integer an f64 (and a JavaScript number) holds exactly.
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
+/// Writes whole numbers as integers (`1038`, not `1038.0`), and never a
+/// non-finite number, which JSON cannot carry: those become `null`.
+fn serialize_number<S: Serializer>(n: &f64, s: S) -> Result<S::Ok, S::Error> {
+    let n = *n;
+    if !n.is_finite() {
+        s.serialize_none()
+    } else if n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER {
+        s.serialize_i64(n as i64)
+    } else {
+        s.serialize_f64(n)
+    }
+}
+
+fn serialize_opt_value<S: Serializer>(v: &Option<Value>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => v.serialize(s),
+        None => s.serialize_none(),
+    }
+}
+
+struct JsonNumber(f64);
+
+impl Serialize for JsonNumber {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serialize_number(&self.0, s)
+    }
+}
+
+/// One figure of the text.
+#[derive(Clone, Debug, Serialize)]
+pub struct Figure {
+    pub id: usize,
+    pub kind: Kind,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub value: Value,
+    #[serde(serialize_with = "serialize_opt_value")]
+    pub high: Option<Value>,
+    pub unit: Option<String>,
+    pub qualifier: Qualifier,
+    pub change: Option<Change>,
+    pub section: Option<usize>,
+    /// The sentence the figure stands in, as `[start, end]`.
+    pub sentence: [usize; 2],
+}
+
+/// A span of text with its words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The shape of the article.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Outline {
+    pub title: Option<Span>,
+    pub sections: Vec<Section>,
+    pub captions: Vec<Caption>,
+    pub boilerplate: Vec<Span>,
+}
+
+/// A section: from its heading to the next heading of the same or a higher level.
+#[derive(Clone, Debug, Serialize)]
+pub struct Section {
+    pub id: usize,
+    pub heading: String,
+    pub level: u8,
+    /// True where the heading is a paragraph's lead ("Về công tác tổ chức, cán bộ: …")
+    /// rather than a line of its own.
+    pub inferred: bool,
+    pub start: usize,
+    pub end: usize,
+    pub heading_start: usize,
+    pub heading_end: usize,
+    pub figures: Vec<usize>,
+}
+
+/// A photo caption; `duplicate_of` points at the caption it repeats (alt text).
+#[derive(Clone, Debug, Serialize)]
+pub struct Caption {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub duplicate_of: Option<usize>,
+}
+
+/// What a check verifies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CheckKind {
+    Sum,
+    Ratio,
+    Change,
+}
+
+/// A relation the text states between figures, verified.
+#[derive(Clone, Debug, Serialize)]
+pub struct Check {
+    pub kind: CheckKind,
+    pub total: usize,
+    pub parts: Vec<usize>,
+    #[serde(serialize_with = "serialize_number")]
+    pub expected: f64,
+    #[serde(serialize_with = "serialize_number")]
+    pub actual: f64,
+    pub ok: bool,
+    pub explanation: String,
+}

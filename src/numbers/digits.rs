@@ -1,0 +1,185 @@
+//! Numbers written in digits, read by the language's marks.
+//!
+//! Vietnamese groups thousands with `.` and writes decimals with `,`; English
+//! the other way round; both may group with a no-break or thin space (or a
+//! plain space). A mark is read as a group separator only when exactly three
+//! digits follow it, so "1.038" is 1038 in Vietnamese while "1.5" stays 1.5
+//! even there: writers do slip into the other convention, and three digits
+//! after the mark are what tells a reader it groups.
+
+use super::Numeral;
+use crate::model::Language;
+use crate::text::tokens::{TokKind, Tokens};
+
+/// Spaces that may group digits: space, no-break space, narrow no-break space,
+/// thin space.
+fn is_group_space(s: &str) -> bool {
+    matches!(s, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+}
+
+/// Reads the number whose first digit run is token `i`.
+pub fn read(t: &Tokens, i: usize, lang: Language) -> Option<Numeral> {
+    let (group_mark, decimal_mark) = match lang {
+        Language::Vi => ('.', ','),
+        Language::En => (',', '.'),
+    };
+    let mut int = String::new();
+    let (first, mut last);
+    if t.kind(i) == Some(TokKind::Digits) {
+        first = i;
+        last = i;
+        int.push_str(t.raw(i));
+    } else if t.is_punct(i, '.') && t.kind(i + 1) == Some(TokKind::Digits) && t.touch(i, i + 1) {
+        // ".5 acres": a decimal with no integer part, in either language.
+        let before_ok = i == 0 || !matches!(t.kind(i - 1), Some(TokKind::Digits | TokKind::Word));
+        if !before_ok {
+            return None;
+        }
+        let value = format!("0.{}", t.raw(i + 1)).parse().ok()?;
+        return Some(Numeral {
+            first: i,
+            last: i + 1,
+            value,
+            plain: false,
+            digits: true,
+            scaled: false,
+        });
+    } else {
+        return None;
+    }
+    let lead_len = t.raw(i).len();
+    let mut plain = true;
+    // Thousands groups: a mark and exactly three digits, after a lead of 1–3.
+    if lead_len <= 3 {
+        loop {
+            let (m, d) = (last + 1, last + 2);
+            let marked = t.is_punct(m, group_mark)
+                || (t.kind(m) == Some(TokKind::Space) && is_group_space(t.raw(m)));
+            if marked
+                && t.kind(d) == Some(TokKind::Digits)
+                && t.raw(d).len() == 3
+                && t.touch(last, m)
+                && t.touch(m, d)
+                && !continues_as_code(t, d)
+            {
+                // A plain space groups only where no other reading is likely:
+                // the first group must follow a lead of 1–3 digits (checked),
+                // and never a space-grouped year ("năm 2023 100 người").
+                int.push_str(t.raw(d));
+                last = d;
+                plain = false;
+            } else {
+                break;
+            }
+        }
+    }
+    let mut frac = String::new();
+    let (m, d) = (last + 1, last + 2);
+    if t.kind(d) == Some(TokKind::Digits) && t.touch(last, m) && t.touch(m, d) {
+        let is_decimal = t.is_punct(m, decimal_mark)
+            // The other language's decimal mark, where it cannot be a group mark.
+            || (t.is_punct(m, group_mark) && plain && t.raw(d).len() != 3);
+        if is_decimal && !continues_as_code(t, d) {
+            frac.push_str(t.raw(d));
+            last = d;
+            plain = false;
+        }
+    }
+    let mut value: f64 = if frac.is_empty() {
+        int.parse().ok()?
+    } else {
+        format!("{int}.{frac}").parse().ok()?
+    };
+    // Vulgar fractions: "2½%".
+    if let Some(f) = t.toks.get(last + 1).and_then(|_| vulgar(t.raw(last + 1))) {
+        if t.touch(last, last + 1) {
+            value += f;
+            last += 1;
+            plain = false;
+        }
+    }
+    if !value.is_finite() {
+        return None;
+    }
+    Some(Numeral {
+        first,
+        last,
+        value,
+        plain,
+        digits: true,
+        scaled: false,
+    })
+}
+
+/// True when the digits at `d` go on with another mark and digits ("1.6.2022",
+/// "1,2,3"): then the marks are not number marks but a date or a list.
+fn continues_as_code(t: &Tokens, d: usize) -> bool {
+    t.is_punct_in(d + 1, ".,/")
+        && t.kind(d + 2) == Some(TokKind::Digits)
+        && t.touch(d, d + 1)
+        && t.touch(d + 1, d + 2)
+}
+
+/// The value of a vulgar fraction character.
+pub fn vulgar(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "⅛" => 0.125,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_str(s: &str, lang: Language) -> Option<(f64, String)> {
+        let t = Tokens::new(s);
+        let n = read(&t, 0, lang)?;
+        Some((
+            n.value,
+            s[t.toks[n.first].start..t.toks[n.last].end].to_string(),
+        ))
+    }
+
+    #[test]
+    fn table() {
+        use Language::*;
+        let rows: &[(&str, Language, f64, &str)] = &[
+            ("1.038 lượt", Vi, 1038.0, "1.038"),
+            ("12,5%", Vi, 12.5, "12,5"),
+            ("1.200.000 đồng", Vi, 1_200_000.0, "1.200.000"),
+            ("7.004,91 tỷ", Vi, 7004.91, "7.004,91"),
+            ("1.5 triệu", Vi, 1.5, "1.5"),
+            ("1,038 people", En, 1038.0, "1,038"),
+            ("1.038 is small", En, 1.038, "1.038"),
+            ("3,200,000.50 x", En, 3_200_000.5, "3,200,000.50"),
+            (
+                "1\u{a0}200\u{a0}000 x",
+                En,
+                1_200_000.0,
+                "1\u{a0}200\u{a0}000",
+            ),
+            ("2½%", En, 2.5, "2½"),
+            (".5 acres", En, 0.5, ".5"),
+            ("2023 100 người", Vi, 2023.0, "2023"),
+            ("1.6.2022", Vi, 1.0, "1"),
+            ("19, cảnh cáo", Vi, 19.0, "19"),
+        ];
+        for &(input, lang, value, text) in rows {
+            let got = read_str(input, lang);
+            assert_eq!(got, Some((value, text.to_string())), "{input}");
+        }
+    }
+
+    #[test]
+    fn huge_digit_runs_do_not_panic() {
+        let s = "9".repeat(5000);
+        let got = read_str(&s, Language::En).map(|(v, _)| v);
+        assert!(got.is_none() || got.unwrap().is_finite());
+    }
+}

@@ -1,0 +1,139 @@
+//! Scale words that multiply a number: "36 tỷ 208 triệu", "1,2 nghìn tỷ",
+//! "3.5 million", and the suffixes of money ("$1.2bn", "£265m", "10k").
+
+use super::Numeral;
+use crate::text::tokens::{TokKind, Tokens};
+
+/// The multiplier of a scale word (lower case), in either language.
+pub fn word_scale(word: &str) -> Option<f64> {
+    Some(match word {
+        "nghìn" | "ngàn" | "thousand" | "thousands" => 1e3,
+        "triệu" | "million" | "millions" => 1e6,
+        "tỷ" | "tỉ" | "billion" | "billions" => 1e9,
+        "trillion" | "trillions" => 1e12,
+        _ => return None,
+    })
+}
+
+/// The multiplier of a suffix written against the digits ("1.2bn", "10k",
+/// "£265m"). "m" and "b" are only read so after a currency sign, where they
+/// cannot be metres or bytes; the caller says whether one stands there.
+pub fn suffix_scale(suffix: &str, after_currency: bool) -> Option<f64> {
+    Some(match suffix {
+        "k" | "K" => 1e3,
+        "bn" | "Bn" | "BN" => 1e9,
+        "tn" | "trn" => 1e12,
+        "mn" | "mln" => 1e6,
+        "m" | "M" if after_currency => 1e6,
+        "b" | "B" if after_currency => 1e9,
+        _ => return None,
+    })
+}
+
+/// Extends `n` over the scale words that follow it.
+///
+/// Consecutive scale words multiply ("nghìn tỷ" is 10^12); a smaller number with
+/// a smaller scale word adds on ("36 tỷ 208 triệu"), as Vietnamese writes
+/// amounts in parts.
+pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool) -> Numeral {
+    // A suffix against the digits.
+    if let Some(j) = Some(n.last + 1).filter(|&j| t.touch(n.last, j)) {
+        if t.kind(j) == Some(TokKind::Word) {
+            if let Some(m) = suffix_scale(t.raw(j), after_currency) {
+                if !t.touch(j, j + 1) || t.kind(j + 1) != Some(TokKind::Word) {
+                    n.value *= m;
+                    n.last = j;
+                    n.scaled = true;
+                    n.plain = false;
+                    return n;
+                }
+            }
+        }
+    }
+    let mut last_scale = f64::INFINITY;
+    let mut multiplied = false;
+    // Scale words after the number, each multiplying.
+    while let Some(j) = t.next(n.last) {
+        match t.word(j).and_then(word_scale) {
+            Some(m) => {
+                n.value *= m;
+                n.last = j;
+                n.scaled = true;
+                n.plain = false;
+                multiplied = true;
+                last_scale = if last_scale.is_finite() {
+                    last_scale * m
+                } else {
+                    m
+                };
+            }
+            None => break,
+        }
+    }
+    if !multiplied {
+        return n;
+    }
+    // Smaller parts: "36 tỷ 208 triệu", "5 triệu 500 nghìn đồng".
+    loop {
+        let Some(d) = t.next(n.last) else { break };
+        if t.kind(d) != Some(TokKind::Digits) || t.raw(d).len() > 3 {
+            break;
+        }
+        let Some(w) = t.next(d) else { break };
+        let Some(m) = t.word(w).and_then(word_scale) else {
+            break;
+        };
+        if m >= last_scale {
+            break;
+        }
+        let Ok(part) = t.raw(d).parse::<f64>() else {
+            break;
+        };
+        n.value += part * m;
+        n.last = w;
+        last_scale = m;
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+    use crate::numbers::digits;
+
+    fn value(s: &str, lang: Language, currency: bool) -> (f64, String) {
+        let t = Tokens::new(s);
+        let n = extend(&t, digits::read(&t, 0, lang).unwrap(), currency);
+        (
+            n.value,
+            s[t.toks[n.first].start..t.toks[n.last].end].to_string(),
+        )
+    }
+
+    #[test]
+    fn table() {
+        use Language::*;
+        let rows: &[(&str, Language, bool, f64, &str)] = &[
+            (
+                "36 tỷ 208 triệu đồng",
+                Vi,
+                false,
+                36_208_000_000.0,
+                "36 tỷ 208 triệu",
+            ),
+            ("1,2 nghìn tỷ đồng", Vi, false, 1.2e12, "1,2 nghìn tỷ"),
+            ("12 nghìn tỷ", Vi, false, 12e12, "12 nghìn tỷ"),
+            ("3.5 million people", En, false, 3.5e6, "3.5 million"),
+            ("1.2bn", En, true, 1.2e9, "1.2bn"),
+            ("265m", En, true, 265e6, "265m"),
+            ("121mm", En, false, 121.0, "121"),
+            ("5m", En, false, 5.0, "5"),
+            ("10k", En, false, 1e4, "10k"),
+            ("2 tỷ 2 người", Vi, false, 2e9, "2 tỷ"),
+        ];
+        for &(input, lang, cur, v, text) in rows {
+            assert_eq!(value(input, lang, cur), (v, text.to_string()), "{input}");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! Page chrome: the buttons, link lists and notices a paste brings along
+//! ("Phản hồi", "Các tin khác", "Share", "Read more", "ba-dinh2.jpg").
+
+use super::blocks::Block;
+use super::Role;
+
+/// Lines that are chrome when they stand alone (compared lower case, without
+/// trailing punctuation).
+const CHROME: &[&str] = &[
+    "phản hồi",
+    "bình luận",
+    "chia sẻ",
+    "tin liên quan",
+    "các tin khác",
+    "tin khác",
+    "mới nhất",
+    "xem nhiều nhất",
+    "đọc nhiều nhất",
+    "từ khóa",
+    "từ khoá",
+    "xem thêm",
+    "tin cùng chuyên mục",
+    "bài viết liên quan",
+    "gửi bình luận",
+    "in bài",
+    "quay lại",
+    "lên đầu trang",
+    "trang chủ",
+    "theo dõi",
+    "đăng nhập",
+    "đăng ký",
+    "ý kiến bạn đọc",
+    "tags",
+    "tag",
+    "share",
+    "share this",
+    "tweet",
+    "related",
+    "related articles",
+    "related stories",
+    "advertisement",
+    "read more",
+    "most read",
+    "most popular",
+    "sign up",
+    "subscribe",
+    "comments",
+    "print",
+    "email",
+    "for immediate release",
+    "back to top",
+    "skip to content",
+    "more on this story",
+    "top stories",
+    "latest",
+    "trending",
+    "follow us",
+    "newsletter",
+    "see also",
+];
+
+/// Openings of chrome lines that carry more words ("Content Type(s): Press",
+/// "» Download the full agenda").
+const CHROME_PREFIXES: &[&str] = &[
+    "content type(s)",
+    "»",
+    "share on",
+    "follow us on",
+    "sign up for",
+    "read more:",
+    "xem thêm:",
+    "tin liên quan:",
+    "từ khóa:",
+    "tags:",
+    "đọc thêm:",
+    "click here",
+];
+
+fn normal(line: &str) -> String {
+    line.trim()
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…')
+        .to_lowercase()
+}
+
+/// True when `line` is page chrome by its words alone.
+pub fn is_chrome(line: &str) -> bool {
+    let n = normal(line);
+    if CHROME.contains(&n.as_str()) {
+        return true;
+    }
+    let lower = line.trim().to_lowercase();
+    if CHROME_PREFIXES.iter().any(|p| lower.starts_with(p)) && line.chars().count() < 100 {
+        return true;
+    }
+    // An image file name or a lone mark ("ba-dinh2.jpg", "|").
+    let is_file = !lower.contains(' ')
+        && [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+            .iter()
+            .any(|e| lower.ends_with(e));
+    let only_marks = !line.trim().is_empty() && line.trim().chars().all(|c| !c.is_alphanumeric());
+    is_file || only_marks
+}
+
+/// Marks chrome blocks.
+pub fn mark(text: &str, blocks: &[Block], roles: &mut [Role]) {
+    for (b, role) in blocks.iter().zip(roles.iter_mut()) {
+        if is_chrome(&text[b.start..b.end]) {
+            *role = Role::Boilerplate;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        for (line, want) in [
+            ("Phản hồi", true),
+            ("Các tin khác", true),
+            ("Xem nhiều nhất", true),
+            ("Share", true),
+            ("» Download the full agenda", true),
+            ("ba-dinh2.jpg", true),
+            ("|", true),
+            ("Content Type(s):Press,Press releases", true),
+            ("Phản hồi của cử tri được ghi nhận đầy đủ.", false),
+            ("Roll Call", false),
+        ] {
+            assert_eq!(is_chrome(line), want, "{line}");
+        }
+    }
+}

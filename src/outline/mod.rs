@@ -1,0 +1,97 @@
+//! The outline: title, sections (explicit headings and headings inferred from
+//! paragraph leads), photo captions, and the page chrome pasted along.
+//!
+//! [`blocks`] cuts the text into lines with exact offsets; [`chrome`] and
+//! [`captions`] take out what is not the article's prose; [`headings`] finds
+//! the section heads among the rest; [`build`] assembles sections in byte
+//! offsets, which `analysis` converts to UTF-16.
+
+pub mod blocks;
+pub mod captions;
+pub mod chrome;
+pub mod headings;
+
+use blocks::Block;
+
+/// The role of a block in the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Title,
+    Heading,
+    Caption,
+    Boilerplate,
+    Paragraph,
+}
+
+/// A section in byte offsets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawSection {
+    pub heading: (usize, usize),
+    pub level: u8,
+    pub inferred: bool,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The outline in byte offsets.
+#[derive(Clone, Debug, Default)]
+pub struct RawOutline {
+    pub blocks: Vec<Block>,
+    pub title: Option<(usize, usize)>,
+    pub sections: Vec<RawSection>,
+    /// Caption ranges and the index of the caption each repeats.
+    pub captions: Vec<((usize, usize), Option<usize>)>,
+    pub boilerplate: Vec<(usize, usize)>,
+}
+
+/// Lays out the outline of `text`.
+pub fn build(text: &str) -> RawOutline {
+    let blocks = blocks::split(text);
+    let mut roles = vec![Role::Paragraph; blocks.len()];
+    chrome::mark(text, &blocks, &mut roles);
+    let captions = captions::mark(text, &blocks, &mut roles);
+    // The title: the first block that is neither chrome nor a caption.
+    let title = roles.iter().position(|r| *r == Role::Paragraph).map(|k| {
+        roles[k] = Role::Title;
+        (blocks[k].start, blocks[k].end)
+    });
+    let heads = headings::find(text, &blocks, &mut roles);
+    let mut sections: Vec<RawSection> = Vec::with_capacity(heads.len());
+    for (k, h) in heads.iter().enumerate() {
+        // A section runs to the next heading of the same or a higher level.
+        let end = heads[k + 1..]
+            .iter()
+            .find(|n| n.level <= h.level)
+            .map_or_else(|| content_end(&blocks, &roles), |n| n.block_start);
+        sections.push(RawSection {
+            heading: h.heading,
+            level: h.level,
+            inferred: h.inferred,
+            start: h.block_start,
+            end: end.max(h.heading.1),
+        });
+    }
+    let boilerplate = blocks
+        .iter()
+        .zip(&roles)
+        .filter(|(_, r)| **r == Role::Boilerplate)
+        .map(|(b, _)| (b.start, b.end))
+        .collect();
+    RawOutline {
+        blocks,
+        title,
+        sections,
+        captions,
+        boilerplate,
+    }
+}
+
+/// Where the article's own text ends: before the chrome that trails it.
+fn content_end(blocks: &[Block], roles: &[Role]) -> usize {
+    blocks
+        .iter()
+        .zip(roles)
+        .rev()
+        .find(|(_, r)| **r != Role::Boilerplate)
+        .map_or(0, |(b, _)| b.end)
+}

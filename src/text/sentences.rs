@@ -1,0 +1,111 @@
+//! Sentence bounds, for the `sentence` of each figure and for the context rules
+//! (a date's year, a change's verb) that must not reach across a sentence.
+
+use super::tokens::is_line_break;
+
+/// Words after which a full stop does not end a sentence ("TP. Vị Thanh",
+/// "Oct. 6", "Apple Inc. reported").
+const ABBREVIATIONS: &[&str] = &[
+    "tp", "th", "ts", "ths", "pgs", "gs", "bs", "ks", "ls", "nxb", "mr", "mrs", "ms", "dr", "st",
+    "inc", "ltd", "co", "corp", "jr", "sr", "no", "vs", "gov", "sen", "rep", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g", "i.e", "p.m",
+    "a.m", "prof", "gen", "col", "lt", "mt", "ft", "fig",
+];
+
+/// Splits `text` into sentences; returns byte ranges without the surrounding
+/// white space. Every line break ends a sentence.
+pub fn split(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let bytes = text.as_bytes();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if is_line_break(c) {
+            if let Some(s) = start.take() {
+                out.push((s, trim_end(text, s, i)));
+            }
+            continue;
+        }
+        if start.is_none() {
+            if c.is_whitespace() {
+                continue;
+            }
+            start = Some(i);
+        }
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // Take closing quotes and brackets with the stop.
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if matches!(d, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '»') {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let next_is_space = iter.peek().is_some_and(|&(_, d)| d == ' ' || d == '\t');
+            if !next_is_space {
+                continue;
+            }
+            let after = text[end..].trim_start_matches([' ', '\t']);
+            let opens = after.chars().next().is_some_and(|d| {
+                d.is_uppercase()
+                    || d.is_ascii_digit()
+                    || matches!(d, '"' | '“' | '‘' | '(' | '–' | '-')
+            });
+            if !opens || (c == '.' && is_abbreviation(text, i)) {
+                continue;
+            }
+            let s = start.take().unwrap_or(i);
+            out.push((s, end));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, trim_end(text, s, bytes.len())));
+    }
+    out
+}
+
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+/// True when the word before the full stop at `dot` is an abbreviation or an
+/// initial.
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        split(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+    }
+
+    #[test]
+    fn splits() {
+        assert_eq!(
+            texts("Nhân dân TP. Vị Thanh. Tỉnh đã làm. \nDòng hai"),
+            ["Nhân dân TP. Vị Thanh.", "Tỉnh đã làm.", "Dòng hai"]
+        );
+        assert_eq!(
+            texts("It began Oct. 6, 2020. Apple Inc. reported 3.5 million."),
+            ["It began Oct. 6, 2020.", "Apple Inc. reported 3.5 million."]
+        );
+        assert_eq!(texts("“Quote.” Next one"), ["“Quote.”", "Next one"]);
+        assert!(split("").is_empty());
+    }
+}
