@@ -97,48 +97,50 @@ pub fn attach(cx: &Context, figs: &mut [Candidate]) {
     fill_years(cx, figs);
 }
 
-/// The year an article sets for itself: a year in its title, or in a dateline
-/// among its first lines ("Tiến Thành 20/12/2024 - 10:39", "September 17, 2025").
-fn article_year(cx: &Context, figs: &[Candidate]) -> Option<String> {
+/// The years an article sets for itself: the year its title names, and the
+/// year of its dateline, a full date on a short line among its first lines
+/// ("Tiến Thành 20/12/2024 - 10:39", "September 17, 2025").
+struct ArticleYears {
+    title: Option<String>,
+    dateline: Option<String>,
+}
+
+fn article_years(cx: &Context, figs: &[Candidate]) -> ArticleYears {
     let t = cx.t;
-    let mut lines_seen = 0;
-    let mut line_end = 0;
+    let text = t.text;
+    let mut years = ArticleYears {
+        title: None,
+        dateline: None,
+    };
+    // The first six non-empty lines, as byte ranges.
+    let mut lines = Vec::new();
+    let mut at = 0;
+    while lines.len() < 6 && at < text.len() {
+        let end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+        if !text[at..end].trim().is_empty() {
+            lines.push((at, end));
+        }
+        at = end + 1;
+    }
     for f in figs {
         let start = t.toks[f.first].start;
-        while start >= line_end && lines_seen < 6 {
-            let rest = &t.text[line_end..];
-            let next_break = rest.find('\n').map_or(t.text.len(), |p| line_end + p + 1);
-            let line = t.text[line_end..next_break].trim();
-            if !line.is_empty() {
-                lines_seen += 1;
-            }
-            line_end = next_break;
-            if line_end >= t.text.len() {
+        let Some(k) = lines.iter().position(|&(s, e)| s <= start && start < e) else {
+            if lines.last().is_none_or(|l| start >= l.1) {
                 break;
             }
-        }
-        if start >= line_end || lines_seen > 6 {
-            return None;
-        }
-        // Only the title (the first line) and short lines (datelines) count.
-        let ls = t.text[..start].rfind('\n').map_or(0, |p| p + 1);
-        let le = t.text[start..]
-            .find('\n')
-            .map_or(t.text.len(), |p| start + p);
-        let short = le - ls < 120 || lines_seen == 1;
-        if !short {
             continue;
-        }
-        if let Value::Iso(v) = &f.value {
-            if matches!(f.kind, Kind::Date | Kind::Period)
-                && v.len() >= 4
-                && v[..4].bytes().all(|b| b.is_ascii_digit())
-            {
-                return Some(v[..4].to_string());
-            }
+        };
+        let (Kind::Date | Kind::Period, Value::Iso(v)) = (f.kind, &f.value) else {
+            continue;
+        };
+        let Some(y) = has_year(v) else { continue };
+        if k == 0 {
+            years.title.get_or_insert_with(|| y.to_string());
+        } else if lines[k].1 - lines[k].0 < 120 && v.len() >= 10 && years.dateline.is_none() {
+            years.dateline = Some(y.to_string());
         }
     }
-    None
+    years
 }
 
 fn has_year(v: &str) -> Option<&str> {
@@ -147,7 +149,7 @@ fn has_year(v: &str) -> Option<&str> {
 
 /// Gives "--06-26" the year of its sentence or, failing that, of the article.
 fn fill_years(cx: &Context, figs: &mut [Candidate]) {
-    let doc = article_year(cx, figs);
+    let doc = article_years(cx, figs);
     for k in 0..figs.len() {
         let Value::Iso(v) = &figs[k].value else {
             continue;
@@ -175,7 +177,17 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
                 }
             }
         }
-        let Some(year) = year.or_else(|| doc.clone()) else {
+        // A day without its year ("Sáng 20-12") is a day of the article's own
+        // time, whatever plan year the sentence also names; a month or quarter
+        // takes the year its sentence speaks of.
+        let is_day = v.len() == 7 && v.as_bytes()[4] == b'-';
+        let year = if is_day {
+            doc.dateline.clone().or(year).or_else(|| doc.title.clone())
+        } else {
+            year.or_else(|| doc.title.clone())
+                .or_else(|| doc.dateline.clone())
+        };
+        let Some(year) = year else {
             continue;
         };
         let filled = v

@@ -130,7 +130,10 @@ fn day_month(cx: &Context, i: usize) -> Option<Candidate> {
     let (d, m) = (int(t, i, 2)?, int(t, i + 2, 2)?);
     if !valid_day(d, m)
         || runs_on(t, i + 2)
-        || (t.touch(i + 2, i + 3) && t.is_punct_in(i + 3, "-/."))
+        || (t.touch(i + 2, i + 3)
+            && t.is_punct_in(i + 3, "-/.")
+            && t.touch(i + 3, i + 4)
+            && t.kind(i + 4) == Some(TokKind::Digits))
     {
         return None;
     }
@@ -344,7 +347,31 @@ fn month_name(t: &Tokens, i: usize) -> Option<Candidate> {
             return Some(date(i, d_at, ym(Some(y), m)));
         }
     }
-    if needs_number {
+    // "May" and "March" alone are months only after words that take a time:
+    // "since March", "in May".
+    let after_time_word = t.prev(i).and_then(|p| t.word(p)).is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "from"
+                | "of"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "through"
+                | "before"
+                | "after"
+                | "to"
+                | "this"
+                | "during"
+        )
+    });
+    if needs_number && !(after_time_word && t.word(i).is_some_and(|w| w.len() > 3)) {
         return None;
     }
     Some(date(i, name_last, ym(None, m)).rank(1))

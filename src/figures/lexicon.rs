@@ -394,7 +394,6 @@ pub const NOT_NOUNS: &[&str] = &[
     "đi",
     "không",
     "chưa",
-    "chỉ",
     "phải",
     "cần",
     "nếu",
@@ -417,7 +416,6 @@ pub const NOT_NOUNS: &[&str] = &[
     "vừa",
     "mới",
     "cùng",
-    "người",
     "lần",
     "gấp",
     // English
@@ -688,6 +686,7 @@ pub const ORDINAL_NOUNS: &[&str] = &["lần", "năm", "hạng", "vị trí", "kh
 
 /// Words after which a number is a position in a structure ("Điều 6", "khóa XI").
 pub const ORDINAL_BEFORE: &[&str] = &[
+    "hạng",
     "khóa",
     "khoá",
     "điều",

@@ -22,8 +22,12 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         None => (i, None),
     };
     let Some(n) = numeral(cx, num_at, currency.is_some()) else {
+        out.extend(article_duration(cx, i));
         return;
     };
+    if currency.is_none() && (claimed_by_word_before(cx, &n) || after_currency_sign(t, n.first)) {
+        return;
+    }
     if currency.is_none() && is_inside_code(t, &n) {
         return;
     }
@@ -36,9 +40,51 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         out.push(c);
         return;
     }
-    if let Some(c) = after_number(cx, i, &n) {
-        out.push(Candidate { scale, ..c });
+    if let Some(mut c) = after_number(cx, i, &n) {
+        c.scale = scale;
+        // "âm 35.962 tỷ đồng", "minus 5°C": a word sign before the number.
+        if let Some(p) = t
+            .prev(i)
+            .filter(|&p| matches!(t.word(p), Some("âm" | "minus")))
+        {
+            if let Value::Number(v) = c.value {
+                c.value = Value::Number(-v);
+                c.first = p;
+            }
+        } else if i > 0
+            && t.is_punct_in(i - 1, "-−")
+            && t.touch(i - 1, i)
+            && (i < 2 || t.kind(i - 2) == Some(TokKind::Space))
+        {
+            if let Value::Number(v) = c.value {
+                c.value = Value::Number(-v);
+                c.first = i - 1;
+            }
+        }
+        out.push(c);
     }
+}
+
+/// "a year", "an hour", "a decade": the article stands for one.
+fn article_duration(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    if !matches!(t.word(i), Some("a" | "an")) {
+        return None;
+    }
+    let k = t.next(i)?;
+    let w = t.word(k)?;
+    let &(_, designator, mult) = TIME_UNITS
+        .iter()
+        .find(|(u, _, _)| *u == w && !u.ends_with('s'))?;
+    if !w.is_ascii() {
+        return None;
+    }
+    Some(Candidate::new(
+        Kind::Duration,
+        i,
+        k,
+        Value::Iso(iso_duration(mult, designator)),
+    ))
 }
 
 /// Reads the number at `i`: digits, or words where the language writes numbers
@@ -64,6 +110,31 @@ fn numeral(cx: &Context, i: usize, after_currency: bool) -> Option<Numeral> {
     }
 }
 
+/// True when a currency sign stands against the number ("$427bn"): the
+/// reading that starts at the sign is the one to keep.
+fn after_currency_sign(t: &Tokens, first: usize) -> bool {
+    first > 0 && t.touch(first - 1, first) && t.is_punct_in(first - 1, "$£€¥₫₹₩")
+}
+
+/// Words before a number that make it something other than a measure: a
+/// position ("thứ 3", "Điều 6"), a date ("tháng 3", "ngày 20", "năm 2023"),
+/// a weekday ("thứ hai tuần sau"). Their own recognisers read it.
+fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
+    let t = cx.t;
+    let Some(p) = t.prev(n.first) else {
+        return false;
+    };
+    match t.word(p) {
+        Some(
+            "thứ" | "khóa" | "khoá" | "điều" | "khoản" | "chương" | "mục" | "quý" | "tháng"
+            | "ngày" | "số",
+        ) => true,
+        Some("năm") => n.plain && t.raw(n.first).len() == 4,
+        Some("no") => t.is_punct(p + 1, '.'),
+        _ => false,
+    }
+}
+
 /// True when the number is part of a code or a name written against letters:
 /// "VN30", "G7", "COVID-19", "1A", "25B", "01-KL/TW".
 fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
@@ -74,13 +145,13 @@ fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
     if first > 0 && t.touch(first - 1, first) {
         match t.kind(first - 1) {
             Some(TokKind::Word) => return true,
-            Some(TokKind::Punct) if t.is_punct_in(first - 1, "-/_#@.:") => {
-                if first >= 2
+            Some(TokKind::Punct)
+                if t.is_punct_in(first - 1, "-/_#@.:")
+                    && first >= 2
                     && t.touch(first - 2, first - 1)
-                    && matches!(t.kind(first - 2), Some(TokKind::Word | TokKind::Digits))
-                {
-                    return true;
-                }
+                    && matches!(t.kind(first - 2), Some(TokKind::Word | TokKind::Digits)) =>
+            {
+                return true;
             }
             _ => {}
         }
@@ -132,6 +203,31 @@ fn scale_of(t: &Tokens, n: &Numeral) -> f64 {
         .unwrap_or(1.0)
 }
 
+/// "1000-2000 đồng", "5-7%": two numbers joined by a dash before one unit.
+fn dashed_range(cx: &Context, first: usize, a: &Numeral) -> Option<Candidate> {
+    let t = cx.t;
+    let b = digits::read(t, a.last + 2, cx.lang)?;
+    let b = scale::extend(t, b, false);
+    let high = after_number(cx, b.first, &b)?;
+    if high.kind == Kind::Number || high.kind == Kind::Duration && a.value >= b.value {
+        return None;
+    }
+    let (Value::Number(lo), Value::Number(hi)) = (Value::Number(a.value), high.value.clone())
+    else {
+        return None;
+    };
+    if lo >= hi {
+        return None;
+    }
+    let mut c = high;
+    c.first = first;
+    if c.kind != Kind::Duration {
+        c.value = Value::Number(lo);
+        c.high = Some(Value::Number(hi));
+    }
+    Some(c)
+}
+
 /// Extends a money or quantity figure over "/em/năm", "/kg", "/tháng".
 fn per_unit_tail(t: &Tokens, mut last: usize) -> usize {
     while t.is_punct(last + 1, '/')
@@ -159,6 +255,42 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     let value = n.value;
     let k = follower(t, n.last);
     let touching = k.is_some_and(|k| t.touch(n.last, k));
+    // "33rd", "15h30", "1970s": ordinals, clock times and decades are read
+    // by their own recognisers.
+    if touching
+        && matches!(
+            k.and_then(|k| t.word(k)),
+            Some("st" | "nd" | "rd" | "th" | "h" | "s")
+        )
+    {
+        return None;
+    }
+    // English writes counts of a thousand and more with commas; a plain
+    // four-digit number there is a year ("2024 sales" is the year's sales).
+    if cx.lang == Language::En && n.plain && t.raw(n.first).len() == 4 && n.first == first {
+        let year_like = t
+            .raw(n.first)
+            .parse::<u32>()
+            .is_ok_and(|y| (1000..=2999).contains(&y));
+        let qualified = t.prev(first).and_then(|p| t.word(p)).is_some_and(|w| {
+            matches!(
+                w,
+                "about" | "some" | "nearly" | "around" | "over" | "than" | "almost"
+            )
+        });
+        if year_like
+            && !qualified
+            && k.is_some_and(|k| t.kind(k) == Some(TokKind::Word) && !touching)
+        {
+            let w = t.word(k.unwrap_or(0)).unwrap_or("");
+            if !PERCENT_AFTER.iter().any(|(p, _)| p.starts_with(w))
+                && unit_at(t, k.unwrap_or(0)).is_none()
+                && !CURRENCY_AFTER.iter().any(|(c, _)| *c == w)
+            {
+                return None;
+            }
+        }
+    }
 
     if let Some(k) = k {
         // Percent: "12,5%", "12,5 phần trăm", "4pc", "3 percentage points".
@@ -221,28 +353,30 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         if let Some(c) = duration(cx, first, n, n.last + 2) {
             return Some(c);
         }
-        return None; // "COVID-19"-like codes and "4-1" scores are not measures
+        return dashed_range(cx, first, n); // else "4-1" scores, "2022-2023" periods
     }
     // Vietnamese amounts in tỷ/triệu with no noun after them are money in
     // đồng: "khối ngoại xả ròng gần 2.500 tỷ".
+    if n.digits && cx.lang == Language::En && n.plain && is_name_number(cx, first, n) {
+        return None;
+    }
     let noun = k.and_then(|k| counted_noun(cx, k));
     if noun.is_none() && n.scaled && cx.lang == Language::Vi && value >= 1e6 {
         return Some(Candidate::new(Kind::Money, first, n.last, Value::Number(value)).unit("VND"));
     }
-    if let Some((end, unit)) = noun {
+    if let Some((end, ())) = noun {
         // A word number alone before a noun is a count only if it is more than
         // "một"/"one", which mostly mean "a".
         if !n.digits && value == 1.0 {
             return None;
         }
         let unit_text = t.text[t.toks[k?].start..t.toks[end].end].to_string();
-        let _ = unit;
         return Some(Candidate::new(Kind::Count, first, end, Value::Number(value)).unit(unit_text));
     }
     if !n.digits {
         // Bare number words: "top five". "one" and Vietnamese words alone are
         // pronouns and articles more often than figures.
-        return (cx.lang == Language::En && value >= 2.0 && !n.scaled || n.scaled)
+        return (cx.lang == Language::En && value >= 2.0 || n.scaled)
             .then(|| Candidate::new(Kind::Number, first, n.last, Value::Number(value)));
     }
     if is_name_number(cx, first, n) || is_list_marker(cx, first, n) {

@@ -170,6 +170,13 @@ fn before_number(cx: &Context, i: usize) -> Option<Candidate> {
     if matches!(word, "khóa" | "khoá") && t.kind(n_at) == Some(TokKind::Digits) && n > 100 {
         return None; // "khóa 2020-2025" is a period
     }
+    // "xếp hạng 2/30": the rank out of a field is still the rank.
+    if t.is_punct(n_at + 1, '/')
+        && t.touch(n_at, n_at + 1)
+        && t.kind(n_at + 2) == Some(TokKind::Digits)
+    {
+        return Some(ordinal(n_at, n_at + 2, n));
+    }
     Some(ordinal(i, n_at, n))
 }
 

@@ -58,6 +58,12 @@ fn slash_ratio(cx: &Context, i: usize) -> Option<Candidate> {
     if t.kind(i) != Some(TokKind::Digits) {
         return None;
     }
+    if t.prev(i)
+        .and_then(|p| t.word(p))
+        .is_some_and(|w| matches!(w, "thứ" | "hạng"))
+    {
+        return None; // "xếp hạng 2/30 quận": a rank in a field
+    }
     let a = digits::read(t, i, cx.lang)?;
     let s = a.last + 1;
     if !t.is_punct(s, '/') || !t.touch(a.last, s) || !t.touch(s, s + 1) {
@@ -111,7 +117,11 @@ fn score(cx: &Context, i: usize) -> Option<Candidate> {
     if t.kind(i) != Some(TokKind::Digits) || t.raw(i).len() > 3 {
         return None;
     }
-    if i > 0 && t.touch(i - 1, i) && !t.is_punct_in(i - 1, "(") {
+    if i > 0
+        && t.touch(i - 1, i)
+        && t.kind(i - 1) != Some(TokKind::Space)
+        && !t.is_punct_in(i - 1, "(")
+    {
         return None;
     }
     let dash = if t.touch(i, i + 1) { i + 1 } else { t.next(i)? };

@@ -64,13 +64,17 @@ fn linked(cx: &Context, a: &Candidate, b: &Candidate, allow_and: bool) -> bool {
         return false;
     }
     let ends_before_b = |end: usize| t.next(end) == Some(b.first) || end + 1 == b.first;
+    if t.is_punct_in(k, "-–—") {
+        return ends_before_b(k);
+    }
     if let Some((end, _)) = t.longest_at(k, LINKS) {
         if ends_before_b(end) {
             return true;
         }
     }
-    allow_and && t.phrase_at(k, "and").is_some_and(ends_before_b)
-        || allow_and && t.phrase_at(k, "và").is_some_and(ends_before_b)
+    allow_and
+        && (t.phrase_at(k, "and").is_some_and(ends_before_b)
+            || t.phrase_at(k, "và").is_some_and(ends_before_b))
 }
 
 fn merge(cx: &Context, a: &Candidate, b: &Candidate) -> Option<Candidate> {
@@ -124,6 +128,16 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate) -> Option<Candidate> {
         ) =>
         {
             if !linked(cx, a, b, between) {
+                return None;
+            }
+            // "rose from £263,000 to £275,000" is a change, not a range.
+            if t.prev(a.first).and_then(|p| t.word(p)) == Some("from") {
+                return None;
+            }
+            // Only a number in digits opens a range: "almost double to $3bn" is none.
+            if t.kind(a.first) != Some(crate::text::tokens::TokKind::Digits)
+                && a.kind == Kind::Number
+            {
                 return None;
             }
             let same = a.kind == b.kind && a.unit == b.unit;

@@ -60,7 +60,6 @@ pub fn read(t: &Tokens, i: usize, lang: Language) -> Option<Numeral> {
                 && t.raw(d).len() == 3
                 && t.touch(last, m)
                 && t.touch(m, d)
-                && !continues_as_code(t, d)
             {
                 // A plain space groups only where no other reading is likely:
                 // the first group must follow a lead of 1–3 digits (checked),

@@ -74,8 +74,7 @@ pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool) -> Numeral {
         return n;
     }
     // Smaller parts: "36 tỷ 208 triệu", "5 triệu 500 nghìn đồng".
-    loop {
-        let Some(d) = t.next(n.last) else { break };
+    while let Some(d) = t.next(n.last) {
         if t.kind(d) != Some(TokKind::Digits) || t.raw(d).len() > 3 {
             break;
         }

@@ -141,8 +141,7 @@ fn read_en(t: &Tokens, i: usize) -> Option<Numeral> {
             return None;
         }
     }
-    loop {
-        let Some(w) = t.word(j) else { break };
+    while let Some(w) = t.word(j) {
         if let Some(v) = en_small(w) {
             if v == 12.0 && w == "dozen" {
                 acc.group = acc.group.max(1.0) * 12.0;
@@ -154,9 +153,7 @@ fn read_en(t: &Tokens, i: usize) -> Option<Numeral> {
                 acc.group += v;
             }
         } else if let Some(m) = en_scale(w) {
-            if last.is_none() {
-                return None;
-            }
+            last?;
             acc.scale(m);
         } else if w == "and" && last.is_some() {
             // "one hundred and five", "one and a half million"
@@ -219,8 +216,7 @@ fn read_vi(t: &Tokens, i: usize) -> Option<Numeral> {
     let mut j = i;
     let mut words = 0;
     let mut ten_units = false; // after "mươi"/"mười", units follow
-    loop {
-        let Some(w) = t.word(j) else { break };
+    while let Some(w) = t.word(j) {
         let next_is_number = t.next(j).and_then(|n| t.word(n)).is_some_and(|n| {
             matches!(n, "mươi" | "trăm" | "chục" | "linh" | "lẻ") || vi_scale(n).is_some()
         });
@@ -262,9 +258,7 @@ fn read_vi(t: &Tokens, i: usize) -> Option<Numeral> {
         } else if (w == "linh" || w == "lẻ") && last.is_some() {
             ten_units = true;
         } else if let Some(m) = vi_scale(w) {
-            if last.is_none() {
-                return None;
-            }
+            last?;
             acc.group += pending.take().unwrap_or(0.0);
             acc.scale(m);
             ten_units = false;

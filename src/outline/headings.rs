@@ -91,14 +91,14 @@ fn explicit_level(line: &str, has_next: bool) -> Option<u8> {
     {
         return None;
     }
-    let first = line.chars().next()?;
-    if !(first.is_uppercase() || first.is_ascii_digit()) {
-        return None;
-    }
     // Numbering decides the level: "I." 1, "1." 2, "a)" 3.
     let numbered = numbering_level(line);
     if numbered.is_some() {
         return numbered;
+    }
+    let first = line.chars().next()?;
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return None;
     }
     // A dateline or a signature is not a heading: mostly digits and marks, or
     // a line with a clock time.

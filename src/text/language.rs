@@ -6,17 +6,30 @@ use crate::model::Language;
 /// lower-cased letter by letter before the test).
 const VI_LETTERS: &str = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
 
+/// Common short words of each language, written without marks so that text
+/// typed without diacritics still counts.
+const VI_WORDS: &[&str] = &[
+    "va", "cua", "cac", "duoc", "la", "co", "trong", "cho", "voi", "nhung", "nguoi", "da", "nay",
+    "khong", "nam", "tinh", "ty", "dong", "theo", "mot",
+];
+const EN_WORDS: &[&str] = &[
+    "the", "and", "of", "to", "in", "is", "was", "for", "on", "that", "with", "by", "as", "at",
+    "from", "it", "be", "are", "has", "its",
+];
+
 /// Detects the language of `text`.
 ///
-/// Vietnamese writes a tone or vowel mark on most syllables, so even a short
-/// Vietnamese text has far more than 3% such letters, while English has none
-/// beyond the odd loan word ("café"). Combining marks (text in NFD) count as
-/// such letters too. A text without letters is taken as Vietnamese, the
-/// product's first language.
+/// Vietnamese writes a tone or vowel mark on most syllables (a fifth of all
+/// letters or more), while English has none beyond the odd loan word
+/// ("café"), so 8% marked letters settles it. Combining marks (text in NFD)
+/// count as such letters too. Below that, the commoner short words decide,
+/// which also catches Vietnamese typed without marks. A text without letters
+/// is taken as Vietnamese, the product's first language.
 pub fn detect(text: &str) -> Language {
     let mut letters = 0usize;
     let mut marked = 0usize;
-    for c in text.chars().take(200_000) {
+    let sample: String = text.chars().take(200_000).collect();
+    for c in sample.chars() {
         if ('\u{300}'..='\u{36f}').contains(&c) {
             marked += 1;
         } else if c.is_alphabetic() {
@@ -26,7 +39,16 @@ pub fn detect(text: &str) -> Language {
             }
         }
     }
-    if letters == 0 || marked * 100 >= letters * 3 {
+    if letters == 0 || marked * 100 >= letters * 8 {
+        return Language::Vi;
+    }
+    let (mut vi, mut en) = (0usize, 0usize);
+    for word in sample.split(|c: char| !c.is_alphabetic()) {
+        let w = word.to_lowercase();
+        vi += VI_WORDS.contains(&w.as_str()) as usize;
+        en += EN_WORDS.contains(&w.as_str()) as usize;
+    }
+    if vi > en || (marked > 0 && en == 0) {
         Language::Vi
     } else {
         Language::En
@@ -50,7 +72,7 @@ mod tests {
                 Language::En,
             ),
             ("1.038 2.000", Language::Vi),
-            ("Tinh da phat đong 1.038 luot", Language::Vi),
+            ("Tinh da phat dong 1.038 luot cho cac nguoi", Language::Vi),
         ] {
             assert_eq!(detect(text), want, "{text}");
         }

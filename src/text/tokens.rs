@@ -117,9 +117,13 @@ impl<'a> Tokens<'a> {
     }
 
     /// The text of token `i` as written.
+    /// The text of token `i` as written; empty past the end, so that
+    /// recognisers may look ahead without bounds checks.
     pub fn raw(&self, i: usize) -> &'a str {
-        let t = &self.toks[i];
-        &self.text[t.start..t.end]
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
     }
 
     /// The lower-case form of token `i` if it is a word.
