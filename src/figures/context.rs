@@ -3,14 +3,21 @@
 //! viên", "up 61%"), and the year a date leaves out ("quý I" in an article
 //! about "Quý I-2023").
 
-use super::lexicon::{CHANGE_AFTER, CHANGE_BEFORE, CHANGE_TO, QUALIFIERS};
+use std::sync::LazyLock;
+
+use super::lexicon::{
+    CHANGE_AFTER, CHANGE_AFTER_SET, CHANGE_BEFORE, CHANGE_BEFORE_SET, CHANGE_TO_SET, QUALIFIERS,
+    QUALIFIER_SET,
+};
 use super::{Candidate, Context};
 use crate::model::{Change, Kind, Value};
+use crate::text::phrases::PhraseSet;
 use crate::text::tokens::TokKind;
 
 /// Words between a change verb and its amount: "tăng lần lượt 6,5%",
 /// "declined by about 1½%".
-const CHANGE_FILLERS: &[&str] = &[
+static CHANGE_FILLERS: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(CHANGE_FILLER_WORDS));
+const CHANGE_FILLER_WORDS: &[&str] = &[
     "by",
     "lần lượt",
     "tương ứng",
@@ -40,9 +47,6 @@ fn is_amount(kind: Kind) -> bool {
 
 /// Attaches qualifiers and changes, and fills in missing years.
 pub fn attach(cx: &Context, figs: &mut [Candidate]) {
-    let qualifier_words: Vec<&str> = QUALIFIERS.iter().map(|(w, _)| *w).collect();
-    let before: Vec<&str> = CHANGE_BEFORE.iter().map(|(w, _)| *w).collect();
-    let after: Vec<&str> = CHANGE_AFTER.iter().map(|(w, _)| *w).collect();
     let t = cx.t;
     for k in 0..figs.len() {
         let floor = if k > 0 { figs[k - 1].last + 1 } else { 0 };
@@ -50,7 +54,7 @@ pub fn attach(cx: &Context, figs: &mut [Candidate]) {
         if !is_amount(f.kind) {
             continue;
         }
-        if let Some((first, idx)) = t.longest_before(f.first, &qualifier_words) {
+        if let Some((first, idx)) = QUALIFIER_SET.longest_before(t, f.first) {
             if first >= floor {
                 f.first = first;
                 f.qualifier = QUALIFIERS[idx].1;
@@ -61,22 +65,22 @@ pub fn attach(cx: &Context, figs: &mut [Candidate]) {
         };
         // Step back over fillers to the verb.
         let mut at = f.first;
-        while let Some((p, _)) = t.longest_before(at, CHANGE_FILLERS) {
+        while let Some((p, _)) = CHANGE_FILLERS.longest_before(t, at) {
             if p < floor {
                 break;
             }
             at = p;
         }
-        if t.longest_before(at, CHANGE_TO).is_some() {
+        if CHANGE_TO_SET.longest_before(t, at).is_some() {
             continue;
         }
-        let mut direction = t
-            .longest_before(at, &before)
+        let mut direction = CHANGE_BEFORE_SET
+            .longest_before(t, at)
             .filter(|(p, _)| *p >= floor)
             .map(|(_, idx)| CHANGE_BEFORE[idx].1);
         if direction.is_none() {
             if let Some(n) = t.next(f.last) {
-                if let Some((_, idx)) = t.longest_at(n, &after) {
+                if let Some((_, idx)) = CHANGE_AFTER_SET.longest_at(t, n) {
                     direction = Some(CHANGE_AFTER[idx].1);
                 }
             }

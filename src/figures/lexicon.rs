@@ -3,7 +3,59 @@
 //! Phrases are lower case with single spaces between words; a `-` inside a
 //! phrase matches a hyphen in the text ("percentage points", "per-cent").
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::model::{Direction, Qualifier};
+use crate::text::phrases::PhraseSet;
+
+fn firsts<T>(list: &'static [(&'static str, T)]) -> Vec<&'static str> {
+    list.iter().map(|(w, _)| *w).collect()
+}
+
+/// The lists below as indexed phrase sets, built once on first use.
+pub static QUALIFIER_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&firsts(QUALIFIERS)));
+pub static CHANGE_BEFORE_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&firsts(CHANGE_BEFORE)));
+pub static CHANGE_AFTER_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&firsts(CHANGE_AFTER)));
+pub static CHANGE_TO_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(CHANGE_TO));
+pub static CURRENCY_AFTER_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&firsts(CURRENCY_AFTER)));
+pub static PERCENT_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&firsts(PERCENT_AFTER)));
+pub static BASIS_POINTS_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(BASIS_POINTS));
+pub static UNIT_PHRASE_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(
+        &UNITS
+            .iter()
+            .map(|(w, _)| *w)
+            .filter(|w| w.contains(' '))
+            .collect::<Vec<_>>(),
+    )
+});
+pub static TIME_UNIT_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&TIME_UNITS.iter().map(|(w, _, _)| *w).collect::<Vec<_>>()));
+pub static REFERENCE_TYPE_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(REFERENCE_TYPES));
+pub static ORDINAL_NOUN_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(ORDINAL_NOUNS));
+pub static ORDINAL_BEFORE_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(ORDINAL_BEFORE));
+static NOT_NOUN_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_NOUNS.iter().copied().collect());
+
+/// True when `w` (lower case) cannot be the counted noun after a number.
+pub fn is_not_noun(w: &str) -> bool {
+    NOT_NOUN_SET.contains(w)
+}
+
+/// The unit symbol of a unit word or symbol (lower case).
+pub fn unit_symbol(w: &str) -> Option<&'static str> {
+    static MAP: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+        LazyLock::new(|| UNITS.iter().copied().collect());
+    MAP.get(w).copied()
+}
 
 /// Words before a figure that say how exact it is. Longest match wins.
 pub const QUALIFIERS: &[(&str, Qualifier)] = &[

@@ -294,7 +294,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
 
     if let Some(k) = k {
         // Percent: "12,5%", "12,5 phần trăm", "4pc", "3 percentage points".
-        if let Some((end, idx)) = t.longest_at(k, &phrases(PERCENT_AFTER)) {
+        if let Some((end, idx)) = PERCENT_SET.longest_at(t, k) {
             let unit = PERCENT_AFTER[idx].1;
             return Some(
                 Candidate::new(Kind::Percent, first, end, Value::Number(value)).unit(unit),
@@ -303,13 +303,13 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         if touching && t.word(k) == Some("pc") {
             return Some(Candidate::new(Kind::Percent, first, k, Value::Number(value)).unit("%"));
         }
-        if let Some((end, _)) = t.longest_at(k, BASIS_POINTS) {
+        if let Some((end, _)) = BASIS_POINTS_SET.longest_at(t, k) {
             return Some(
                 Candidate::new(Kind::Percent, first, end, Value::Number(value / 100.0)).unit("pp"),
             );
         }
         // Money: "tỷ đồng", "USD", "500đ", "1p" (pence).
-        if let Some((end, idx)) = t.longest_at(k, &phrases(CURRENCY_AFTER)) {
+        if let Some((end, idx)) = CURRENCY_AFTER_SET.longest_at(t, k) {
             let word = CURRENCY_AFTER[idx].0;
             // "đ" and "won" are money only against a number or in their language.
             let ok = match word {
@@ -390,10 +390,6 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     ))
 }
 
-fn phrases<T>(list: &[(&'static str, T)]) -> Vec<&'static str> {
-    list.iter().map(|(p, _)| *p).collect()
-}
-
 /// A physical unit at token `k`: a phrase ("mét vuông", "square kilometres")
 /// or a symbol written as touching tokens ("km2", "m²", "°C", "km/h").
 pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
@@ -413,11 +409,11 @@ pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
             Some(w) => joined.push_str(w),
             None => joined.push_str(t.raw(j)),
         }
-        if let Some((_, unit)) = UNITS.iter().find(|(u, _)| *u == joined) {
+        if let Some(unit) = unit_symbol(&joined) {
             // The symbol must end where the word ends: "m" is not "mùa".
             let ends = !t.touch(j, j + 1) || t.kind(j + 1) != Some(TokKind::Word);
             if ends {
-                best = Some((j, *unit));
+                best = Some((j, unit));
             }
         }
         j += 1;
@@ -425,25 +421,15 @@ pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
     if best.is_some() {
         return best;
     }
-    let multi: Vec<&str> = UNITS
-        .iter()
-        .filter(|(u, _)| u.contains(' '))
-        .map(|(u, _)| *u)
-        .collect();
-    t.longest_at(k, &multi).map(|(end, idx)| {
-        let word = multi[idx];
-        (
-            end,
-            UNITS.iter().find(|(u, _)| *u == word).map_or("", |x| x.1),
-        )
-    })
+    UNIT_PHRASE_SET
+        .longest_at(t, k)
+        .map(|(end, idx)| (end, unit_symbol(UNIT_PHRASE_SET.get(idx)).unwrap_or("")))
 }
 
 /// A duration: the number and a unit of time at `k`.
 fn duration(cx: &Context, first: usize, n: &Numeral, k: usize) -> Option<Candidate> {
     let t = cx.t;
-    let words: Vec<&str> = TIME_UNITS.iter().map(|(w, _, _)| *w).collect();
-    let (end, idx) = t.longest_at(k, &words)?;
+    let (end, idx) = TIME_UNIT_SET.longest_at(t, k)?;
     let (word, designator, mult) = TIME_UNITS[idx];
     // "năm 2023", "tháng 5/2021" are dates, not "five years": a time unit
     // followed by digits belongs to a date.
@@ -496,7 +482,7 @@ pub fn iso_duration(v: f64, designator: &str) -> String {
 fn counted_noun(cx: &Context, k: usize) -> Option<(usize, ())> {
     let t = cx.t;
     let w = t.word(k)?;
-    if NOT_NOUNS.contains(&w) || w.chars().count() > 20 {
+    if is_not_noun(w) || w.chars().count() > 20 {
         return None;
     }
     match cx.lang {
@@ -508,9 +494,7 @@ fn counted_noun(cx: &Context, k: usize) -> Option<(usize, ())> {
                 for n in 1..3 {
                     let Some(j) = t.next(end) else { break };
                     match t.word(j) {
-                        Some(x) if !NOT_NOUNS.contains(&x) && (t.is_capitalized(j) || n == 1) => {
-                            end = j
-                        }
+                        Some(x) if !is_not_noun(x) && (t.is_capitalized(j) || n == 1) => end = j,
                         _ => break,
                     }
                 }
@@ -524,7 +508,7 @@ fn counted_noun(cx: &Context, k: usize) -> Option<(usize, ())> {
             for _ in 0..more {
                 let Some(j) = t.next(end) else { break };
                 match t.word(j) {
-                    Some(x) if !NOT_NOUNS.contains(&x) && !t.is_capitalized(j) => end = j,
+                    Some(x) if !is_not_noun(x) && !t.is_capitalized(j) => end = j,
                     _ => break,
                 }
             }
@@ -540,7 +524,7 @@ fn counted_noun(cx: &Context, k: usize) -> Option<(usize, ())> {
             while !t.word(end).unwrap_or("").ends_with('s') && n < 3 {
                 let Some(j) = t.next(end) else { break };
                 match t.word(j) {
-                    Some(x) if !NOT_NOUNS.contains(&x) && !t.is_capitalized(j) => {
+                    Some(x) if !is_not_noun(x) && !t.is_capitalized(j) => {
                         end = j;
                         n += 1;
                     }
@@ -612,7 +596,7 @@ fn multiplier(cx: &Context, i: usize) -> Option<Candidate> {
     if w == "double"
         && t.next(i)
             .and_then(|j| t.word(j))
-            .is_some_and(|x| !NOT_NOUNS.contains(&x))
+            .is_some_and(|x| !is_not_noun(x))
     {
         return None;
     }

@@ -1,7 +1,7 @@
 //! Ordinals: "lần thứ nhất", "thứ 3", "khóa XI", "Điều 6", "chỉ tiêu số 02",
 //! "Một là"; "third", "21st", "10th-minute", "Phase II".
 
-use super::lexicon::{ORDINAL_BEFORE, ORDINAL_NOUNS};
+use super::lexicon::{ORDINAL_BEFORE, ORDINAL_BEFORE_SET, ORDINAL_NOUN_SET};
 use super::{Candidate, Context};
 use crate::model::{Kind, Language, Value};
 use crate::numbers::roman;
@@ -116,7 +116,7 @@ fn thu(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let mut first = i;
     let mut at = i;
-    if let Some((end, _)) = t.longest_at(i, ORDINAL_NOUNS) {
+    if let Some((end, _)) = ORDINAL_NOUN_SET.longest_at(t, i) {
         let k = t.next(end)?;
         if t.word(k) != Some("thứ") {
             return None;
@@ -159,7 +159,7 @@ fn thu(cx: &Context, i: usize) -> Option<Candidate> {
 /// "khóa XI", "Điều 6", "khoản 2", "Phase II", "Chapter 3".
 fn before_number(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
-    let (end, idx) = t.longest_at(i, ORDINAL_BEFORE)?;
+    let (end, idx) = ORDINAL_BEFORE_SET.longest_at(t, i)?;
     let word = ORDINAL_BEFORE[idx];
     // English structure words are ordinals only when capitalised ("Phase II").
     if word.is_ascii() && !t.is_capitalized(i) {

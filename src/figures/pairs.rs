@@ -30,15 +30,14 @@ fn noun_after(cx: &Context, last: usize) -> Option<(usize, String)> {
     let t = cx.t;
     let k = t.next(last)?;
     t.word(k)?;
-    if super::lexicon::NOT_NOUNS.contains(&t.word(k)?) {
+    if super::lexicon::is_not_noun(t.word(k)?) {
         return None;
     }
     let mut end = k;
     for _ in 0..2 {
         match t.next(end) {
             Some(j)
-                if t.word(j)
-                    .is_some_and(|w| !super::lexicon::NOT_NOUNS.contains(&w))
+                if t.word(j).is_some_and(|w| !super::lexicon::is_not_noun(w))
                     && !t.is_capitalized(j) =>
             {
                 end = j

@@ -2,8 +2,14 @@
 //! "3% to 3.5%", "between 3 and 4 million", "1000-2000 đồng") or a period
 //! ("2022-2023", "2/9 đến 3/9", "(1-1-2004 - 1-1-2024)", "giai đoạn 2012 - 2015").
 
+use std::sync::LazyLock;
+
 use super::{Candidate, Context};
 use crate::model::{Kind, Value};
+use crate::text::phrases::PhraseSet;
+
+static LINK_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(LINKS));
+static PERIOD_LEAD_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(PERIOD_LEADS));
 
 /// Words that may stand between the ends of a range or period.
 const LINKS: &[&str] = &[
@@ -67,7 +73,7 @@ fn linked(cx: &Context, a: &Candidate, b: &Candidate, allow_and: bool) -> bool {
     if t.is_punct_in(k, "-–—") {
         return ends_before_b(k);
     }
-    if let Some((end, _)) = t.longest_at(k, LINKS) {
+    if let Some((end, _)) = LINK_SET.longest_at(t, k) {
         if ends_before_b(end) {
             return true;
         }
@@ -102,7 +108,7 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate) -> Option<Candidate> {
                 return None;
             }
             let mut first = a.first;
-            if let Some((lead, _)) = t.longest_before(a.first, PERIOD_LEADS) {
+            if let Some((lead, _)) = PERIOD_LEAD_SET.longest_before(t, a.first) {
                 first = lead;
             }
             Some(

@@ -2,7 +2,7 @@
 //! "Nghị định 15/2020/NĐ-CP", "Luật số 59/2020/QH14"; "Public Law 117-169",
 //! "Section 230", "Regulation (EU) 2016/679".
 
-use super::lexicon::REFERENCE_TYPES;
+use super::lexicon::REFERENCE_TYPE_SET;
 use super::{Candidate, Context};
 use crate::model::{Kind, Reference, Value};
 use crate::text::tokens::{TokKind, Tokens};
@@ -13,7 +13,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     if t.kind(i) != Some(TokKind::Word) {
         return;
     }
-    let Some((type_last, _)) = t.longest_at(i, REFERENCE_TYPES) else {
+    let Some((type_last, _)) = REFERENCE_TYPE_SET.longest_at(t, i) else {
         return;
     };
     let doc_type = t.text[t.toks[i].start..t.toks[type_last].end].to_string();

@@ -1,0 +1,152 @@
+//! Word lists matched against the token stream, indexed by their first and
+//! last word so that a lookup at a token tries only the phrases that can
+//! match there (a handful) instead of the whole list.
+
+use std::collections::HashMap;
+
+use super::tokens::Tokens;
+
+/// A list of phrases (lower case, words separated by single spaces; `-`
+/// inside a word matches a hyphen in the text: "third-quarter").
+pub struct PhraseSet {
+    phrases: Vec<&'static str>,
+    words: Vec<usize>,
+    by_first: HashMap<&'static str, Vec<usize>>,
+    by_last: HashMap<&'static str, Vec<usize>>,
+}
+
+/// The key a phrase part is indexed by: the part up to its first hyphen, or
+/// the whole part when it is a mark ("%", "-").
+fn head(part: &str) -> &str {
+    match part.find('-') {
+        Some(0) | None => part,
+        Some(k) => &part[..k],
+    }
+}
+
+/// The key of the last token a phrase part ends on ("third-quarter" ends on
+/// "quarter").
+fn tail(part: &str) -> &str {
+    match part.rfind('-') {
+        Some(k) if k + 1 < part.len() => &part[k + 1..],
+        _ => part,
+    }
+}
+
+impl PhraseSet {
+    pub fn new(phrases: &[&'static str]) -> Self {
+        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut words = Vec::with_capacity(phrases.len());
+        for (k, p) in phrases.iter().enumerate() {
+            let first = p.split(' ').next().unwrap_or("");
+            let last = p.rsplit(' ').next().unwrap_or("");
+            by_first.entry(head(first)).or_default().push(k);
+            by_last.entry(tail(last)).or_default().push(k);
+            words.push(p.split(' ').count());
+        }
+        PhraseSet {
+            phrases: phrases.to_vec(),
+            words,
+            by_first,
+            by_last,
+        }
+    }
+
+    /// The phrase at `k`.
+    pub fn get(&self, k: usize) -> &'static str {
+        self.phrases[k]
+    }
+
+    fn key<'t>(t: &'t Tokens, i: usize) -> Option<&'t str> {
+        t.word(i)
+            .or_else(|| Some(t.raw(i)).filter(|s| !s.is_empty()))
+    }
+
+    /// The longest phrase that starts at token `i`: its last token and index.
+    pub fn longest_at(&self, t: &Tokens, i: usize) -> Option<(usize, usize)> {
+        let candidates = self.by_first.get(Self::key(t, i)?)?;
+        let mut best: Option<(usize, usize)> = None;
+        for &k in candidates {
+            if let Some(end) = t.phrase_at(i, self.phrases[k]) {
+                if best.is_none_or(|(e, _)| end > e) {
+                    best = Some((end, k));
+                }
+            }
+        }
+        best
+    }
+
+    /// The longest phrase that ends just before token `i` (spaces between):
+    /// its first token and index.
+    pub fn longest_before(&self, t: &Tokens, i: usize) -> Option<(usize, usize)> {
+        let last = t.prev(i)?;
+        let candidates = self.by_last.get(Self::key(t, last)?)?;
+        let mut best: Option<(usize, usize)> = None;
+        for &k in candidates {
+            // Walk back over the phrase's words, then match it forwards.
+            let mut first = last;
+            let mut ok = true;
+            for _ in 1..self.words[k] {
+                match t.prev(first) {
+                    Some(p) => first = p,
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            // A hyphenated last word spans three tokens: start from its head.
+            let hyphens = self.phrases[k]
+                .split(' ')
+                .next()
+                .map_or(0, |w| w.matches('-').count());
+            if self.words[k] == 1 && hyphens > 0 {
+                first = last.saturating_sub(2 * hyphens);
+            }
+            if ok
+                && t.phrase_at(first, self.phrases[k]) == Some(last)
+                && best.is_none_or(|(f, _)| first < f)
+            {
+                best = Some((first, k));
+            }
+        }
+        best
+    }
+
+    /// True when the single word `w` is in the set.
+    pub fn contains_word(&self, w: &str) -> bool {
+        self.by_first
+            .get(w)
+            .is_some_and(|ks| ks.iter().any(|&k| self.phrases[k] == w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_like_the_plain_scan() {
+        let set = PhraseSet::new(&["ít nhất", "nhất", "hơn", "%", "third-quarter", "per cent"]);
+        let t = Tokens::new("ít nhất 2 cuộc, 5 per cent, 3% and the third-quarter x");
+        assert_eq!(
+            set.longest_before(&t, 4).map(|(f, k)| (f, set.get(k))),
+            Some((0, "ít nhất"))
+        );
+        let pct = (0..t.len()).find(|&i| t.raw(i) == "%").unwrap();
+        assert_eq!(set.longest_at(&t, pct).map(|(_, k)| set.get(k)), Some("%"));
+        let per = (0..t.len()).find(|&i| t.raw(i) == "per").unwrap();
+        assert_eq!(
+            set.longest_at(&t, per).map(|(e, k)| (t.raw(e), set.get(k))),
+            Some(("cent", "per cent"))
+        );
+        let third = (0..t.len()).find(|&i| t.raw(i) == "third").unwrap();
+        assert_eq!(set.longest_at(&t, third), Some((third + 2, 4)));
+        assert_eq!(
+            set.longest_before(&t, third + 4).map(|(f, _)| f),
+            Some(third)
+        );
+        assert!(set.contains_word("hơn") && !set.contains_word("ít"));
+    }
+}
