@@ -213,64 +213,17 @@ mod tests {
 
     #[test]
     fn qualifiers_and_changes() {
+        #[rustfmt::skip]
         let rows: &[(&str, Language, &str, Qualifier, Option<Direction>)] = &[
-            (
-                "tổng trị giá hơn 36 tỷ 208 triệu đồng",
-                Language::Vi,
-                "hơn 36 tỷ 208 triệu đồng",
-                Qualifier::Over,
-                None,
-            ),
-            (
-                "ít nhất 2 cuộc kiểm tra",
-                Language::Vi,
-                "ít nhất 2 cuộc kiểm tra",
-                Qualifier::Over,
-                None,
-            ),
-            (
-                "kỷ luật 25 đảng viên (giảm 2 đảng viên so với cùng kỳ)",
-                Language::Vi,
-                "2 đảng viên",
-                Qualifier::Exact,
-                Some(Direction::Down),
-            ),
-            (
-                "tăng khoảng 10% so với",
-                Language::Vi,
-                "khoảng 10%",
-                Qualifier::Approx,
-                Some(Direction::Up),
-            ),
-            (
-                "was up 61% from",
-                Language::En,
-                "61%",
-                Qualifier::Exact,
-                Some(Direction::Up),
-            ),
-            (
-                "declined by about 1½% in",
-                Language::En,
-                "about 1½%",
-                Qualifier::Approx,
-                Some(Direction::Down),
-            ),
-            (
-                "a nearly 78% increase",
-                Language::En,
-                "nearly 78%",
-                Qualifier::Approx,
-                Some(Direction::Up),
-            ),
+            ("tổng trị giá hơn 36 tỷ 208 triệu đồng", Language::Vi, "hơn 36 tỷ 208 triệu đồng", Qualifier::Over, None),
+            ("ít nhất 2 cuộc kiểm tra", Language::Vi, "ít nhất 2 cuộc kiểm tra", Qualifier::Over, None),
+            ("kỷ luật 25 đảng viên (giảm 2 đảng viên so với cùng kỳ)", Language::Vi, "2 đảng viên", Qualifier::Exact, Some(Direction::Down)),
+            ("tăng khoảng 10% so với", Language::Vi, "khoảng 10%", Qualifier::Approx, Some(Direction::Up)),
+            ("was up 61% from", Language::En, "61%", Qualifier::Exact, Some(Direction::Up)),
+            ("declined by about 1½% in", Language::En, "about 1½%", Qualifier::Approx, Some(Direction::Down)),
+            ("a nearly 78% increase", Language::En, "nearly 78%", Qualifier::Approx, Some(Direction::Up)),
             ("rose to 5% in", Language::En, "5%", Qualifier::Exact, None),
-            (
-                "up to $4.5 trillion",
-                Language::En,
-                "up to $4.5 trillion",
-                Qualifier::Under,
-                None,
-            ),
+            ("up to $4.5 trillion", Language::En, "up to $4.5 trillion", Qualifier::Under, None),
         ];
         for (input, lang, text, q, dir) in rows {
             let a = crate::analyze(

@@ -316,6 +316,11 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 "đ" => touching || cx.lang == Language::Vi,
                 "won" => cx.lang == Language::En && n.scaled,
                 "đô" => cx.lang == Language::Vi,
+                // "đồng" opens many nouns: "106 đồng chí", "đồng bào", "đồng thời".
+                "đồng" => !t
+                    .next(end)
+                    .and_then(|j| t.word(j))
+                    .is_some_and(is_dong_compound),
                 _ => true,
             };
             if ok {
@@ -388,6 +393,51 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         n.last,
         Value::Number(value),
     ))
+}
+
+/// Second syllables that make "đồng" a word of its own, not the currency:
+/// "đồng chí" (comrade), "đồng bào", "đồng thời", "đồng bằng", "đồng hồ"…
+fn is_dong_compound(w: &str) -> bool {
+    matches!(
+        w,
+        "chí"
+            | "bào"
+            | "nghiệp"
+            | "thời"
+            | "ruộng"
+            | "bằng"
+            | "hồ"
+            | "loạt"
+            | "đội"
+            | "hương"
+            | "minh"
+            | "ý"
+            | "tình"
+            | "hành"
+            | "lòng"
+            | "phục"
+            | "thuận"
+            | "bộ"
+            | "điệu"
+            | "dạng"
+            | "nhất"
+            | "sở"
+            | "tâm"
+            | "cảm"
+            | "chủ"
+            | "âm"
+            | "cỏ"
+            | "xu"
+            | "môn"
+            | "đều"
+            | "niên"
+            | "dao"
+            | "thau"
+            | "đẳng"
+            | "hạng"
+            | "lứa"
+            | "trinh"
+    )
 }
 
 /// A physical unit at token `k`: a phrase ("mét vuông", "square kilometres")
@@ -608,215 +658,35 @@ mod tests {
     use crate::model::{Kind, Language, Options};
 
     /// (input, language, figure text, kind, value as JSON, unit)
+    #[rustfmt::skip]
     const ROWS: &[(&str, Language, &str, Kind, &str, Option<&str>)] = &[
-        (
-            "khám 1.038 lượt (đương chức",
-            Language::Vi,
-            "1.038 lượt",
-            Kind::Count,
-            "1038",
-            Some("lượt"),
-        ),
-        (
-            "kỷ luật 25 đảng viên (giảm",
-            Language::Vi,
-            "25 đảng viên",
-            Kind::Count,
-            "25",
-            Some("đảng viên"),
-        ),
-        (
-            "trị giá 36 tỷ 208 triệu đồng.",
-            Language::Vi,
-            "36 tỷ 208 triệu đồng",
-            Kind::Money,
-            "36208000000",
-            Some("VND"),
-        ),
-        (
-            "đạt 7.004,91 tỷ đồng, đạt",
-            Language::Vi,
-            "7.004,91 tỷ đồng",
-            Kind::Money,
-            "7004910000000",
-            Some("VND"),
-        ),
-        (
-            "xả ròng gần 2.500 tỷ",
-            Language::Vi,
-            "2.500 tỷ",
-            Kind::Money,
-            "2500000000000",
-            Some("VND"),
-        ),
-        (
-            "tăng 12,8% so với",
-            Language::Vi,
-            "12,8%",
-            Kind::Percent,
-            "12.8",
-            Some("%"),
-        ),
-        (
-            "lượng mưa 121mm, ",
-            Language::Vi,
-            "121mm",
-            Kind::Quantity,
-            "121",
-            Some("mm"),
-        ),
-        (
-            "dài hơn 8,7 km",
-            Language::Vi,
-            "8,7 km",
-            Kind::Quantity,
-            "8.7",
-            Some("km"),
-        ),
-        (
-            "kỷ niệm 20 năm thành lập",
-            Language::Vi,
-            "20 năm",
-            Kind::Duration,
-            "\"P20Y\"",
-            None,
-        ),
-        (
-            "trong 3,4 năm, báo cáo",
-            Language::Vi,
-            "3,4 năm",
-            Kind::Duration,
-            "\"P3Y\"",
-            None,
-        ),
-        (
-            "khiển trách 19, cảnh cáo",
-            Language::Vi,
-            "19",
-            Kind::Number,
-            "19",
-            None,
-        ),
-        (
-            "20.000 USD/em/năm",
-            Language::Vi,
-            "20.000 USD/em/năm",
-            Kind::Money,
-            "20000",
-            Some("USD"),
-        ),
-        (
-            "revenue of $15.7 billion was",
-            Language::En,
-            "$15.7 billion",
-            Kind::Money,
-            "15700000000",
-            Some("USD"),
-        ),
-        (
-            "seeks $427bn cuts",
-            Language::En,
-            "$427bn",
-            Kind::Money,
-            "427000000000",
-            Some("USD"),
-        ),
-        (
-            "a £265m package",
-            Language::En,
-            "£265m",
-            Kind::Money,
-            "265000000",
-            Some("GBP"),
-        ),
-        (
-            "rate to 4pc as",
-            Language::En,
-            "4pc",
-            Kind::Percent,
-            "4",
-            Some("%"),
-        ),
-        (
-            "by 25 basis points to",
-            Language::En,
-            "25 basis points",
-            Kind::Percent,
-            "0.25",
-            Some("pp"),
-        ),
-        (
-            "sold 3.47 million Macs during",
-            Language::En,
-            "3.47 million Macs",
-            Kind::Count,
-            "3470000",
-            Some("Macs"),
-        ),
-        (
-            "for 10 years.",
-            Language::En,
-            "10 years",
-            Kind::Duration,
-            "\"P10Y\"",
-            None,
-        ),
-        (
-            "a 20-year plan",
-            Language::En,
-            "20-year",
-            Kind::Duration,
-            "\"P20Y\"",
-            None,
-        ),
-        (
-            "Rezoning .5 acres on",
-            Language::En,
-            ".5 acres",
-            Kind::Quantity,
-            "0.5",
-            Some("ac"),
-        ),
-        (
-            "top five in action",
-            Language::En,
-            "five",
-            Kind::Number,
-            "5",
-            None,
-        ),
-        (
-            "Mane scored twice as",
-            Language::En,
-            "twice",
-            Kind::Number,
-            "2",
-            None,
-        ),
-        (
-            "tăng gấp đôi so với",
-            Language::Vi,
-            "gấp đôi",
-            Kind::Number,
-            "2",
-            None,
-        ),
-        (
-            "the 2½% rate",
-            Language::En,
-            "2½%",
-            Kind::Percent,
-            "2.5",
-            Some("%"),
-        ),
-        (
-            "hai tiểu dự án",
-            Language::Vi,
-            "hai tiểu dự án",
-            Kind::Count,
-            "2",
-            Some("tiểu dự án"),
-        ),
+        ("khám 1.038 lượt (đương chức", Language::Vi, "1.038 lượt", Kind::Count, "1038", Some("lượt")),
+        ("kỷ luật 25 đảng viên (giảm", Language::Vi, "25 đảng viên", Kind::Count, "25", Some("đảng viên")),
+        ("trị giá 36 tỷ 208 triệu đồng.", Language::Vi, "36 tỷ 208 triệu đồng", Kind::Money, "36208000000", Some("VND")),
+        ("đạt 7.004,91 tỷ đồng, đạt", Language::Vi, "7.004,91 tỷ đồng", Kind::Money, "7004910000000", Some("VND")),
+        ("xả ròng gần 2.500 tỷ", Language::Vi, "2.500 tỷ", Kind::Money, "2500000000000", Some("VND")),
+        ("tăng 12,8% so với", Language::Vi, "12,8%", Kind::Percent, "12.8", Some("%")),
+        ("lượng mưa 121mm, ", Language::Vi, "121mm", Kind::Quantity, "121", Some("mm")),
+        ("dài hơn 8,7 km", Language::Vi, "8,7 km", Kind::Quantity, "8.7", Some("km")),
+        ("kỷ niệm 20 năm thành lập", Language::Vi, "20 năm", Kind::Duration, "\"P20Y\"", None),
+        ("trong 3,4 năm, báo cáo", Language::Vi, "3,4 năm", Kind::Duration, "\"P3Y\"", None),
+        ("khiển trách 19, cảnh cáo", Language::Vi, "19", Kind::Number, "19", None),
+        ("20.000 USD/em/năm", Language::Vi, "20.000 USD/em/năm", Kind::Money, "20000", Some("USD")),
+        ("revenue of $15.7 billion was", Language::En, "$15.7 billion", Kind::Money, "15700000000", Some("USD")),
+        ("seeks $427bn cuts", Language::En, "$427bn", Kind::Money, "427000000000", Some("USD")),
+        ("a £265m package", Language::En, "£265m", Kind::Money, "265000000", Some("GBP")),
+        ("rate to 4pc as", Language::En, "4pc", Kind::Percent, "4", Some("%")),
+        ("by 25 basis points to", Language::En, "25 basis points", Kind::Percent, "0.25", Some("pp")),
+        ("sold 3.47 million Macs during", Language::En, "3.47 million Macs", Kind::Count, "3470000", Some("Macs")),
+        ("for 10 years.", Language::En, "10 years", Kind::Duration, "\"P10Y\"", None),
+        ("a 20-year plan", Language::En, "20-year", Kind::Duration, "\"P20Y\"", None),
+        ("Rezoning .5 acres on", Language::En, ".5 acres", Kind::Quantity, "0.5", Some("ac")),
+        ("top five in action", Language::En, "five", Kind::Number, "5", None),
+        ("Mane scored twice as", Language::En, "twice", Kind::Number, "2", None),
+        ("tăng gấp đôi so với", Language::Vi, "gấp đôi", Kind::Number, "2", None),
+        ("the 2½% rate", Language::En, "2½%", Kind::Percent, "2.5", Some("%")),
+        ("hai tiểu dự án", Language::Vi, "hai tiểu dự án", Kind::Count, "2", Some("tiểu dự án")),
+        ("tặng 106 đồng chí và", Language::Vi, "106 đồng chí", Kind::Count, "106", Some("đồng chí")),
     ];
 
     #[test]

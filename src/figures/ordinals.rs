@@ -246,27 +246,18 @@ mod tests {
 
     #[test]
     fn table() {
+        #[rustfmt::skip]
         let rows: &[(&str, Language, &str, f64)] = &[
             ("lần thứ nhất trên", Language::Vi, "lần thứ nhất", 1.0),
             ("xếp thứ 3 toàn quốc", Language::Vi, "thứ 3", 3.0),
             ("Trung ương 8 (khóa XI) về", Language::Vi, "khóa XI", 11.0),
             ("Khoản 2 Điều 6 Nghị định", Language::Vi, "Điều 6", 6.0),
-            (
-                "cụ thể hoá chỉ tiêu số 02 Chương",
-                Language::Vi,
-                "số 02",
-                2.0,
-            ),
+            ("cụ thể hoá chỉ tiêu số 02 Chương", Language::Vi, "số 02", 2.0),
             ("năm thứ 2 liên tiếp", Language::Vi, "năm thứ 2", 2.0),
             ("Một là, doanh nghiệp", Language::Vi, "Một là", 1.0),
             ("his 33rd goal", Language::En, "33rd", 33.0),
             ("a 10th-minute lead", Language::En, "10th-minute", 10.0),
-            (
-                "for the tenth consecutive time",
-                Language::En,
-                "tenth",
-                10.0,
-            ),
+            ("for the tenth consecutive time", Language::En, "tenth", 10.0),
             ("Phase II trials", Language::En, "Phase II", 2.0),
         ];
         for (input, lang, text, want) in rows {

@@ -167,49 +167,14 @@ mod tests {
 
     #[test]
     fn table() {
+        #[rustfmt::skip]
         let rows: &[(&str, Language, &str, Kind, (f64, f64))] = &[
-            (
-                "có 1.899/1.899 chi bộ đã",
-                Language::Vi,
-                "1.899/1.899 chi bộ",
-                Kind::Ratio,
-                (1899.0, 1899.0),
-            ),
-            (
-                "hoàn thành 26/26 chỉ tiêu",
-                Language::Vi,
-                "26/26 chỉ tiêu",
-                Kind::Ratio,
-                (26.0, 26.0),
-            ),
-            (
-                "12 out of 23 government agencies",
-                Language::En,
-                "12 out of 23 government agencies",
-                Kind::Ratio,
-                (12.0, 23.0),
-            ),
-            (
-                "one in five adults",
-                Language::En,
-                "one in five adults",
-                Kind::Ratio,
-                (1.0, 5.0),
-            ),
-            (
-                "with a 4-1 win at home",
-                Language::En,
-                "4-1",
-                Kind::Score,
-                (4.0, 1.0),
-            ),
-            (
-                "đội nhà thắng 3-0 trước",
-                Language::Vi,
-                "3-0",
-                Kind::Score,
-                (3.0, 0.0),
-            ),
+            ("có 1.899/1.899 chi bộ đã", Language::Vi, "1.899/1.899 chi bộ", Kind::Ratio, (1899.0, 1899.0)),
+            ("hoàn thành 26/26 chỉ tiêu", Language::Vi, "26/26 chỉ tiêu", Kind::Ratio, (26.0, 26.0)),
+            ("12 out of 23 government agencies", Language::En, "12 out of 23 government agencies", Kind::Ratio, (12.0, 23.0)),
+            ("one in five adults", Language::En, "one in five adults", Kind::Ratio, (1.0, 5.0)),
+            ("with a 4-1 win at home", Language::En, "4-1", Kind::Score, (4.0, 1.0)),
+            ("đội nhà thắng 3-0 trước", Language::Vi, "3-0", Kind::Score, (3.0, 0.0)),
         ];
         for (input, lang, text, kind, (a, b)) in rows {
             let r = crate::analyze(

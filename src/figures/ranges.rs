@@ -182,63 +182,15 @@ mod tests {
 
     #[test]
     fn table() {
+        #[rustfmt::skip]
         let rows: &[(&str, Language, &str, Kind, Value, Option<Value>)] = &[
-            (
-                "từ 5 đến 7% dân số",
-                Language::Vi,
-                "5 đến 7%",
-                Kind::Percent,
-                Value::Number(5.0),
-                Some(Value::Number(7.0)),
-            ),
-            (
-                "giá 1000-2000 đồng",
-                Language::Vi,
-                "1000-2000 đồng",
-                Kind::Money,
-                Value::Number(1000.0),
-                Some(Value::Number(2000.0)),
-            ),
-            (
-                "between 3 and 4 million people",
-                Language::En,
-                "3 and 4 million people",
-                Kind::Count,
-                Value::Number(3e6),
-                Some(Value::Number(4e6)),
-            ),
-            (
-                "growth of 3% to 3.5% in",
-                Language::En,
-                "3% to 3.5%",
-                Kind::Percent,
-                Value::Number(3.0),
-                Some(Value::Number(3.5)),
-            ),
-            (
-                "chuyên đề 2022-2023 về",
-                Language::Vi,
-                "2022-2023",
-                Kind::Period,
-                Value::Iso("2022/2023".into()),
-                None,
-            ),
-            (
-                "giai đoạn 2012 - 2015 là",
-                Language::Vi,
-                "giai đoạn 2012 - 2015",
-                Kind::Period,
-                Value::Iso("2012/2015".into()),
-                None,
-            ),
-            (
-                "tỉnh (1-1-2004 - 1-1-2024) được",
-                Language::Vi,
-                "1-1-2004 - 1-1-2024",
-                Kind::Period,
-                Value::Iso("2004-01-01/2024-01-01".into()),
-                None,
-            ),
+            ("từ 5 đến 7% dân số", Language::Vi, "5 đến 7%", Kind::Percent, Value::Number(5.0), Some(Value::Number(7.0))),
+            ("giá 1000-2000 đồng", Language::Vi, "1000-2000 đồng", Kind::Money, Value::Number(1000.0), Some(Value::Number(2000.0))),
+            ("between 3 and 4 million people", Language::En, "3 and 4 million people", Kind::Count, Value::Number(3e6), Some(Value::Number(4e6))),
+            ("growth of 3% to 3.5% in", Language::En, "3% to 3.5%", Kind::Percent, Value::Number(3.0), Some(Value::Number(3.5))),
+            ("chuyên đề 2022-2023 về", Language::Vi, "2022-2023", Kind::Period, Value::Iso("2022/2023".into()), None),
+            ("giai đoạn 2012 - 2015 là", Language::Vi, "giai đoạn 2012 - 2015", Kind::Period, Value::Iso("2012/2015".into()), None),
+            ("tỉnh (1-1-2004 - 1-1-2024) được", Language::Vi, "1-1-2004 - 1-1-2024", Kind::Period, Value::Iso("2004-01-01/2024-01-01".into()), None),
         ];
         for (input, lang, text, kind, value, high) in rows {
             let a = crate::analyze(

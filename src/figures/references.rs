@@ -151,67 +151,18 @@ mod tests {
 
     #[test]
     fn table() {
+        #[rustfmt::skip]
         let rows: &[(&str, Language, &str, Reference)] = &[
-            (
-                "theo Nghị quyết số 16/NQ-HĐND ngày",
-                Language::Vi,
-                "Nghị quyết số 16/NQ-HĐND",
-                r("Nghị quyết", "16", None, Some("NQ-HĐND")),
-            ),
-            (
-                "Kết luận số 01-KL/TW ngày",
-                Language::Vi,
-                "Kết luận số 01-KL/TW",
-                r("Kết luận", "01", None, Some("KL/TW")),
-            ),
-            (
-                "thực hiện Quy định 1120-QĐ/TU ngày",
-                Language::Vi,
-                "Quy định 1120-QĐ/TU",
-                r("Quy định", "1120", None, Some("QĐ/TU")),
-            ),
-            (
-                "Nghị định 15/2020/NĐ-CP quy định",
-                Language::Vi,
-                "Nghị định 15/2020/NĐ-CP",
-                r("Nghị định", "15", Some("2020"), Some("NĐ-CP")),
-            ),
-            (
-                "Thông tư 01/2023/TT-BTC",
-                Language::Vi,
-                "Thông tư 01/2023/TT-BTC",
-                r("Thông tư", "01", Some("2023"), Some("TT-BTC")),
-            ),
-            (
-                "Luật số 59/2020/QH14 về",
-                Language::Vi,
-                "Luật số 59/2020/QH14",
-                r("Luật", "59", Some("2020"), Some("QH14")),
-            ),
-            (
-                "Nghị quyết 39 của",
-                Language::Vi,
-                "Nghị quyết 39",
-                r("Nghị quyết", "39", None, None),
-            ),
-            (
-                "under Public Law 117-169 the",
-                Language::En,
-                "Public Law 117-169",
-                r("Public Law", "117-169", None, None),
-            ),
-            (
-                "Section 230 of",
-                Language::En,
-                "Section 230",
-                r("Section", "230", None, None),
-            ),
-            (
-                "Regulation (EU) 2016/679 on",
-                Language::En,
-                "Regulation (EU) 2016/679",
-                r("Regulation (EU)", "679", Some("2016"), None),
-            ),
+            ("theo Nghị quyết số 16/NQ-HĐND ngày", Language::Vi, "Nghị quyết số 16/NQ-HĐND", r("Nghị quyết", "16", None, Some("NQ-HĐND"))),
+            ("Kết luận số 01-KL/TW ngày", Language::Vi, "Kết luận số 01-KL/TW", r("Kết luận", "01", None, Some("KL/TW"))),
+            ("thực hiện Quy định 1120-QĐ/TU ngày", Language::Vi, "Quy định 1120-QĐ/TU", r("Quy định", "1120", None, Some("QĐ/TU"))),
+            ("Nghị định 15/2020/NĐ-CP quy định", Language::Vi, "Nghị định 15/2020/NĐ-CP", r("Nghị định", "15", Some("2020"), Some("NĐ-CP"))),
+            ("Thông tư 01/2023/TT-BTC", Language::Vi, "Thông tư 01/2023/TT-BTC", r("Thông tư", "01", Some("2023"), Some("TT-BTC"))),
+            ("Luật số 59/2020/QH14 về", Language::Vi, "Luật số 59/2020/QH14", r("Luật", "59", Some("2020"), Some("QH14"))),
+            ("Nghị quyết 39 của", Language::Vi, "Nghị quyết 39", r("Nghị quyết", "39", None, None)),
+            ("under Public Law 117-169 the", Language::En, "Public Law 117-169", r("Public Law", "117-169", None, None)),
+            ("Section 230 of", Language::En, "Section 230", r("Section", "230", None, None)),
+            ("Regulation (EU) 2016/679 on", Language::En, "Regulation (EU) 2016/679", r("Regulation (EU)", "679", Some("2016"), None)),
         ];
         for (input, lang, text, want) in rows {
             let a = crate::analyze(

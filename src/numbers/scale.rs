@@ -113,14 +113,9 @@ mod tests {
     #[test]
     fn table() {
         use Language::*;
+        #[rustfmt::skip]
         let rows: &[(&str, Language, bool, f64, &str)] = &[
-            (
-                "36 tỷ 208 triệu đồng",
-                Vi,
-                false,
-                36_208_000_000.0,
-                "36 tỷ 208 triệu",
-            ),
+            ("36 tỷ 208 triệu đồng", Vi, false, 36_208_000_000.0, "36 tỷ 208 triệu"),
             ("1,2 nghìn tỷ đồng", Vi, false, 1.2e12, "1,2 nghìn tỷ"),
             ("12 nghìn tỷ", Vi, false, 12e12, "12 nghìn tỷ"),
             ("3.5 million people", En, false, 3.5e6, "3.5 million"),

@@ -299,20 +299,12 @@ mod tests {
 
     #[test]
     fn english() {
+        #[rustfmt::skip]
         let rows: &[(&str, Option<(f64, &str)>)] = &[
-            (
-                "twenty-one thousand people",
-                Some((21000.0, "twenty-one thousand")),
-            ),
+            ("twenty-one thousand people", Some((21000.0, "twenty-one thousand"))),
             ("a dozen eggs", Some((12.0, "a dozen"))),
-            (
-                "one and a half million",
-                Some((1.5e6, "one and a half million")),
-            ),
-            (
-                "three hundred and five",
-                Some((305.0, "three hundred and five")),
-            ),
+            ("one and a half million", Some((1.5e6, "one and a half million"))),
+            ("three hundred and five", Some((305.0, "three hundred and five"))),
             ("two million", Some((2e6, "two million"))),
             ("five", Some((5.0, "five"))),
             ("a year", None),
@@ -329,11 +321,9 @@ mod tests {
 
     #[test]
     fn vietnamese() {
+        #[rustfmt::skip]
         let rows: &[(&str, Option<(f64, &str)>)] = &[
-            (
-                "hai mươi mốt nghìn không trăm mười một người",
-                Some((21011.0, "hai mươi mốt nghìn không trăm mười một")),
-            ),
+            ("hai mươi mốt nghìn không trăm mười một người", Some((21011.0, "hai mươi mốt nghìn không trăm mười một"))),
             ("một trăm linh năm", Some((105.0, "một trăm linh năm"))),
             ("hai chục quả", Some((20.0, "hai chục"))),
             ("năm ngàn đồng", Some((5000.0, "năm ngàn"))),
