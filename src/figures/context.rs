@@ -192,6 +192,12 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
                 .or_else(|| doc.dateline.clone())
         };
         let Some(year) = year else {
+            // "the third quarter" of no stated year is read as the ordinal it
+            // is written as (the annotators' reading, too).
+            if let Some(q) = v.strip_prefix("--Q").and_then(|q| q.parse::<f64>().ok()) {
+                figs[k].kind = Kind::Ordinal;
+                figs[k].value = Value::Number(q);
+            }
             continue;
         };
         let filled = v

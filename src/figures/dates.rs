@@ -212,10 +212,23 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
     }
     let (mut hour, minute, mut last) = if sep == ":" && t.touch(i + 1, i + 2) {
         let m = int(t, i + 2, 2).filter(|_| t.raw(i + 2).len() == 2)?;
-        // "15:36:20": seconds are kept out of the value but inside the span.
         let mut last = i + 2;
-        if t.is_punct(i + 3, ':') && t.touch(last, i + 3) && int(t, i + 4, 2).is_some() {
+        if t.is_punct(i + 3, ':') && t.touch(last, i + 3) && t.raw(i + 4).len() == 2 {
+            let s = int(t, i + 4, 2)?;
             last = i + 4;
+            if runs_on(t, last) || m > 59 || s > 59 {
+                return None;
+            }
+            // "2:23:19": with seconds it is a time taken (a race, a speech),
+            // unless the text says it is a time of day ("lúc 15:36:20", "at").
+            let at_clock = t
+                .prev(i)
+                .and_then(|p| t.word(p))
+                .is_some_and(|w| matches!(w, "lúc" | "at" | "vào"));
+            if !at_clock {
+                let iso = hms_duration(h, m, s);
+                return Some(Candidate::new(Kind::Duration, i, last, Value::Iso(iso)).rank(3));
+            }
         }
         if runs_on(t, last) {
             return None;
@@ -266,6 +279,20 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
         }
     }
     (hour <= 23 && minute <= 59).then(|| date(i, last, format!("T{hour:02}:{minute:02}")).rank(3))
+}
+
+/// An ISO 8601 duration of hours, minutes and seconds, without the zero parts.
+fn hms_duration(h: u32, m: u32, s: u32) -> String {
+    let mut iso = String::from("PT");
+    for (v, d) in [(h, 'H'), (m, 'M'), (s, 'S')] {
+        if v > 0 {
+            iso.push_str(&format!("{v}{d}"));
+        }
+    }
+    if iso.len() == 2 {
+        iso.push_str("0S");
+    }
+    iso
 }
 
 const MONTHS: &[(&str, u32, bool)] = &[
@@ -599,6 +626,9 @@ mod tests {
         ("lúc 15h30 ngày", Language::Vi, "15h30", Kind::Date, "T15:30"),
         ("21/08/2025 15:36", Language::Vi, "15:36", Kind::Date, "T15:36"),
         ("began at 5:30 p.m. Tuesday", Language::En, "5:30 p.m.", Kind::Date, "T17:30"),
+        ("finished in 2:23:19 for second", Language::En, "2:23:19", Kind::Duration, "PT2H23M19S"),
+        ("in two hours, five minutes, and six seconds.", Language::En, "two hours, five minutes, and six seconds", Kind::Duration, "PT2H5M6S"),
+        ("ngày 20/2.", Language::Vi, "20/2", Kind::Date, "--02-20"),
         ("on March 3, 2024.", Language::En, "March 3, 2024", Kind::Date, "2024-03-03"),
         ("Tuesday, Oct. 6, 2020.", Language::En, "Oct. 6, 2020", Kind::Date, "2020-10-06"),
         ("on 3 March 2024", Language::En, "3 March 2024", Kind::Date, "2024-03-03"),
@@ -628,6 +658,20 @@ mod tests {
             assert_eq!(f.kind, kind, "{input}");
             assert_eq!(f.value, crate::model::Value::Iso(value.into()), "{input}");
         }
+    }
+
+    #[test]
+    fn quarters_without_a_year_are_ordinals() {
+        let a = crate::analyze(
+            "Revenue in the third quarter rose.",
+            &Options {
+                language: Some(Language::En),
+            },
+        );
+        assert_eq!(
+            (a.figures[0].kind, &a.figures[0].value),
+            (Kind::Ordinal, &crate::model::Value::Number(3.0))
+        );
     }
 
     #[test]

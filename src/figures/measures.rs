@@ -130,9 +130,20 @@ fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
             | "ngày" | "số",
         ) => true,
         Some("năm") => n.plain && t.raw(n.first).len() == 4,
+        // "2021 - 2026", "2021 đến 2026": the second year of a period.
+        _ if n.plain && year_like(t.raw(n.first)) => {
+            let link = t.is_punct_in(p, "-–") || matches!(t.word(p), Some("đến" | "tới" | "to"));
+            link && t
+                .prev(p)
+                .is_some_and(|y| t.kind(y) == Some(TokKind::Digits) && year_like(t.raw(y)))
+        }
         Some("no") => t.is_punct(p + 1, '.'),
         _ => false,
     }
+}
+
+fn year_like(s: &str) -> bool {
+    s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 /// True when the number is part of a code or a name written against letters:

@@ -142,8 +142,9 @@ fn thu(cx: &Context, i: usize) -> Option<Candidate> {
         }
         None => number_at(t, n_at)?,
     };
-    if first == i && t.word(i) != Some("thứ") {
-        first = i;
+    // "Thứ 6, 21/03/2025", "thứ 2 tuần sau": a weekday (2–7, or "CN").
+    if (2..=7).contains(&n) && t.word(at) == Some("thứ") && is_weekday_context(cx, at, n_at) {
+        return None;
     }
     // "xếp thứ 2/30": the rank out of a field is still the rank.
     let mut last = n_at;
@@ -154,6 +155,27 @@ fn thu(cx: &Context, i: usize) -> Option<Candidate> {
         last = n_at + 2;
     }
     Some(ordinal(first, last, n))
+}
+
+/// A weekday rather than an ordinal: "Thứ" capitalised inside a sentence,
+/// or followed by a date or a week word ("thứ 6, 21/3", "thứ hai tuần sau").
+fn is_weekday_context(cx: &Context, thu: usize, n_at: usize) -> bool {
+    let t = cx.t;
+    if t.raw(thu) == "Thứ" && !cx.starts_sentence(thu) {
+        return true;
+    }
+    let mut k = t.next(n_at);
+    if let Some(c) = k.filter(|&c| t.is_punct(c, ',')) {
+        k = t.next(c);
+    }
+    let Some(k) = k else { return false };
+    let date_follows =
+        t.kind(k) == Some(TokKind::Digits) && t.is_punct_in(k + 1, "/-") && t.touch(k, k + 1);
+    date_follows
+        || matches!(
+            t.word(k),
+            Some("tuần" | "này" | "tới" | "sau" | "trước" | "hằng" | "hàng" | "ngày")
+        )
 }
 
 /// "khóa XI", "Điều 6", "khoản 2", "Phase II", "Chapter 3".
@@ -289,6 +311,17 @@ mod tests {
                 language: Some(Language::Vi),
             },
         );
+        assert!(a.figures.is_empty(), "{:?}", a.figures);
+        let vi = Options {
+            language: Some(Language::Vi),
+        };
+        let a = crate::analyze("Chiều Thứ 6, 21/03/2025 họp", &vi);
+        assert!(
+            a.figures.iter().all(|f| f.kind != Kind::Ordinal),
+            "{:?}",
+            a.figures
+        );
+        let a = crate::analyze("họp vào thứ 2 tuần này", &vi);
         assert!(a.figures.is_empty(), "{:?}", a.figures);
     }
 }

@@ -90,6 +90,23 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate) -> Option<Candidate> {
         .and_then(|p| t.word(p))
         .is_some_and(|w| matches!(w, "between" | "từ" | "from"));
     match (a.kind, b.kind) {
+        (Kind::Duration, Kind::Duration) => {
+            // "two hours, seven minutes, and 13 seconds": one duration.
+            let gap = &t.text[t.toks[a.last].end..t.toks[b.first].start];
+            if !matches!(gap.trim(), "," | "and" | ", and" | "và" | ", và")
+                || b.high.is_some()
+                || a.high.is_some()
+            {
+                return None;
+            }
+            let (Value::Iso(x), Value::Iso(y)) = (&a.value, &b.value) else {
+                return None;
+            };
+            let mut c = a.clone();
+            c.last = b.last;
+            c.value = Value::Iso(combine_durations(x, y)?);
+            Some(c)
+        }
         (Kind::Date, Kind::Date) => {
             if !linked(cx, a, b, false) {
                 return None;
@@ -174,6 +191,47 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate) -> Option<Candidate> {
         }
         _ => None,
     }
+}
+
+/// The parts of an ISO 8601 duration, largest unit first: (value, unit rank).
+fn duration_parts(iso: &str) -> Option<Vec<(String, usize)>> {
+    const UNITS: &str = "YMWDhms"; // h, m, s after the T
+    let body = iso.strip_prefix('P')?;
+    let (date, time) = body.split_once('T').unwrap_or((body, ""));
+    let mut parts = Vec::new();
+    for (section, lower) in [(date, false), (time, true)] {
+        let mut num = String::new();
+        for c in section.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                num.push(c);
+            } else {
+                let unit = if lower { c.to_ascii_lowercase() } else { c };
+                parts.push((std::mem::take(&mut num), UNITS.find(unit)?));
+            }
+        }
+    }
+    Some(parts)
+}
+
+/// Joins "PT2H" and "PT7M" into "PT2H7M" when every unit of the second is
+/// smaller than every unit of the first.
+fn combine_durations(a: &str, b: &str) -> Option<String> {
+    let (pa, pb) = (duration_parts(a)?, duration_parts(b)?);
+    let smallest_a = pa.iter().map(|p| p.1).max()?;
+    if pb.iter().any(|p| p.1 <= smallest_a) {
+        return None;
+    }
+    let mut out = String::from("P");
+    let mut in_time = false;
+    for (v, rank) in pa.into_iter().chain(pb) {
+        if rank >= 4 && !in_time {
+            out.push('T');
+            in_time = true;
+        }
+        out.push_str(&v);
+        out.push("YMWDHMS".as_bytes()[rank] as char);
+    }
+    Some(out)
 }
 
 #[cfg(test)]

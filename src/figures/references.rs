@@ -53,6 +53,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     if !has_code
+        && !has_so
         && t.next(last)
             .and_then(|k| t.word(k))
             .is_some_and(|w| super::lexicon::TIME_UNITS.iter().any(|(u, _, _)| *u == w))

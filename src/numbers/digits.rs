@@ -25,6 +25,15 @@ pub fn read(t: &Tokens, i: usize, lang: Language) -> Option<Numeral> {
     };
     let mut int = String::new();
     let (first, mut last);
+    // A number never starts inside another: "70,000" is not read from "000".
+    if i >= 2
+        && t.is_punct_in(i - 1, ".,")
+        && t.touch(i - 1, i)
+        && t.touch(i - 2, i - 1)
+        && t.kind(i - 2) == Some(TokKind::Digits)
+    {
+        return None;
+    }
     if t.kind(i) == Some(TokKind::Digits) {
         first = i;
         last = i;
