@@ -74,10 +74,13 @@ test-node: setup-node
 test-e2e: setup-node setup-browser
 	node --test --test-concurrency=1 tests/e2e/
 
-# The corpus score; fails under the bar the current issues set.
+# The corpus score; fails under the bars the issues set. The project's own
+# held-out articles (tests/corpus) are scored apart, for the record.
+SCORE := python3 $(CORPUS)/../eval/score.py --cmd 'target/release/solieu analyze --format json {file}'
 score: native
-	python3 $(CORPUS)/../eval/score.py --cmd 'target/release/solieu analyze --format json {file}' $(CORPUS) \
-	  --require figures_f1=0.5
+	$(SCORE) $(CORPUS) --require figures_f1=0.95 --require values=0.97 --require kinds=0.95 --require units=0.98
+	@echo "own articles (tests/corpus):"
+	@$(SCORE) tests/corpus | tail -n 1
 
 clean:
 	cargo clean

@@ -4,6 +4,7 @@
 //! periods, clock times), [`references`] (document identifiers), [`ordinals`],
 //! [`pairs`] (ratios and scores), and [`measures`] (money, percent, quantity,
 //! duration, count, number: what a plain number is from what follows it).
+//! [`exclusions`] masks addresses, phone numbers and handles first;
 //! [`overlap`] keeps one figure per span, the longest reading winning;
 //! [`ranges`] joins "từ 5 đến 7%" and "2/9 đến 3/9" into one figure;
 //! [`context`] then attaches qualifiers and stated changes and fills in the
@@ -11,6 +12,7 @@
 
 pub mod context;
 pub mod dates;
+pub mod exclusions;
 pub mod lexicon;
 pub mod measures;
 pub mod ordinals;
@@ -94,7 +96,11 @@ impl Context<'_> {
 pub fn find(cx: &Context) -> Vec<Candidate> {
     let t = cx.t;
     let mut all = Vec::new();
-    for i in 0..t.len() {
+    let masked = exclusions::mask(t);
+    for (i, &inside) in masked.iter().enumerate() {
+        if inside {
+            continue;
+        }
         match t.kind(i) {
             Some(TokKind::Space) => continue,
             Some(TokKind::Punct) if !t.is_punct_in(i, "$£€¥₫₹₩.½¼¾(") => continue,
@@ -106,6 +112,8 @@ pub fn find(cx: &Context) -> Vec<Candidate> {
         pairs::at(cx, i, &mut all);
         measures::at(cx, i, &mut all);
     }
+    // A reading may not run into an address or a phone number either.
+    all.retain(|c| !masked[c.first..=c.last].iter().any(|&m| m));
     let mut figures = overlap::resolve(all, t);
     ranges::join(cx, &mut figures);
     context::attach(cx, &mut figures);

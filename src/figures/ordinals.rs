@@ -114,7 +114,7 @@ fn suffixed(t: &Tokens, i: usize) -> Option<Candidate> {
 /// capitalised ("Thứ Hai") is a weekday, not an ordinal.
 fn thu(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
-    let mut first = i;
+    let first = i;
     let mut at = i;
     if let Some((end, _)) = ORDINAL_NOUN_SET.longest_at(t, i) {
         let k = t.next(end)?;
