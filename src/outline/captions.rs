@@ -1,5 +1,15 @@
-//! Photo captions: a line repeated at once (the caption and its alt text), or
-//! a line that credits a photo ("Ảnh: Tiến Thành", "Photo: Reuters").
+//! Photo captions. Pasted from a page, a caption shows as a line of its own
+//! that a reader knows by one of four signs:
+//!
+//! - it is repeated at once (the caption and the image's alt text), or stands
+//!   word for word elsewhere in the article (the same map shown twice);
+//! - it credits a photo ("Ảnh: Tiến Thành", "Photo: Reuters", "File photo");
+//! - it describes a scene ("Quang cảnh hội nghị", "Chủ tọa chủ trì kỳ họp",
+//!   "Bản đồ đường vành đai 3") rather than a topic;
+//! - it names a person and their post, then what they do in the picture
+//!   ("Đồng chí X - Bí thư Tỉnh ủy dự hội nghị"), with no speech reported.
+
+use std::collections::HashMap;
 
 use super::blocks::Block;
 use super::Role;
@@ -18,19 +28,127 @@ const CREDITS: &[&str] = &[
     "credit:",
     "nguồn: internet",
     "ảnh internet",
+    "getty images",
+    "(photo",
+    "ảnh: internet",
 ];
 
-/// Words so alike that one is the other retyped: equal once punctuation and
-/// dashes are set aside.
-fn same_line(a: &str, b: &str) -> bool {
-    let key = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let (ka, kb) = (key(a), key(b));
-    !ka.is_empty() && ka == kb
+/// Openings of lines that show a scene or a document rather than state a topic.
+const SCENE_OPENINGS: &[&str] = &[
+    "quang cảnh",
+    "toàn cảnh",
+    "bản đồ",
+    "sơ đồ",
+    "phối cảnh",
+    "hình ảnh",
+    "các đại biểu",
+    "đại biểu",
+    "chủ tọa",
+    "lãnh đạo",
+    "đoàn công tác",
+    "picture:",
+    "pictured",
+];
+
+/// People and posts a caption opens with ("Đồng chí", "Chủ tịch UBND TP …").
+const PERSON_OPENINGS: &[&str] = &[
+    "đồng chí",
+    "ông",
+    "bà",
+    "chủ tịch",
+    "phó chủ tịch",
+    "bí thư",
+    "phó bí thư",
+    "thủ tướng",
+    "bộ trưởng",
+    "giám đốc",
+    "tổng bí thư",
+    "chủ nhiệm",
+    "trưởng ban",
+    "mr",
+    "ms",
+    "mrs",
+];
+
+/// Verbs of a scene: what the people in the picture do.
+const SCENE_VERBS: &[&str] = &[
+    "phát biểu",
+    "chủ trì",
+    "trao",
+    "tặng",
+    "thăm",
+    "dự ",
+    "tại buổi",
+    "tại hội nghị",
+    "tại lễ",
+    "tại kỳ họp",
+    "trình",
+    "giao nhiệm vụ",
+    "kiểm tra",
+    "chụp ảnh",
+    "khảo sát",
+    "tiếp xúc",
+    "speaks",
+    "attends",
+    "arrives",
+    "poses",
+];
+
+/// Words that report speech: a line with one is a paragraph, whoever opens it.
+const SPEECH: &[&str] = &[
+    "cho biết",
+    "nói",
+    "khẳng định",
+    "nhấn mạnh",
+    "chia sẻ",
+    "said",
+    "says",
+    "“",
+    "\"",
+];
+
+/// The letters and digits of a line, lower case: two lines with the same key
+/// are the same line retyped (dashes and spaces aside).
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// True when a line opens with a person or a post ("Ông …", "Chủ tịch …").
+pub fn opens_with_person(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    PERSON_OPENINGS
+        .iter()
+        .any(|o| lower.starts_with(&format!("{o} ")))
+        || ["các đồng chí", "các đại biểu"]
+            .iter()
+            .any(|o| lower.starts_with(o))
+}
+
+/// True when a line reads as a caption by its words alone.
+pub fn reads_as_caption(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words = line.split_whitespace().count();
+    if words == 0 || words > 60 {
+        return false;
+    }
+    if CREDITS.iter().any(|c| lower.contains(c)) {
+        return true;
+    }
+    let ends_open = !line.ends_with(['.', '!', '?', ':', ';', '…']);
+    let speech = SPEECH.iter().any(|s| lower.contains(s));
+    if SCENE_OPENINGS.iter().any(|o| lower.starts_with(o)) && ends_open && !speech {
+        return true;
+    }
+    let person = PERSON_OPENINGS
+        .iter()
+        .any(|o| lower.starts_with(&format!("{o} ")));
+    let scene = SCENE_VERBS.iter().any(|v| lower.contains(v));
+    // "Đồng chí X - Ủy viên Trung ương Đảng, Bí thư … dự Hội nghị …"
+    let name_and_post = person && line.contains(" - ");
+    (person || name_and_post) && scene && !speech && (ends_open || name_and_post) && words >= 4
 }
 
 /// Marks caption blocks; returns their ranges with the caption each repeats.
@@ -39,35 +157,64 @@ pub fn mark(
     blocks: &[Block],
     roles: &mut [Role],
 ) -> Vec<((usize, usize), Option<usize>)> {
-    let mut out: Vec<((usize, usize), Option<usize>)> = Vec::new();
     let line = |k: usize| &text[blocks[k].start..blocks[k].end];
-    let mut k = 0;
-    while k < blocks.len() {
-        if roles[k] != Role::Paragraph {
-            k += 1;
+    // How often each short line stands in the article.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for k in 0..blocks.len() {
+        if line(k).chars().count() <= 300 {
+            *seen.entry(key(line(k))).or_default() += 1;
+        }
+    }
+    let mut out: Vec<((usize, usize), Option<usize>)> = Vec::new();
+    let mut first_of: HashMap<String, usize> = HashMap::new();
+    for k in 0..blocks.len() {
+        // The first block is the title, whatever it says.
+        if roles[k] != Role::Paragraph || k == 0 {
             continue;
         }
         let l = line(k);
-        let short = l.chars().count() <= 400;
-        if k + 1 < blocks.len()
-            && short
-            && roles[k + 1] == Role::Paragraph
-            && same_line(l, line(k + 1))
-        {
+        let kk = key(l);
+        // The caption and its alt text stand one after the other; a line
+        // repeated further away is a caption only if short (a paragraph
+        // repeated as a standfirst is still a paragraph).
+        let next_same = k + 1 < blocks.len() && key(line(k + 1)) == kk;
+        let prev_same = k > 0 && key(line(k - 1)) == kk;
+        let repeated = !kk.is_empty()
+            && seen.get(&kk).copied().unwrap_or(0) > 1
+            && l.chars().count() <= 300
+            && (next_same || prev_same || l.split_whitespace().count() <= 25);
+        if repeated || reads_as_caption(l) {
             roles[k] = Role::Caption;
-            roles[k + 1] = Role::Caption;
-            out.push(((blocks[k].start, blocks[k].end), None));
-            let first = out.len() - 1;
-            out.push(((blocks[k + 1].start, blocks[k + 1].end), Some(first)));
-            k += 2;
-            continue;
+            let dup = if repeated {
+                first_of.get(&kk).copied()
+            } else {
+                None
+            };
+            out.push(((blocks[k].start, blocks[k].end), dup));
+            first_of.entry(kk).or_insert(out.len() - 1);
         }
-        let lower = l.to_lowercase();
-        if short && CREDITS.iter().any(|c| lower.contains(c)) && lower.chars().count() < 300 {
-            roles[k] = Role::Caption;
-            out.push(((blocks[k].start, blocks[k].end), None));
-        }
-        k += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        for (line, want) in [
+            ("Quang cảnh hội nghị. Ảnh: Tiến Thành", true),
+            ("Chủ tọa chủ trì kỳ họp", true),
+            ("Bản đồ đường vành đai 3", true),
+            ("Chủ tịch UBND TP Nguyễn Đức Chung giao nhiệm vụ cho 17 sở, ngành với 84 đầu việc", true),
+            ("Đồng chí Nghiêm Xuân Thành - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dự Hội nghị công tác an ninh.", true),
+            ("Ông Nguyễn Văn A - Giám đốc Sở Tài chính cho biết, năm nay tỉnh thu 5.000 tỷ đồng.", false),
+            ("Khai thuế TNDN đối với hoạt động chuyển nhượng bất động sản", false),
+            ("Tết vui tươi đủ đầy, an toàn", false),
+            ("File photo", true),
+        ] {
+            assert_eq!(reads_as_caption(line), want, "{line}");
+        }
+    }
 }

@@ -65,6 +65,7 @@ const CHROME_PREFIXES: &[&str] = &[
     "content type(s)",
     "»",
     "share on",
+    "share this",
     "follow us on",
     "sign up for",
     "read more:",
@@ -90,6 +91,21 @@ pub fn is_chrome(line: &str) -> bool {
     }
     let lower = line.trim().to_lowercase();
     if CHROME_PREFIXES.iter().any(|p| lower.starts_with(p)) && line.chars().count() < 100 {
+        return true;
+    }
+    // Notices: copyright lines and archive notes.
+    const NOTICES: &[&str] = &[
+        "all rights reserved",
+        "bản quyền thuộc",
+        "originally published",
+        "this article was originally",
+        "giữ bản quyền",
+    ];
+    if (lower.starts_with('©')
+        || lower.starts_with("copyright")
+        || NOTICES.iter().any(|n| lower.contains(n)))
+        && line.chars().count() < 250
+    {
         return true;
     }
     // An image file name or a lone mark ("ba-dinh2.jpg", "|").
@@ -127,6 +143,7 @@ mod tests {
             ("Content Type(s):Press,Press releases", true),
             ("Phản hồi của cử tri được ghi nhận đầy đủ.", false),
             ("Roll Call", false),
+            ("© Copyright IBTimes 2024. All rights reserved.", true),
         ] {
             assert_eq!(is_chrome(line), want, "{line}");
         }

@@ -2,6 +2,8 @@
 //! a short line without a full stop before a paragraph) and headings inferred
 //! from how a paragraph opens ("Về công tác tổ chức, cán bộ: …").
 
+use std::collections::HashMap;
+
 use super::blocks::Block;
 use super::Role;
 
@@ -36,16 +38,32 @@ const SPEECH: &[&str] = &[
 
 /// Finds the headings among paragraph blocks and marks explicit ones.
 pub fn find(text: &str, blocks: &[Block], roles: &mut [Role]) -> Vec<Head> {
-    let mut out = Vec::new();
+    let line = |k: usize| &text[blocks[k].start..blocks[k].end];
+    // Front matter: between the title and the first paragraph of prose stand
+    // standfirsts, datelines and bylines, not headings.
+    let first_body = (0..blocks.len())
+        .find(|&k| roles[k] == Role::Paragraph && is_prose(line(k)))
+        .unwrap_or(blocks.len());
+    let leads = parallel_leads(text, blocks, roles);
+    let mut out: Vec<Head> = Vec::new();
+    // The topic words of the section we are in, to tell a subtopic from a new topic.
+    let mut topic: Vec<String> = Vec::new();
     for k in 0..blocks.len() {
         if roles[k] != Role::Paragraph {
             continue;
         }
         let b = &blocks[k];
-        let line = &text[b.start..b.end];
-        if let Some(level) = explicit_level(line, blocks.get(k + 1).is_some()) {
+        let l = line(k);
+        let next_is_list = blocks
+            .get(k + 1)
+            .is_some_and(|n| is_list_item(&text[n.start..n.end]));
+        let in_front = k < first_body;
+        if let Some(level) = explicit_level(l, k + 1 < blocks.len()).filter(|_| {
+            !in_front || next_is_list || l.starts_with('#') || numbering_level(l).is_some()
+        }) {
             roles[k] = Role::Heading;
-            let (s, e) = heading_text(line);
+            let (s, e) = heading_text(l);
+            topic = topic_bigrams(&l[s..e]);
             out.push(Head {
                 heading: (b.start + s, b.start + e),
                 level,
@@ -54,13 +72,194 @@ pub fn find(text: &str, blocks: &[Block], roles: &mut [Role]) -> Vec<Head> {
             });
             continue;
         }
-        if let Some(len) = lead_topic(line) {
+        let inferred = lead_topic(l).or_else(|| leads.get(&k).copied());
+        if let Some(len) = inferred {
+            // The paragraph's opening words tell what it is about.
+            let opening: String = l.split_whitespace().take(20).collect::<Vec<_>>().join(" ");
+            let words = topic_bigrams(&opening);
+            let colon_lead = l[len..].trim_start().starts_with(':');
+            // A parallel lead that elaborates the current topic is a paragraph of
+            // its section ("Công tác đào tạo … cán bộ" under "Về công tác tổ
+            // chức, cán bộ"), not a new section.
+            if !colon_lead && !topic.is_empty() && words.iter().any(|w| topic.contains(w)) {
+                continue;
+            }
+            topic = topic_bigrams(&l[..len]);
             out.push(Head {
                 heading: (b.start, b.start + len),
                 level: 1,
                 inferred: true,
                 block_start: b.start,
             });
+        }
+    }
+    out
+}
+
+/// A paragraph of running prose: a full sentence, or a long line.
+fn is_prose(line: &str) -> bool {
+    line.split_whitespace().count() >= 25
+        || (line.ends_with(['.', '!', '?', '”', '"']) && line.split_whitespace().count() >= 8)
+}
+
+fn is_list_item(line: &str) -> bool {
+    line.starts_with(['•', '-', '*', '–', '+', '·']) || numbering_level(line).is_some()
+}
+
+/// Words after which a paragraph's topic phrase ends and its statement
+/// begins: "Công tác dân vận | tiếp tục được quan tâm".
+const TOPIC_ENDS: &[&str] = &[
+    "được",
+    "tiếp tục",
+    "đã",
+    "là",
+    "có",
+    "cũng",
+    "luôn",
+    "đạt",
+    "vẫn",
+    "đang",
+    "sẽ",
+    "còn",
+    "nhằm",
+    "đối với",
+    "chưa",
+    "không",
+    "bị",
+    "cần",
+    "phải",
+    "thực hiện",
+    "triển khai",
+];
+
+/// Openings that connect a sentence to the one before: never a topic.
+const CONNECTORS: &[&str] = &[
+    "trường hợp",
+    "nếu",
+    "khi",
+    "trong đó",
+    "theo đó",
+    "ngoài ra",
+    "bên cạnh đó",
+    "tuy nhiên",
+    "cụ thể",
+    "như vậy",
+    "do đó",
+    "vì vậy",
+    "đồng thời",
+    "trước đó",
+    "sau đó",
+    "mặt khác",
+    "however",
+    "meanwhile",
+    "in addition",
+    "also",
+    "but",
+    "and",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+];
+
+/// Paragraphs that open with a lead shared by three or more paragraphs
+/// ("Công tác …"), with the length of their topic phrase.
+fn parallel_leads(text: &str, blocks: &[Block], roles: &[Role]) -> HashMap<usize, usize> {
+    let mut by_lead: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, b) in blocks.iter().enumerate() {
+        if roles[k] != Role::Paragraph {
+            continue;
+        }
+        let l = &text[b.start..b.end];
+        if !l.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let lead: Vec<String> = l
+            .split_whitespace()
+            .take(2)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        if lead.len() < 2
+            || CONNECTORS.iter().any(|c| {
+                lead.join(" ").starts_with(c) && (c.len() == lead.join(" ").len() || lead[0] == *c)
+            })
+        {
+            continue;
+        }
+        by_lead.entry(lead.join(" ")).or_default().push(k);
+    }
+    let mut out = HashMap::new();
+    for ks in by_lead.values().filter(|ks| ks.len() >= 3) {
+        for &k in ks {
+            let l = &text[blocks[k].start..blocks[k].end];
+            if let Some(len) = topic_phrase(l) {
+                // A name acting ("Kiểm toán Nhà nước đã chỉ ra", "Chủ tịch UBND
+                // TP cũng yêu cầu") is the subject of a report, not a topic.
+                let capitals = l[..len]
+                    .split_whitespace()
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .count();
+                if capitals < 2 && !super::captions::opens_with_person(l) {
+                    out.insert(k, len);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The topic phrase a paragraph opens with: the words before the first of
+/// [`TOPIC_ENDS`], two to twelve words long.
+fn topic_phrase(line: &str) -> Option<usize> {
+    let lower = line.to_lowercase();
+    let mut words = 0;
+    let mut at = 0;
+    for (i, w) in lower.split_inclusive(' ').scan(0usize, |pos, w| {
+        let start = *pos;
+        *pos += w.len();
+        Some((start, w))
+    }) {
+        let rest = &lower[i..];
+        if words >= 2
+            && TOPIC_ENDS
+                .iter()
+                .any(|e| rest.starts_with(e) && rest[e.len()..].starts_with([' ', ',', ':']))
+        {
+            let end = line[..at].trim_end().trim_end_matches(',').len();
+            return Some(end);
+        }
+        words += 1;
+        if words > 12 || w.contains(['.', ';', ':']) {
+            return None;
+        }
+        at = i + w.len();
+    }
+    None
+}
+
+/// Word pairs of a topic, without the lead words every topic shares
+/// ("về", "công tác"): what makes one topic a part of another.
+fn topic_bigrams(topic: &str) -> Vec<String> {
+    let lower = topic.to_lowercase();
+    let mut out = Vec::new();
+    for chunk in lower.split([',', ';', ':', '(', ')']) {
+        let words: Vec<&str> = chunk
+            .split_whitespace()
+            .filter(|w| {
+                !matches!(
+                    *w,
+                    "về" | "công" | "tác" | "và" | "các" | "của" | "the" | "of" | "and"
+                )
+            })
+            .collect();
+        for pair in words.windows(2) {
+            out.push(format!("{} {}", pair[0], pair[1]));
         }
     }
     out
@@ -83,8 +282,26 @@ fn explicit_level(line: &str, has_next: bool) -> Option<u8> {
     }
     let words = line.split_whitespace().count();
     let chars = line.chars().count();
-    if words == 0 || words > 16 || chars > 120 {
+    if words == 0 || words > 24 || chars > 160 {
         return None;
+    }
+    // A long line is a heading only if it reads as a title: no figures, no
+    // reported speech ("Becker said sales taxes are up 2.9% …").
+    if words > 16 {
+        let lower = line.to_lowercase();
+        if line.chars().any(|c| c.is_ascii_digit())
+            || [" said", " says", "cho biết", " nói"]
+                .iter()
+                .any(|s| lower.contains(s))
+        {
+            return None;
+        }
+    }
+    // "Absent: None", "Present: …": a label and its value, not a heading.
+    if let Some((_, value)) = line.split_once(':') {
+        if !value.trim().is_empty() {
+            return None;
+        }
     }
     let last = line.chars().next_back()?;
     if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '”' | ')') && !line.ends_with("...")
@@ -136,6 +353,10 @@ fn lead_topic(line: &str) -> Option<usize> {
     if !(2..=12).contains(&words) || rest.chars().count() < 40 {
         return None;
     }
+    // "Các đồng chí: Hồ Quốc Dũng - …" lists people; a topic is no person.
+    if super::captions::opens_with_person(topic) {
+        return None;
+    }
     let first = topic.chars().next()?;
     if !first.is_uppercase()
         || topic
@@ -146,6 +367,29 @@ fn lead_topic(line: &str) -> Option<usize> {
     }
     let lower = topic.to_lowercase();
     if SPEECH.iter().any(|s| lower.ends_with(s)) {
+        return None;
+    }
+    // "Trong đó, một số chỉ tiêu đạt kết quả nổi bật, như: …" opens a list
+    // inside a paragraph; it names no topic.
+    let opens_list = [
+        "như",
+        "gồm",
+        "bao gồm",
+        "sau",
+        "là",
+        "such as",
+        "including",
+        "following",
+        "are",
+        "is",
+    ]
+    .iter()
+    .any(|w| lower.ends_with(&format!(" {w}")));
+    if opens_list
+        || CONNECTORS
+            .iter()
+            .any(|c| lower.starts_with(&format!("{c},")) || lower.starts_with(&format!("{c} ")))
+    {
         return None;
     }
     Some(topic.len())

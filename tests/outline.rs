@@ -1,0 +1,126 @@
+//! Outlines of articles with explicit structure, through the public API.
+
+use solieu::{analyze, Analysis, Options};
+
+fn headings(a: &Analysis) -> Vec<(String, u8)> {
+    a.outline
+        .sections
+        .iter()
+        .map(|s| (s.heading.clone(), s.level))
+        .collect()
+}
+
+#[test]
+fn markdown_article() {
+    let text = "# Báo cáo kinh tế quý I\n\n## Thu ngân sách\n\nThu ngân sách đạt 1.200 tỷ đồng, tăng 12% so với cùng kỳ.\n\n### Thu nội địa\n\nThu nội địa đạt 900 tỷ đồng.\n\n## Đầu tư công\n\nGiải ngân đạt 45% kế hoạch năm 2023.\n";
+    let a = analyze(text, &Options::default());
+    assert_eq!(
+        a.outline.title.as_ref().unwrap().text,
+        "# Báo cáo kinh tế quý I"
+    );
+    assert_eq!(
+        headings(&a),
+        [
+            ("Thu ngân sách".into(), 2),
+            ("Thu nội địa".into(), 3),
+            ("Đầu tư công".into(), 2)
+        ]
+    );
+    // Sections nest: "Thu nội địa" lies inside "Thu ngân sách", which ends where
+    // "Đầu tư công" begins; figures belong to the innermost section.
+    let s = &a.outline.sections;
+    assert!(s[0].start < s[1].start && s[1].end <= s[0].end && s[0].end == s[2].start);
+    let f = a.figures.iter().find(|f| f.text == "900 tỷ đồng").unwrap();
+    assert_eq!(f.section, Some(1));
+    assert!(s[1].figures.contains(&f.id));
+}
+
+#[test]
+fn numbered_report() {
+    let text = "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2023\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\n1. Về kinh tế\n\nTổng sản phẩm tăng 6,5% so với năm 2022, cao hơn mức bình quân cả nước.\n\na) Nông nghiệp\n\nSản lượng lúa đạt 1,2 triệu tấn, tăng 3% so với cùng kỳ năm trước.\n\nb) Công nghiệp\n\nGiá trị sản xuất công nghiệp đạt 52.000 tỷ đồng trong cả năm.\n\n2. Về xã hội\n\nTạo việc làm mới cho 25.000 lao động trên địa bàn toàn tỉnh.\n\nII. PHƯƠNG HƯỚNG NĂM 2024\n\nPhấn đấu tăng trưởng 7% trong năm 2024 với nhiều giải pháp đồng bộ.\n";
+    let a = analyze(text, &Options::default());
+    assert_eq!(
+        headings(&a),
+        [
+            ("I. KẾT QUẢ ĐẠT ĐƯỢC".into(), 1),
+            ("1. Về kinh tế".into(), 2),
+            ("a) Nông nghiệp".into(), 3),
+            ("b) Công nghiệp".into(), 3),
+            ("2. Về xã hội".into(), 2),
+            ("II. PHƯƠNG HƯỚNG NĂM 2024".into(), 1),
+        ]
+    );
+    let s = &a.outline.sections;
+    // "I." runs until "II.", over all its subsections.
+    assert_eq!(s[0].end, s[5].start);
+    assert!(s[2].end <= s[1].end);
+}
+
+#[test]
+fn chrome_at_both_ends() {
+    let text = "Trang chủ\n\nChia sẻ\n\nTỉnh thu ngân sách vượt dự toán\n\nNăm 2023, tỉnh thu ngân sách 12.000 tỷ đồng, vượt 8% dự toán được giao.\n\nQuang cảnh hội nghị. Ảnh: Minh Anh\n\nTỉnh đặt mục tiêu thu 13.000 tỷ đồng trong năm 2024, tăng khoảng 8%.\n\nTin liên quan\n\nBình luận\n\nXem nhiều nhất\n";
+    let a = analyze(text, &Options::default());
+    assert_eq!(
+        a.outline.title.as_ref().unwrap().text,
+        "Tỉnh thu ngân sách vượt dự toán"
+    );
+    let chrome: Vec<&str> = a
+        .outline
+        .boilerplate
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(
+        chrome,
+        [
+            "Trang chủ",
+            "Chia sẻ",
+            "Tin liên quan",
+            "Bình luận",
+            "Xem nhiều nhất"
+        ]
+    );
+    let captions: Vec<&str> = a.outline.captions.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(captions, ["Quang cảnh hội nghị. Ảnh: Minh Anh"]);
+    assert!(a.outline.sections.is_empty());
+}
+
+#[test]
+fn english_with_chrome_and_caption() {
+    let text = "Council approves new budget\n\nShare this article\n\nThe city council on Tuesday approved a $12.5 million budget for 2025, up 4% from last year.\n\nMayor Jane Smith speaks at the council meeting. Photo: City of Springfield\n\nSpending priorities\n\nRoads get $3 million, parks $1.2 million and libraries $800,000.\n\nRelated\n\nSign up for our newsletter\n";
+    let a = analyze(text, &Options::default());
+    assert_eq!(
+        a.outline.title.as_ref().unwrap().text,
+        "Council approves new budget"
+    );
+    assert_eq!(headings(&a), [("Spending priorities".into(), 1)]);
+    let chrome: Vec<&str> = a
+        .outline
+        .boilerplate
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(
+        chrome,
+        [
+            "Share this article",
+            "Related",
+            "Sign up for our newsletter"
+        ]
+    );
+    assert_eq!(a.outline.captions.len(), 1);
+}
+
+#[test]
+fn any_line_ends() {
+    let lf = "Tiêu đề bài viết\n\n## Phần một\n\nNội dung có 25 người tham gia hội nghị.\n";
+    for ends in ["\r\n", "\r", "\u{2028}"] {
+        let text = lf.replace('\n', ends);
+        let a = analyze(&text, &Options::default());
+        assert_eq!(headings(&a), [("Phần một".into(), 2)], "{ends:?}");
+        assert_eq!(a.figures[0].text, "25 người");
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let f = &a.figures[0];
+        assert_eq!(String::from_utf16(&units[f.start..f.end]).unwrap(), f.text);
+    }
+}
