@@ -18,6 +18,7 @@ use crate::text::tokens::TokKind;
 /// "declined by about 1½%".
 static CHANGE_FILLERS: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(CHANGE_FILLER_WORDS));
 const CHANGE_FILLER_WORDS: &[&str] = &[
+    "of",
     "by",
     "lần lượt",
     "tương ứng",

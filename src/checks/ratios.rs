@@ -1,0 +1,149 @@
+//! A ratio and the percentage the text states for it: "1.899/1.899 chi bộ …
+//! đạt 100%", "3 out of 4 (75%)".
+
+use super::RawCheck;
+use crate::figures::{Candidate, Context};
+use crate::model::{CheckKind, Kind, Value};
+
+/// Finds ratio–percentage pairs in one sentence and checks them.
+pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
+    let t = cx.t;
+    let mut out = Vec::new();
+    for (k, r) in figs.iter().enumerate() {
+        let (Kind::Ratio, Value::Pair(a, b)) = (r.kind, &r.value) else {
+            continue;
+        };
+        if *b == 0.0 {
+            continue;
+        }
+        let (_, end) = cx.sentence_of(r.first);
+        // The first percentage after the ratio in its sentence, with no other
+        // ratio or percentage between.
+        let mut found = None;
+        for (j, f) in figs.iter().enumerate().skip(k + 1) {
+            if t.toks[f.first].start >= end {
+                break;
+            }
+            match f.kind {
+                Kind::Percent if f.unit.as_deref() == Some("%") && f.change.is_none() => {
+                    // Only a percentage the text ties to the ratio: in brackets,
+                    // or after "đạt", "chiếm", "or", "representing"…
+                    if states_share(cx, f.first) {
+                        found = Some(j);
+                    }
+                    break;
+                }
+                Kind::Percent | Kind::Ratio => break,
+                _ => {}
+            }
+        }
+        let Some(p) = found else { continue };
+        let Value::Number(stated) = figs[p].value else {
+            continue;
+        };
+        let actual = a / b * 100.0;
+        let ok = (actual - stated).abs() <= tolerance(stated) + 1e-9;
+        let mark = if ok { "✓" } else { "✗" };
+        let fmt = |v: f64| super::format_number(v, cx.lang);
+        let explanation = if ok {
+            format!("{} / {} = {}% {mark}", fmt(*a), fmt(*b), fmt(stated))
+        } else {
+            format!(
+                "{} / {} = {}% ≠ {}% {mark}",
+                fmt(*a),
+                fmt(*b),
+                fmt(actual),
+                fmt(stated)
+            )
+        };
+        out.push(RawCheck {
+            kind: CheckKind::Ratio,
+            total: p,
+            parts: vec![k],
+            expected: stated,
+            actual,
+            ok,
+            explanation,
+        });
+    }
+    out
+}
+
+/// True when the words before token `i` present what follows as a share.
+fn states_share(cx: &Context, i: usize) -> bool {
+    let t = cx.t;
+    let Some(p) = t.prev(i) else { return false };
+    t.is_punct(p, '(')
+        || matches!(
+            t.word(p),
+            Some(
+                "đạt"
+                    | "chiếm"
+                    | "bằng"
+                    | "tức"
+                    | "là"
+                    | "or"
+                    | "representing"
+                    | "equivalent"
+                    | "i.e"
+                    | "nearly"
+                    | "about"
+            )
+        )
+        || t.phrase_at(p, "tương đương").is_some()
+        || t.prev(p).is_some_and(|pp| {
+            t.phrase_at(pp, "tương đương") == Some(p) || t.phrase_at(pp, "tỷ lệ") == Some(p)
+        })
+}
+
+/// Half a unit of the last decimal the percentage is written with: 33.3% is
+/// right for 1/3, 33% too, 34% is not.
+fn tolerance(stated: f64) -> f64 {
+    let decimals = (0..4).find(|&d| {
+        let m = 10f64.powi(d);
+        ((stated * m).round() - stated * m).abs() < 1e-6
+    });
+    0.5 * 10f64.powi(-(decimals.unwrap_or(4)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{CheckKind, Language, Options};
+
+    #[test]
+    fn table() {
+        let en = Options {
+            language: Some(Language::En),
+        };
+        for (text, ok, explanation) in [
+            (
+                "Only 1 out of 3 voters (33.3%) agreed.",
+                true,
+                "1 / 3 = 33.3% ✓",
+            ),
+            (
+                "Only 1 out of 3 voters (33%) agreed.",
+                true,
+                "1 / 3 = 33% ✓",
+            ),
+            (
+                "Only 1 out of 3 voters (34%) agreed.",
+                false,
+                "1 / 3 = 33.33% ≠ 34% ✗",
+            ),
+        ] {
+            let a = crate::analyze(text, &en);
+            let c: Vec<_> = a
+                .checks
+                .iter()
+                .filter(|c| c.kind == CheckKind::Ratio)
+                .collect();
+            assert_eq!(c.len(), 1, "{text}: {:?}", a.checks);
+            assert_eq!(
+                (c[0].ok, c[0].explanation.as_str()),
+                (ok, explanation),
+                "{text}"
+            );
+        }
+    }
+}

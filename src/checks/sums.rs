@@ -1,0 +1,363 @@
+//! Totals and the parts the text gives for them.
+//!
+//! A breakdown is recognised by how the text introduces it:
+//!
+//! - in brackets after the total: "1.038 lượt (đương chức 150 lượt, hưu trí
+//!   863 lượt, Mẹ Việt Nam Anh hùng 25 lượt)";
+//! - after a colon: "25 đảng viên … với các hình thức: khiển trách 19, cảnh
+//!   cáo 2, cách chức 1, khai trừ 3";
+//! - after "gồm", "bao gồm", "consisting of", which list every part, or
+//!   "trong đó", "including", "of which", which may list only some: then the
+//!   parts must not exceed the total, and only a full match is reported;
+//! - as a list of the same noun right after the total ("128 chỉ tiêu …, 22
+//!   chỉ tiêu …, 84 chỉ tiêu …, 22 chỉ tiêu …"), reported only when it adds up,
+//!   since nothing but the shared noun says the list is a breakdown.
+
+use super::{agrees, sum_explanation, RawCheck};
+use crate::figures::{Candidate, Context};
+use crate::model::{CheckKind, Kind, Qualifier, Value};
+use crate::text::phrases::PhraseSet;
+use std::sync::LazyLock;
+
+/// Words that introduce every part of a total.
+static EXHAUSTIVE: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "gồm",
+        "bao gồm",
+        "gồm có",
+        "consisting of",
+        "comprising",
+        "made up of",
+        "split into",
+        "chia ra",
+    ])
+});
+/// Words that introduce some parts of a total.
+static PARTIAL: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "trong đó",
+        "trong số đó",
+        "including",
+        "of which",
+        "of whom",
+        "among them",
+        "among which",
+        "in which",
+    ])
+});
+
+/// How sure the text makes us that the parts are all the parts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Breakdown {
+    /// Every part is listed: check equality.
+    Full,
+    /// Some parts may be missing: report equality, or parts exceeding the total.
+    Partial,
+    /// No word says it is a breakdown: report only when it adds up.
+    Implied,
+}
+
+/// The amount a figure contributes, for the kinds that add up.
+fn amount(f: &Candidate) -> Option<f64> {
+    match (&f.kind, &f.value) {
+        (Kind::Count | Kind::Money | Kind::Quantity | Kind::Number, Value::Number(v))
+            if f.high.is_none() =>
+        {
+            Some(*v)
+        }
+        // "1.899/1.899 chi bộ … (1.462 chi bộ …, 437 chi bộ …)": the part that did.
+        (Kind::Ratio, Value::Pair(a, _)) => Some(*a),
+        _ => None,
+    }
+}
+
+fn same_unit(total: &Candidate, part: &Candidate) -> bool {
+    let unit = |f: &Candidate| f.unit.as_deref().map(|u| u.trim().to_lowercase());
+    let kinds_match =
+        total.kind == part.kind || (total.kind == Kind::Ratio && part.kind == Kind::Count);
+    kinds_match && unit(total).is_some() && unit(total) == unit(part)
+}
+
+/// Finds the sums the text states.
+pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
+    let mut out = Vec::new();
+    let mut used = vec![false; figs.len()];
+    for k in 0..figs.len() {
+        let total = &figs[k];
+        if used[k]
+            || total.kind == Kind::Number
+            || amount(total).is_none()
+            || total.change.is_some()
+        {
+            continue;
+        }
+        let found = bracketed(cx, figs, k)
+            .or_else(|| after_colon(cx, figs, k))
+            .or_else(|| introduced(cx, figs, k))
+            .or_else(|| listed(cx, figs, k));
+        let Some((parts, breakdown)) = found else {
+            continue;
+        };
+        let values: Vec<f64> = parts.iter().filter_map(|&p| amount(&figs[p])).collect();
+        let expected = amount(total).unwrap_or(0.0);
+        let actual: f64 = values.iter().sum();
+        let q = if total.kind == Kind::Ratio {
+            Qualifier::Exact
+        } else {
+            total.qualifier
+        };
+        let ok = agrees(expected, actual, q);
+        let report = match breakdown {
+            Breakdown::Full => true,
+            Breakdown::Partial => ok || actual > expected * (1.0 + 1e-9),
+            Breakdown::Implied => ok,
+        };
+        if !report {
+            continue;
+        }
+        parts.iter().for_each(|&p| used[p] = true);
+        // Written in the scale the article uses: "471.813 tỷ đồng" reads as
+        // 471.813, not 471.813.000.000.000.
+        let scale = parts
+            .iter()
+            .map(|&p| figs[p].scale)
+            .fold(total.scale, f64::min)
+            .max(1.0);
+        let scaled: Vec<f64> = values.iter().map(|v| v / scale).collect();
+        let explanation =
+            sum_explanation(&scaled, expected / scale, actual / scale, ok, q, cx.lang);
+        out.push(RawCheck {
+            kind: CheckKind::Sum,
+            total: k,
+            parts,
+            expected,
+            actual,
+            ok,
+            explanation,
+        });
+    }
+    out
+}
+
+/// The figures from `from` on that lie in tokens `..end`.
+fn figures_until(figs: &[Candidate], from: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+    (from..figs.len()).take_while(move |&j| figs[j].last < end)
+}
+
+/// True when a figure between the total and its breakdown would be read as
+/// another total of the same thing (so the breakdown is not this total's).
+fn rival_between(figs: &[Candidate], k: usize, end_tok: usize) -> bool {
+    figures_until(figs, k + 1, end_tok)
+        .any(|j| same_unit(&figs[k], &figs[j]) && figs[j].change.is_none())
+}
+
+/// Parts in brackets later in the total's sentence.
+fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Breakdown)> {
+    let t = cx.t;
+    let (_, sentence_end) = cx.sentence_of(figs[k].first);
+    let mut i = figs[k].last + 1;
+    while i < t.len() && t.toks[i].start < sentence_end {
+        if t.is_punct(i, '(') {
+            let close = (i + 1..t.len())
+                .take_while(|&j| t.toks[j].start < sentence_end + 1)
+                .find(|&j| t.is_punct(j, ')'))?;
+            if rival_between(figs, k, i) {
+                return None;
+            }
+            let inside: Vec<usize> = (k + 1..figs.len())
+                .filter(|&j| figs[j].first > i && figs[j].last < close)
+                .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))
+                .collect();
+            if inside.len() >= 2 {
+                let partial = (i..close).any(|j| PARTIAL.longest_at(t, j).is_some());
+                return Some((
+                    inside,
+                    if partial {
+                        Breakdown::Partial
+                    } else {
+                        Breakdown::Full
+                    },
+                ));
+            }
+            i = close;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// "… 25 đảng viên … với các hình thức: khiển trách 19, cảnh cáo 2, …"
+fn after_colon(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Breakdown)> {
+    let t = cx.t;
+    let (_, sentence_end) = cx.sentence_of(figs[k].first);
+    let colon = (figs[k].last + 1..t.len())
+        .take_while(|&j| t.toks[j].start < sentence_end)
+        .find(|&j| t.is_punct(j, ':'))?;
+    if rival_between(figs, k, colon) {
+        return None;
+    }
+    let stop = (colon + 1..t.len())
+        .take_while(|&j| t.toks[j].start < sentence_end)
+        .find(|&j| t.is_punct(j, ';'))
+        .unwrap_or(usize::MAX);
+    let list: Vec<usize> = (k + 1..figs.len())
+        .filter(|&j| {
+            figs[j].first > colon
+                && figs[j].last < stop
+                && t.toks[figs[j].first].start < sentence_end
+        })
+        .filter(|&j| amount(&figs[j]).is_some())
+        .collect();
+    let fits = |j: usize| {
+        figs[j].change.is_none() && (figs[j].kind == Kind::Number || same_unit(&figs[k], &figs[j]))
+    };
+    (list.len() >= 2 && list.iter().all(|&j| fits(j))).then_some((list, Breakdown::Full))
+}
+
+/// "471.813 tỷ đồng, trong đó gồm … 370.360 tỷ đồng, …"; "7.021 tỷ đồng.
+/// Trong đó, … 5.573 tỷ đồng, còn lại 1.448 tỷ …".
+fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Breakdown)> {
+    let t = cx.t;
+    let (_, sentence_end) = cx.sentence_of(figs[k].first);
+    let mut cue = None;
+    let mut i = figs[k].last + 1;
+    // In the total's sentence, or opening the next one.
+    let next_sentence_end = t.toks.get(i..).and_then(|rest| {
+        rest.iter()
+            .position(|x| x.start >= sentence_end)
+            .map(|p| cx.sentence_of(i + p).1)
+    });
+    while i < t.len() {
+        let at = t.toks[i].start;
+        let in_next = at >= sentence_end;
+        if in_next
+            && !cx.starts_sentence(i)
+            && t.kind(i) != Some(crate::text::tokens::TokKind::Space)
+        {
+            break;
+        }
+        if let Some((end, _)) = EXHAUSTIVE.longest_at(t, i) {
+            cue = Some((end, Breakdown::Full));
+        } else if let Some((end, _)) = PARTIAL.longest_at(t, i) {
+            // "trong đó gồm": of which, all of it.
+            cue = match t.next(end).and_then(|n| EXHAUSTIVE.longest_at(t, n)) {
+                Some((full_end, _)) => Some((full_end, Breakdown::Full)),
+                None => Some((end, Breakdown::Partial)),
+            };
+        }
+        if cue.is_some() || (in_next && t.kind(i) != Some(crate::text::tokens::TokKind::Space)) {
+            break;
+        }
+        i += 1;
+    }
+    let (cue_end, mut breakdown) = cue?;
+    let end = if t.toks[cue_end].start >= sentence_end {
+        next_sentence_end?
+    } else {
+        sentence_end
+    };
+    if rival_between(figs, k, cue_end) {
+        return None;
+    }
+    let parts: Vec<usize> = (k + 1..figs.len())
+        .filter(|&j| figs[j].first > cue_end && t.toks[figs[j].first].start < end)
+        .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))
+        .collect();
+    // "còn lại" (the rest) closes a list: it was all the parts.
+    if (cue_end..t.len())
+        .take_while(|&j| t.toks[j].start < end)
+        .any(|j| t.phrase_at(j, "còn lại").is_some() || t.phrase_at(j, "the rest").is_some())
+    {
+        breakdown = Breakdown::Full;
+    }
+    (parts.len() >= 2).then_some((parts, breakdown))
+}
+
+/// "128 chỉ tiêu …, đến nay có 22 chỉ tiêu …, 84 chỉ tiêu …, 22 chỉ tiêu …":
+/// the same noun listed right after the total, in its sentence.
+fn listed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Breakdown)> {
+    if figs[k].kind != Kind::Count {
+        return None;
+    }
+    let t = cx.t;
+    let (_, sentence_end) = cx.sentence_of(figs[k].first);
+    let mut parts = Vec::new();
+    for j in k + 1..figs.len() {
+        if t.toks[figs[j].first].start >= sentence_end {
+            break;
+        }
+        if amount(&figs[j]).is_none() || figs[j].change.is_some() {
+            continue;
+        }
+        if !same_unit(&figs[k], &figs[j]) {
+            if matches!(
+                figs[j].kind,
+                Kind::Count | Kind::Money | Kind::Quantity | Kind::Number
+            ) {
+                return None;
+            }
+            continue;
+        }
+        parts.push(j);
+    }
+    (parts.len() >= 2).then_some((parts, Breakdown::Implied))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Language, Options};
+
+    fn checks(text: &str) -> Vec<(bool, String)> {
+        let a = crate::analyze(text, &Options::default());
+        a.checks
+            .iter()
+            .map(|c| (c.ok, c.explanation.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn vietnamese() {
+        #[rustfmt::skip]
+        let rows: &[(&str, &[(bool, &str)])] = &[
+            ("Khám 1.038 lượt (đương chức 150 lượt, hưu trí 863 lượt, Mẹ Việt Nam Anh hùng 25 lượt).", &[(true, "150 + 863 + 25 = 1.038 ✓")]),
+            ("Khám 1.038 lượt (đương chức 150 lượt, hưu trí 836 lượt, Mẹ Việt Nam Anh hùng 25 lượt).", &[(false, "150 + 836 + 25 = 1.011 ≠ 1.038 ✗")]),
+            ("Kỷ luật 25 đảng viên (giảm 2 đảng viên so với cùng kỳ) với các hình thức: khiển trách 19, cảnh cáo 2, cách chức 1, khai trừ 3; đồng thời tăng cường giám sát.", &[(true, "19 + 2 + 1 + 3 = 25 ✓")]),
+            ("Kỷ luật 25 đảng viên với các hình thức: khiển trách 18, cảnh cáo 2, cách chức 1, khai trừ 3.", &[(false, "18 + 2 + 1 + 3 = 24 ≠ 25 ✗")]),
+            ("Số dư là 471.813 tỷ đồng, trong đó gồm quỹ A là 370.360 tỷ đồng, quỹ B (2.989 tỷ đồng), quỹ C (49.180 tỷ đồng), quỹ D (49.282 tỷ đồng).", &[(false, "370.360 + 2.989 + 49.180 + 49.282 = 471.811 ≠ 471.813 ✗")]),
+            ("Kinh phí lên tới 7.021 tỷ đồng. Trong đó, mới quyết toán 5.573 tỷ đồng, còn lại 1.448 tỷ vẫn chưa quyết toán.", &[(true, "5.573 + 1.448 = 7.021 ✓")]),
+            ("Tổng thu 148.375 tỷ đồng. Trong đó, lãi đầu tư là 32.476 tỷ đồng, thu khác 5.000 tỷ đồng.", &[]),
+            ("Đối với 128 chỉ tiêu của nhiệm kỳ, đến nay có 22 chỉ tiêu hoàn thành vượt mức, 84 chỉ tiêu đã hoàn thành, 22 chỉ tiêu sẽ được đánh giá.", &[(true, "22 + 84 + 22 = 128 ✓")]),
+            ("Đối với 128 chỉ tiêu của nhiệm kỳ, đến nay có 22 chỉ tiêu hoàn thành vượt mức, 80 chỉ tiêu đã hoàn thành.", &[]),
+            ("Có 1.899/1.899 chi bộ đã xây dựng kế hoạch (1.462 chi bộ có chi ủy, 437 chi bộ không có chi ủy), đạt 100%.", &[(true, "1.462 + 437 = 1.899 ✓"), (true, "1.899 / 1.899 = 100% ✓")]),
+        ];
+        for (text, want) in rows {
+            let want: Vec<(bool, String)> =
+                want.iter().map(|(ok, e)| (*ok, e.to_string())).collect();
+            assert_eq!(checks(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn english() {
+        let en = Options {
+            language: Some(Language::En),
+        };
+        let a = crate::analyze(
+            "The fund holds $12 million, consisting of $7 million in bonds and $4 million in cash.",
+            &en,
+        );
+        assert_eq!(a.checks.len(), 1);
+        assert!(!a.checks[0].ok);
+        assert_eq!(a.checks[0].explanation, "7 + 4 = 11 ≠ 12 ✗");
+        let b = crate::analyze(
+            "The city hired 45 workers (30 workers in parks and 15 workers in libraries).",
+            &en,
+        );
+        assert_eq!(b.checks[0].explanation, "30 + 15 = 45 ✓");
+        let c = crate::analyze(
+            "Sales reached 500 units, including 300 units online and 100 units in stores.",
+            &en,
+        );
+        assert!(c.checks.is_empty(), "{:?}", c.checks);
+    }
+}
