@@ -37,6 +37,11 @@ static PARTIAL: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
         "trong đó",
         "trong số đó",
+        "điển hình là",
+        "điển hình như",
+        "cụ thể là",
+        "such as",
+        "for example",
         "including",
         "of which",
         "of whom",
@@ -94,7 +99,8 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         let found = bracketed(cx, figs, k)
             .or_else(|| after_colon(cx, figs, k))
             .or_else(|| introduced(cx, figs, k))
-            .or_else(|| listed(cx, figs, k));
+            .or_else(|| listed(cx, figs, k))
+            .or_else(|| summed_up(cx, figs, k));
         let Some((parts, breakdown)) = found else {
             continue;
         };
@@ -106,10 +112,13 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         } else {
             total.qualifier
         };
-        let ok = agrees(expected, actual, q);
+        // A total agrees to the precision it is written in: "162 tỷ đồng" for
+        // parts of 157 and 5,03 tỷ is right.
+        let ok = agrees(expected, actual, q)
+            || (q == Qualifier::Exact && (expected - actual).abs() <= written_precision(total));
         let report = match breakdown {
             Breakdown::Full => true,
-            Breakdown::Partial => ok || actual > expected * (1.0 + 1e-9),
+            Breakdown::Partial => ok || actual > expected + written_precision(total),
             Breakdown::Implied => ok,
         };
         if !report {
@@ -137,6 +146,19 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         });
     }
     out
+}
+
+/// Half a unit of the last digit a figure is written with, in its own scale:
+/// 0.5 for "1.038 lượt", 0.5 tỷ for "162 tỷ đồng", 0.005 tỷ for "5,03 tỷ".
+fn written_precision(f: &Candidate) -> f64 {
+    let Some(v) = amount(f) else { return 0.0 };
+    let scale = f.scale.max(1.0);
+    let in_scale = v / scale;
+    let decimals = (0..6).find(|&d| {
+        let m = 10f64.powi(d);
+        ((in_scale * m).round() - in_scale * m).abs() < 1e-6
+    });
+    0.5 * 10f64.powi(-(decimals.unwrap_or(6))) * scale
 }
 
 /// The figures from `from` on that lie in tokens `..end`.
@@ -300,6 +322,45 @@ fn listed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Bre
         }
         parts.push(j);
     }
+    (parts.len() >= 2).then_some((parts, Breakdown::Implied))
+}
+
+/// Openings of a sentence that sums up what came before.
+static SUMMING_UP: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "như vậy",
+        "tính chung",
+        "tổng cộng",
+        "tính tổng",
+        "in total",
+        "altogether",
+        "overall",
+        "in all",
+        "all told",
+    ])
+});
+
+/// "… 491.262 m2 sàn … 270.000 m2 sàn. Như vậy, … tổng diện tích … đạt trên
+/// 761.000 m2 sàn": a total after its parts, in a sentence that sums up the
+/// paragraph. Reported only when it adds up.
+fn summed_up(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Breakdown)> {
+    let t = cx.t;
+    let (sentence_start, _) = cx.sentence_of(figs[k].first);
+    let first_tok = (0..=figs[k].first)
+        .rev()
+        .find(|&j| t.toks[j].start <= sentence_start)?;
+    let first_tok = (first_tok..figs[k].first)
+        .find(|&j| t.kind(j) != Some(crate::text::tokens::TokKind::Space))?;
+    SUMMING_UP.longest_at(t, first_tok)?;
+    // The paragraph: back to the last line break.
+    let para_start = t.text[..sentence_start].rfind('\n').map_or(0, |p| p + 1);
+    let parts: Vec<usize> = (0..k)
+        .filter(|&j| {
+            let at = t.toks[figs[j].first].start;
+            at >= para_start && at < sentence_start
+        })
+        .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))
+        .collect();
     (parts.len() >= 2).then_some((parts, Breakdown::Implied))
 }
 

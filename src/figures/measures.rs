@@ -472,7 +472,10 @@ pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
         }
         if let Some(unit) = unit_symbol(&joined) {
             // The symbol must end where the word ends: "m" is not "mùa".
-            let ends = !t.touch(j, j + 1) || t.kind(j + 1) != Some(TokKind::Word);
+            // (A symbol ending in a power, "m2sàn", is only missing a space.)
+            let ends = !t.touch(j, j + 1)
+                || t.kind(j + 1) != Some(TokKind::Word)
+                || joined.ends_with(|c: char| c.is_ascii_digit() || c == '²' || c == '³');
             if ends {
                 best = Some((j, unit));
             }
