@@ -99,6 +99,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
             })
             .collect(),
         boilerplate: raw_outline.boilerplate.iter().map(|&r| span(r)).collect(),
+        bylines: raw_outline.bylines.iter().map(|&r| span(r)).collect(),
     };
 
     let stats = Stats {

@@ -250,6 +250,8 @@ pub struct Outline {
     pub sections: Vec<Section>,
     pub captions: Vec<Caption>,
     pub boilerplate: Vec<Span>,
+    /// Author and source lines ("By …", "Theo …", "PV").
+    pub bylines: Vec<Span>,
 }
 
 /// A section: from its heading to the next heading of the same or a higher level.

@@ -16,6 +16,9 @@ use super::Role;
 
 /// Credits that mark a caption.
 const CREDITS: &[&str] = &[
+    "media caption",
+    "image caption",
+    "image copyright",
     "ảnh:",
     "ảnh minh họa",
     "ảnh minh hoạ",
@@ -127,6 +130,24 @@ pub fn opens_with_person(line: &str) -> bool {
             .any(|o| lower.starts_with(o))
 }
 
+/// A photo credit on a line of its own: "Credit Chang W. Lee/The New York
+/// Times", "Photo: Reuters", "Ảnh: TTXVN".
+pub fn is_credit_line(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    [
+        "credit ",
+        "credits ",
+        "photo: ",
+        "ảnh: ",
+        "nguồn ảnh",
+        "photograph: ",
+        "image: ",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        && line.split_whitespace().count() <= 12
+}
+
 /// True when a line reads as a caption by its words alone.
 pub fn reads_as_caption(line: &str) -> bool {
     let lower = line.to_lowercase();
@@ -134,7 +155,7 @@ pub fn reads_as_caption(line: &str) -> bool {
     if words == 0 || words > 60 {
         return false;
     }
-    if CREDITS.iter().any(|c| lower.contains(c)) {
+    if CREDITS.iter().any(|c| lower.contains(c)) || is_credit_line(line) {
         return true;
     }
     let ends_open = !line.ends_with(['.', '!', '?', ':', ';', '…']);
@@ -182,8 +203,13 @@ pub fn mark(
         let repeated = !kk.is_empty()
             && seen.get(&kk).copied().unwrap_or(0) > 1
             && l.chars().count() <= 300
-            && (next_same || prev_same || l.split_whitespace().count() <= 25);
-        if repeated || reads_as_caption(l) {
+            && (next_same || prev_same);
+        // The line a credit follows is the caption it credits.
+        let credited = k + 1 < blocks.len()
+            && is_credit_line(line(k + 1))
+            && !is_credit_line(l)
+            && l.split_whitespace().count() <= 80;
+        if repeated || credited || reads_as_caption(l) {
             roles[k] = Role::Caption;
             let dup = if repeated {
                 first_of.get(&kk).copied()

@@ -7,6 +7,17 @@ use super::Role;
 /// Lines that are chrome when they stand alone (compared lower case, without
 /// trailing punctuation).
 const CHROME: &[&str] = &[
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "zalo",
+    "pinterest",
+    "reddit",
+    "messenger",
+    "rate this post",
+    "view comments",
+    "order reprints",
     "phản hồi",
     "bình luận",
     "chia sẻ",
@@ -62,6 +73,14 @@ const CHROME: &[&str] = &[
 /// Openings of chrome lines that carry more words ("Content Type(s): Press",
 /// "» Download the full agenda").
 const CHROME_PREFIXES: &[&str] = &[
+    "from the section",
+    "read the full",
+    "view comments",
+    "xem chi tiết",
+    "watch:",
+    "listen:",
+    "related:",
+    "advertisement",
     "content type(s)",
     "»",
     "share on",
@@ -90,7 +109,22 @@ pub fn is_chrome(line: &str) -> bool {
         return true;
     }
     let lower = line.trim().to_lowercase();
-    if CHROME_PREFIXES.iter().any(|p| lower.starts_with(p)) && line.chars().count() < 100 {
+    // Teasers open with a mark or an emoji: "🎁Xem chi tiết ở đây🎁…".
+    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let prefixed =
+        CHROME_PREFIXES.iter().any(|p| lower.starts_with(p)) && line.chars().count() < 100;
+    let teaser =
+        opening.len() < lower.len() && CHROME_PREFIXES.iter().any(|p| opening.starts_with(p));
+    if prefixed || teaser {
+        return true;
+    }
+    // A "more" link glued to its teaser: "moreViệc tăng lương…", "more(HDDTVN) …".
+    if line.starts_with("more")
+        && line[4..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '(')
+    {
         return true;
     }
     // Notices: copyright lines and archive notes.
@@ -100,12 +134,49 @@ pub fn is_chrome(line: &str) -> bool {
         "originally published",
         "this article was originally",
         "giữ bản quyền",
+        "a version of this article appears in print",
+        "order reprints",
     ];
     if (lower.starts_with('©')
         || lower.starts_with("copyright")
         || NOTICES.iter().any(|n| lower.contains(n)))
         && line.chars().count() < 250
     {
+        return true;
+    }
+    // "941 comments", "4 hours ago", "3 giờ trước": counters and timestamps.
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let counter = match words.as_slice() {
+        [n, w] => {
+            n.chars().all(|c| c.is_ascii_digit())
+                && matches!(
+                    *w,
+                    "comments" | "comment" | "bình" | "shares" | "lượt" | "views"
+                )
+        }
+        [n, unit, "ago"] | [n, unit, "trước"] => {
+            n.chars().all(|c| c.is_ascii_digit())
+                && matches!(
+                    *unit,
+                    "hours"
+                        | "hour"
+                        | "minutes"
+                        | "minute"
+                        | "days"
+                        | "day"
+                        | "mins"
+                        | "giờ"
+                        | "phút"
+                        | "ngày"
+                )
+        }
+        _ => false,
+    };
+    // "[What you need to know …]": a bracketed promotion; "A | B | C": a menu.
+    let bracketed = lower.starts_with('[') && lower.ends_with(']');
+    let menu = line.matches(" | ").count() >= 2
+        && line.split(" | ").all(|p| p.split_whitespace().count() <= 4);
+    if counter || bracketed || menu {
         return true;
     }
     // An image file name or a lone mark ("ba-dinh2.jpg", "|").
@@ -122,6 +193,20 @@ pub fn mark(text: &str, blocks: &[Block], roles: &mut [Role]) {
     for (b, role) in blocks.iter().zip(roles.iter_mut()) {
         if is_chrome(&text[b.start..b.end]) {
             *role = Role::Boilerplate;
+        }
+    }
+}
+
+/// After the article's last paragraph of prose, short lines are link lists
+/// and page furniture ("Video Obama 'distress' over gun laws", "24 July 2015").
+pub fn mark_trailing(text: &str, blocks: &[Block], roles: &mut [Role], last_body: usize) {
+    for k in last_body.saturating_add(1)..blocks.len() {
+        let l = &text[blocks[k].start..blocks[k].end];
+        if roles[k] == Role::Paragraph
+            && l.split_whitespace().count() <= 12
+            && !l.ends_with(['.', '!', '?'])
+        {
+            roles[k] = Role::Boilerplate;
         }
     }
 }
@@ -143,6 +228,13 @@ mod tests {
             ("Content Type(s):Press,Press releases", true),
             ("Phản hồi của cử tri được ghi nhận đầy đủ.", false),
             ("Roll Call", false),
+            ("941 comments", true),
+            ("4 hours ago", true),
+            ("Order Reprints | Today’s Paper | Subscribe", true),
+            (
+                "[What you need to know to start the day: Get New York Today in your inbox.]",
+                true,
+            ),
             ("© Copyright IBTimes 2024. All rights reserved.", true),
         ] {
             assert_eq!(is_chrome(line), want, "{line}");

@@ -37,14 +37,30 @@ const SPEECH: &[&str] = &[
 ];
 
 /// Finds the headings among paragraph blocks and marks explicit ones.
-pub fn find(text: &str, blocks: &[Block], roles: &mut [Role]) -> Vec<Head> {
+/// `first_body` is the first block of prose: before it stand standfirsts,
+/// datelines and bylines, not headings.
+pub fn find(text: &str, blocks: &[Block], roles: &mut [Role], first_body: usize) -> Vec<Head> {
     let line = |k: usize| &text[blocks[k].start..blocks[k].end];
-    // Front matter: between the title and the first paragraph of prose stand
-    // standfirsts, datelines and bylines, not headings.
-    let first_body = (0..blocks.len())
-        .find(|&k| roles[k] == Role::Paragraph && is_prose(line(k)))
-        .unwrap_or(blocks.len());
     let leads = parallel_leads(text, blocks, roles);
+    // Lines that could stand as headings by their form.
+    let candidate: Vec<Option<u8>> = (0..blocks.len())
+        .map(|k| {
+            (roles[k] == Role::Paragraph)
+                .then(|| explicit_level(line(k), k + 1 < blocks.len()))
+                .flatten()
+        })
+        .collect();
+    let structural = |k: usize| line(k).starts_with('#') || numbering_level(line(k)).is_some();
+    // A lead that recurs word for word ("Căn cứ pháp lý: …") is a label.
+    let mut lead_count: HashMap<&str, usize> = HashMap::new();
+    for k in 0..blocks.len() {
+        if let Some(len) = lead_topic(line(k)) {
+            *lead_count.entry(&line(k)[..len]).or_default() += 1;
+        }
+    }
+    let last_prose = (0..blocks.len())
+        .rev()
+        .find(|&k| roles[k] == Role::Paragraph && is_prose(line(k)));
     let mut out: Vec<Head> = Vec::new();
     // The topic words of the section we are in, to tell a subtopic from a new topic.
     let mut topic: Vec<String> = Vec::new();
@@ -58,8 +74,18 @@ pub fn find(text: &str, blocks: &[Block], roles: &mut [Role]) -> Vec<Head> {
             .get(k + 1)
             .is_some_and(|n| is_list_item(&text[n.start..n.end]));
         let in_front = k < first_body;
-        if let Some(level) = explicit_level(l, k + 1 < blocks.len()).filter(|_| {
-            !in_front || next_is_list || l.starts_with('#') || numbering_level(l).is_some()
+        // Short lines one after another are a list, not a run of headings.
+        let unnumbered_neighbour = |j: Option<usize>| {
+            j.is_some_and(|j| candidate.get(j).copied().flatten().is_some() && !structural(j))
+        };
+        let in_run = !structural(k)
+            && (unnumbered_neighbour(k.checked_sub(1)) || unnumbered_neighbour(Some(k + 1)));
+        // A heading heads some prose.
+        let heads_prose = last_prose.is_some_and(|p| p > k);
+        if let Some(level) = candidate[k].filter(|_| {
+            (!in_front || next_is_list || structural(k))
+                && !in_run
+                && (heads_prose || structural(k))
         }) {
             roles[k] = Role::Heading;
             let (s, e) = heading_text(l);
@@ -72,7 +98,9 @@ pub fn find(text: &str, blocks: &[Block], roles: &mut [Role]) -> Vec<Head> {
             });
             continue;
         }
-        let inferred = lead_topic(l).or_else(|| leads.get(&k).copied());
+        let inferred = lead_topic(l)
+            .filter(|&len| lead_count.get(&l[..len]).copied().unwrap_or(0) < 2)
+            .or_else(|| leads.get(&k).copied());
         if let Some(len) = inferred {
             // The paragraph's opening words tell what it is about.
             let opening: String = l.split_whitespace().take(20).collect::<Vec<_>>().join(" ");
@@ -97,7 +125,7 @@ pub fn find(text: &str, blocks: &[Block], roles: &mut [Role]) -> Vec<Head> {
 }
 
 /// A paragraph of running prose: a full sentence, or a long line.
-fn is_prose(line: &str) -> bool {
+pub fn is_prose(line: &str) -> bool {
     line.split_whitespace().count() >= 25
         || (line.ends_with(['.', '!', '?', '”', '"']) && line.split_whitespace().count() >= 8)
 }
@@ -198,7 +226,10 @@ fn parallel_leads(text: &str, blocks: &[Block], roles: &[Role]) -> HashMap<usize
     for ks in by_lead.values().filter(|ks| ks.len() >= 3) {
         for &k in ks {
             let l = &text[blocks[k].start..blocks[k].end];
-            if let Some(len) = topic_phrase(l) {
+            if let Some(len) = topic_phrase(l).filter(|&len| {
+                // "Người lao động suy giảm 5% … thì": a condition, not a topic.
+                !l[..len].chars().any(|c| c.is_ascii_digit()) && !l[..len].ends_with(" thì")
+            }) {
                 // A name acting ("Kiểm toán Nhà nước đã chỉ ra", "Chủ tịch UBND
                 // TP cũng yêu cầu") is the subject of a report, not a topic.
                 let capitals = l[..len]
@@ -282,6 +313,12 @@ fn explicit_level(line: &str, has_next: bool) -> Option<u8> {
     }
     let words = line.split_whitespace().count();
     let chars = line.chars().count();
+    // Numbering is explicit structure: "3. Trợ cấp 1 lần khi suy giảm khả
+    // năng lao động từ 5 – 30% do tai nạn lao động, bệnh nghề nghiệp".
+    if let Some(level) = numbering_level(line) {
+        let ends_sentence = line.ends_with(['.', ';', ',']) && words > 12;
+        return (words <= 40 && !ends_sentence).then_some(level);
+    }
     if words == 0 || words > 24 || chars > 160 {
         return None;
     }
@@ -297,23 +334,37 @@ fn explicit_level(line: &str, has_next: bool) -> Option<u8> {
             return None;
         }
     }
-    // "Absent: None", "Present: …": a label and its value, not a heading.
+    // "Absent: None", "Present: …": a short label and its value, not a
+    // heading ("How to replace utilities: slowly, and carefully" is one).
+    // The value of a label opens with a capital or a digit ("Căn cứ pháp
+    // lý: Điều 29 …"); a heading's subtitle goes on in lower case.
     if let Some((_, value)) = line.split_once(':') {
-        if !value.trim().is_empty() {
+        if value
+            .trim()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        {
             return None;
         }
     }
-    let last = line.chars().next_back()?;
-    if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '”' | ')') && !line.ends_with("...")
+    // Reported speech is a sentence, whatever its length.
+    let lower = line.to_lowercase();
+    if [" said ", " says ", " cho biết ", " told "]
+        .iter()
+        .any(|s| lower.contains(s))
     {
         return None;
     }
-    // Numbering decides the level: "I." 1, "1." 2, "a)" 3.
-    let numbered = numbering_level(line);
-    if numbered.is_some() {
-        return numbered;
+    let last = line.chars().next_back()?;
+    if matches!(last, '.' | ',' | ';' | ':' | '!' | '"' | '”' | ')') && !line.ends_with("...") {
+        return None;
     }
-    let first = line.chars().next()?;
+    // A heading may open with a quotation mark: "‘Freeze-thaws’ linked to …".
+    let first = line
+        .trim_start_matches(['‘', '“', '"', '\'', '«'])
+        .chars()
+        .next()?;
     if !(first.is_uppercase() || first.is_ascii_digit()) {
         return None;
     }

@@ -7,6 +7,7 @@
 //! offsets, which `analysis` converts to UTF-16.
 
 pub mod blocks;
+pub mod bylines;
 pub mod captions;
 pub mod chrome;
 pub mod headings;
@@ -19,6 +20,7 @@ pub enum Role {
     Title,
     Heading,
     Caption,
+    Byline,
     Boilerplate,
     Paragraph,
 }
@@ -42,6 +44,7 @@ pub struct RawOutline {
     /// Caption ranges and the index of the caption each repeats.
     pub captions: Vec<((usize, usize), Option<usize>)>,
     pub boilerplate: Vec<(usize, usize)>,
+    pub bylines: Vec<(usize, usize)>,
 }
 
 /// Lays out the outline of `text`.
@@ -55,7 +58,17 @@ pub fn build(text: &str) -> RawOutline {
         roles[k] = Role::Title;
         (blocks[k].start, blocks[k].end)
     });
-    let heads = headings::find(text, &blocks, &mut roles);
+    // The article's prose runs from its first to its last full paragraph;
+    // around it stand standfirsts, datelines, bylines and link lists.
+    let line = |k: usize| &text[blocks[k].start..blocks[k].end];
+    let prose: Vec<usize> = (0..blocks.len())
+        .filter(|&k| roles[k] == Role::Paragraph && headings::is_prose(line(k)))
+        .collect();
+    let first_body = prose.first().copied().unwrap_or(blocks.len());
+    let last_body = prose.last().copied().unwrap_or(blocks.len());
+    bylines::mark(text, &blocks, &mut roles, first_body, last_body);
+    chrome::mark_trailing(text, &blocks, &mut roles, last_body);
+    let heads = headings::find(text, &blocks, &mut roles, first_body);
     let mut sections: Vec<RawSection> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {
         // A section runs to the next heading of the same or a higher level.
@@ -71,18 +84,23 @@ pub fn build(text: &str) -> RawOutline {
             end: end.max(h.heading.1),
         });
     }
-    let boilerplate = blocks
-        .iter()
-        .zip(&roles)
-        .filter(|(_, r)| **r == Role::Boilerplate)
-        .map(|(b, _)| (b.start, b.end))
-        .collect();
+    let with_role = |role: Role| -> Vec<(usize, usize)> {
+        blocks
+            .iter()
+            .zip(&roles)
+            .filter(|(_, r)| **r == role)
+            .map(|(b, _)| (b.start, b.end))
+            .collect()
+    };
+    let boilerplate = with_role(Role::Boilerplate);
+    let bylines = with_role(Role::Byline);
     RawOutline {
         blocks,
         title,
         sections,
         captions,
         boilerplate,
+        bylines,
     }
 }
 

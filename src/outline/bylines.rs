@@ -1,0 +1,95 @@
+//! Bylines and sources: who wrote it and where it came from ("By Corey
+//! Kilgannon", "Theo Báo Hậu Giang", "PV", "-- David Sarno", "Thanh Nguyễn"
+//! alone at the end). They belong to neither the prose nor the chrome.
+
+use super::blocks::Block;
+use super::Role;
+
+/// Openings of a byline or a source line.
+const OPENINGS: &[&str] = &[
+    "by ",
+    "theo ",
+    "nguồn:",
+    "nguồn ",
+    "source:",
+    "-- ",
+    "— ",
+    "– ",
+    "(theo ",
+    "bài và ảnh:",
+    "bài, ảnh:",
+    "nhóm pv",
+    "pv ",
+];
+
+/// True when `line` names an author or a source.
+pub fn is_byline(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let words = line.split_whitespace().count();
+    if words == 0
+        || words > 10
+        || line.ends_with(['.', ':', '?', '!']) && !lower.starts_with("(theo")
+    {
+        return false;
+    }
+    if matches!(lower.as_str(), "pv" | "ctv" | "nhóm pv") {
+        return true;
+    }
+    if let Some(rest) = OPENINGS.iter().find_map(|o| lower.strip_prefix(o)) {
+        // What follows is a name: capitalised words.
+        let orig_rest = &line.trim()[line.trim().len() - rest.len()..];
+        return orig_rest.split_whitespace().next().is_some_and(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '(')
+        });
+    }
+    false
+}
+
+/// A name alone on a line: two to four capitalised words, nothing else.
+pub fn is_name_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        })
+}
+
+/// Marks bylines: by their openings anywhere, and name-only lines in the front
+/// matter (before `first_body`) or after the last paragraph of prose.
+pub fn mark(text: &str, blocks: &[Block], roles: &mut [Role], first_body: usize, last_body: usize) {
+    for k in 0..blocks.len() {
+        if roles[k] != Role::Paragraph {
+            continue;
+        }
+        let l = &text[blocks[k].start..blocks[k].end];
+        let outside_body = k < first_body || k > last_body;
+        if is_byline(l) || (outside_body && is_name_line(l)) {
+            roles[k] = Role::Byline;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        for (line, want) in [
+            ("By Corey Kilgannon", true),
+            ("Theo Báo Hậu Giang", true),
+            ("-- David Sarno", true),
+            ("PV", true),
+            ("(Theo VnExpress)", true),
+            ("By the end of the year, sales rose.", false),
+            ("Theo kế hoạch, tỉnh sẽ làm đường.", false),
+        ] {
+            assert_eq!(is_byline(line), want, "{line}");
+        }
+        assert!(is_name_line("Thanh Nguyễn"));
+        assert!(!is_name_line("Kenya trip"));
+    }
+}
