@@ -18,9 +18,18 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         sentences: &sents,
     };
     let found = figures::find(&cx);
-    let raw_outline = outline::build(text);
-    let raw_checks = checks::find(&cx, &found);
     let map = Utf16Map::new(text);
+    let hints: Vec<outline::Hint> = options
+        .blocks
+        .iter()
+        .map(|h| outline::Hint {
+            start: map.byte_at(h.start),
+            end: map.byte_at(h.end),
+            kind: h.kind,
+        })
+        .collect();
+    let raw_outline = outline::build(text, &hints);
+    let raw_checks = checks::find(&cx, &found);
     let u = |byte: usize| map.at(byte);
 
     let span = |(s, e): (usize, usize)| Span {

@@ -42,6 +42,46 @@ impl Language {
 pub struct Options {
     /// The language of the text; detected from the text when `None`.
     pub language: Option<Language>,
+    /// The block structure the source marked, if it had one (an HTML paste's
+    /// `h2`, `p`, `figcaption`…). Empty for plain text.
+    pub blocks: Vec<BlockHint>,
+}
+
+/// What the source marked a block as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// `h1`–`h6`, with its level.
+    Heading(u8),
+    Paragraph,
+    ListItem,
+    Caption,
+    Quote,
+}
+
+impl BlockKind {
+    /// Reads an HTML element name: `h2`, `p`, `li`, `figcaption`, `blockquote`.
+    pub fn from_tag(tag: &str) -> Option<BlockKind> {
+        let tag = tag.to_ascii_lowercase();
+        Some(match tag.as_str() {
+            "p" | "div" => BlockKind::Paragraph,
+            "li" | "dt" | "dd" => BlockKind::ListItem,
+            "figcaption" | "caption" => BlockKind::Caption,
+            "blockquote" => BlockKind::Quote,
+            _ => match tag.strip_prefix('h').and_then(|n| n.parse::<u8>().ok()) {
+                Some(level @ 1..=6) => BlockKind::Heading(level),
+                _ => return None,
+            },
+        })
+    }
+}
+
+/// A stretch of the text the source marked as one block, in UTF-16 offsets
+/// like every offset of the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BlockHint {
+    pub start: usize,
+    pub end: usize,
+    pub kind: BlockKind,
 }
 
 /// The whole analysis of one text.

@@ -1,6 +1,6 @@
 //! Outlines of articles with explicit structure, through the public API.
 
-use solieu::{analyze, Analysis, Options};
+use solieu::{analyze, Analysis, BlockHint, BlockKind, Options};
 
 fn headings(a: &Analysis) -> Vec<(String, u8)> {
     a.outline
@@ -123,4 +123,46 @@ fn any_line_ends() {
         let f = &a.figures[0];
         assert_eq!(String::from_utf16(&units[f.start..f.end]).unwrap(), f.text);
     }
+}
+
+#[test]
+fn marked_blocks_from_an_html_paste() {
+    // As the page passes an HTML paste: the text it shows, and the elements.
+    let text = "Kết quả thu ngân sách\n\nTổng quan\n\nThu ngân sách đạt 1.200 tỷ đồng, tăng 12% so với cùng kỳ năm trước.\n\nGhi nhận từ cơ sở\n\nNhiều địa phương vượt dự toán được giao trong năm 2023.\n\nQuang cảnh buổi làm việc\n";
+    let at = |s: &str| {
+        let b = text.find(s).unwrap();
+        let start = text[..b].encode_utf16().count();
+        (start, start + s.encode_utf16().count())
+    };
+    let hint = |s: &str, kind| {
+        let (start, end) = at(s);
+        BlockHint { start, end, kind }
+    };
+    let blocks = vec![
+        hint("Kết quả thu ngân sách", BlockKind::Heading(1)),
+        hint("Tổng quan", BlockKind::Heading(2)),
+        hint("Thu ngân sách đạt", BlockKind::Paragraph),
+        // Short and without a full stop, but the page marked it a paragraph.
+        hint("Ghi nhận từ cơ sở", BlockKind::Paragraph),
+        hint("Nhiều địa phương", BlockKind::Paragraph),
+        hint("Quang cảnh buổi làm việc", BlockKind::Caption),
+    ];
+    let a = analyze(
+        text,
+        &Options {
+            blocks,
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        a.outline.title.as_ref().unwrap().text,
+        "Kết quả thu ngân sách"
+    );
+    assert_eq!(headings(&a), [("Tổng quan".into(), 2)]);
+    assert_eq!(a.outline.captions.len(), 1);
+    // Without the marks the short line reads as a heading.
+    let plain = analyze(text, &Options::default());
+    assert!(headings(&plain)
+        .iter()
+        .any(|(h, _)| h == "Ghi nhận từ cơ sở"));
 }

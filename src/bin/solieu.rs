@@ -51,6 +51,7 @@ fn main() -> ExitCode {
     };
     let options = Options {
         language: lang.as_deref().and_then(Language::from_code),
+        ..Default::default()
     };
     let analysis = solieu::analyze(&text, &options);
     let out = match format {

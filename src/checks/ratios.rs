@@ -114,6 +114,7 @@ mod tests {
     fn table() {
         let en = Options {
             language: Some(Language::En),
+            ..Default::default()
         };
         for (text, ok, explanation) in [
             (

@@ -402,6 +402,7 @@ mod tests {
     fn english() {
         let en = Options {
             language: Some(Language::En),
+            ..Default::default()
         };
         let a = crate::analyze(
             "The fund holds $12 million, consisting of $7 million in bonds and $4 million in cash.",

@@ -237,6 +237,7 @@ mod tests {
                 input,
                 &Options {
                     language: Some(*lang),
+                    ..Default::default()
                 },
             );
             let Some(f) = a.figures.iter().find(|f| f.text == *text) else {

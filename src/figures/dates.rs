@@ -647,6 +647,7 @@ mod tests {
                 input,
                 &Options {
                     language: Some(lang),
+                    ..Default::default()
                 },
             );
             let Some(f) = a.figures.iter().find(|f| f.text == text) else {
@@ -666,6 +667,7 @@ mod tests {
             "Revenue in the third quarter rose.",
             &Options {
                 language: Some(Language::En),
+                ..Default::default()
             },
         );
         assert_eq!(
@@ -685,6 +687,7 @@ mod tests {
                 input,
                 &Options {
                     language: Some(lang),
+                    ..Default::default()
                 },
             );
             assert!(

@@ -152,6 +152,7 @@ mod tests {
                 input,
                 &Options {
                     language: Some(lang),
+                    ..Default::default()
                 },
             );
             assert!(a.figures.is_empty(), "{input}: {:?}", a.figures);

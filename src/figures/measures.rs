@@ -710,6 +710,7 @@ mod tests {
                 input,
                 &Options {
                     language: Some(lang),
+                    ..Default::default()
                 },
             );
             let f = a
@@ -741,6 +742,7 @@ mod tests {
                 input,
                 &Options {
                     language: Some(lang),
+                    ..Default::default()
                 },
             );
             assert!(a.figures.is_empty(), "{input}: {:?}", a.figures);

@@ -287,6 +287,7 @@ mod tests {
                 input,
                 &Options {
                     language: Some(*lang),
+                    ..Default::default()
                 },
             );
             let Some(f) = a.figures.iter().find(|f| f.text == *text) else {
@@ -309,11 +310,13 @@ mod tests {
             "vào thứ hai tuần sau, Thứ Ba",
             &Options {
                 language: Some(Language::Vi),
+                ..Default::default()
             },
         );
         assert!(a.figures.is_empty(), "{:?}", a.figures);
         let vi = Options {
             language: Some(Language::Vi),
+            ..Default::default()
         };
         let a = crate::analyze("Chiều Thứ 6, 21/03/2025 họp", &vi);
         assert!(

@@ -181,6 +181,7 @@ mod tests {
                 input,
                 &Options {
                     language: Some(*lang),
+                    ..Default::default()
                 },
             );
             let Some(f) = r.figures.iter().find(|f| f.text == *text) else {

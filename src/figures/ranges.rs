@@ -255,6 +255,7 @@ mod tests {
                 input,
                 &Options {
                     language: Some(*lang),
+                    ..Default::default()
                 },
             );
             let Some(f) = a.figures.iter().find(|f| f.text == *text) else {
@@ -273,6 +274,7 @@ mod tests {
             "khiển trách 19, cảnh cáo 2, cách chức 1",
             &Options {
                 language: Some(Language::Vi),
+                ..Default::default()
             },
         );
         assert_eq!(a.figures.len(), 3, "{:?}", a.figures);

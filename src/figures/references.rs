@@ -170,6 +170,7 @@ mod tests {
                 input,
                 &Options {
                     language: Some(*lang),
+                    ..Default::default()
                 },
             );
             let Some(f) = a.figures.iter().find(|f| f.text == *text) else {
@@ -188,6 +189,7 @@ mod tests {
             "Nghị quyết Trung ương 8 về",
             &Options {
                 language: Some(Language::Vi),
+                ..Default::default()
             },
         );
         assert!(a

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::blocks::Block;
 use super::Role;
+use crate::model::BlockKind;
 
 /// A heading found: the range of its text, its level, and where its block starts.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,15 +40,25 @@ const SPEECH: &[&str] = &[
 /// Finds the headings among paragraph blocks and marks explicit ones.
 /// `first_body` is the first block of prose: before it stand standfirsts,
 /// datelines and bylines, not headings.
-pub fn find(text: &str, blocks: &[Block], roles: &mut [Role], first_body: usize) -> Vec<Head> {
+pub fn find(
+    text: &str,
+    blocks: &[Block],
+    roles: &mut [Role],
+    first_body: usize,
+    marked: &[Option<BlockKind>],
+) -> Vec<Head> {
     let line = |k: usize| &text[blocks[k].start..blocks[k].end];
     let leads = parallel_leads(text, blocks, roles);
     // Lines that could stand as headings by their form.
     let candidate: Vec<Option<u8>> = (0..blocks.len())
-        .map(|k| {
-            (roles[k] == Role::Paragraph)
+        .map(|k| match marked[k] {
+            // What the source marked decides: its headings are headings, and
+            // its paragraphs and list items are not.
+            Some(BlockKind::Heading(level)) => (roles[k] == Role::Paragraph).then_some(level),
+            Some(_) => None,
+            None => (roles[k] == Role::Paragraph)
                 .then(|| explicit_level(line(k), k + 1 < blocks.len()))
-                .flatten()
+                .flatten(),
         })
         .collect();
     let structural = |k: usize| line(k).starts_with('#') || numbering_level(line(k)).is_some();
@@ -82,10 +93,12 @@ pub fn find(text: &str, blocks: &[Block], roles: &mut [Role], first_body: usize)
             && (unnumbered_neighbour(k.checked_sub(1)) || unnumbered_neighbour(Some(k + 1)));
         // A heading heads some prose.
         let heads_prose = last_prose.is_some_and(|p| p > k);
+        let forced = matches!(marked[k], Some(BlockKind::Heading(_)));
         if let Some(level) = candidate[k].filter(|_| {
-            (!in_front || next_is_list || structural(k))
-                && !in_run
-                && (heads_prose || structural(k))
+            forced
+                || ((!in_front || next_is_list || structural(k))
+                    && !in_run
+                    && (heads_prose || structural(k)))
         }) {
             roles[k] = Role::Heading;
             let (s, e) = heading_text(l);

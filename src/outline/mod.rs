@@ -12,6 +12,7 @@ pub mod captions;
 pub mod chrome;
 pub mod headings;
 
+use crate::model::BlockKind;
 use blocks::Block;
 
 /// The role of a block in the article.
@@ -47,12 +48,46 @@ pub struct RawOutline {
     pub bylines: Vec<(usize, usize)>,
 }
 
-/// Lays out the outline of `text`.
-pub fn build(text: &str) -> RawOutline {
+/// A block the source marked (an HTML paste's element), in byte offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hint {
+    pub start: usize,
+    pub end: usize,
+    pub kind: BlockKind,
+}
+
+/// The marked kind of each block: the hint that covers the block's start.
+fn hinted(blocks: &[Block], hints: &[Hint]) -> Vec<Option<BlockKind>> {
+    let mut sorted: Vec<&Hint> = hints.iter().collect();
+    sorted.sort_by_key(|h| h.start);
+    blocks
+        .iter()
+        .map(|b| {
+            let k = sorted.partition_point(|h| h.start <= b.start);
+            k.checked_sub(1)
+                .map(|k| sorted[k])
+                .filter(|h| b.start < h.end.max(h.start + 1))
+                .map(|h| h.kind)
+        })
+        .collect()
+}
+
+/// Lays out the outline of `text`. `hints` carry the block structure the
+/// source marked (empty for plain text): marked headings and captions are
+/// taken as they are, and a block marked as anything else is no heading.
+pub fn build(text: &str, hints: &[Hint]) -> RawOutline {
     let blocks = blocks::split(text);
+    let marked = hinted(&blocks, hints);
     let mut roles = vec![Role::Paragraph; blocks.len()];
     chrome::mark(text, &blocks, &mut roles);
-    let captions = captions::mark(text, &blocks, &mut roles);
+    let mut captions = captions::mark(text, &blocks, &mut roles);
+    for (k, m) in marked.iter().enumerate() {
+        if *m == Some(BlockKind::Caption) && roles[k] != Role::Caption {
+            roles[k] = Role::Caption;
+            captions.push(((blocks[k].start, blocks[k].end), None));
+        }
+    }
+    captions.sort_by_key(|c| c.0);
     // The title: the first block that is neither chrome nor a caption.
     let title = roles.iter().position(|r| *r == Role::Paragraph).map(|k| {
         roles[k] = Role::Title;
@@ -68,7 +103,7 @@ pub fn build(text: &str) -> RawOutline {
     let last_body = prose.last().copied().unwrap_or(blocks.len());
     bylines::mark(text, &blocks, &mut roles, first_body, last_body);
     chrome::mark_trailing(text, &blocks, &mut roles, last_body);
-    let heads = headings::find(text, &blocks, &mut roles, first_body);
+    let heads = headings::find(text, &blocks, &mut roles, first_body, &marked);
     let mut sections: Vec<RawSection> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {
         // A section runs to the next heading of the same or a higher level.

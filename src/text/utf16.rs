@@ -43,6 +43,24 @@ impl<'a> Utf16Map<'a> {
                 .sum::<usize>()
     }
 
+    /// The byte offset of a UTF-16 offset, on the char boundary at or before
+    /// it (an offset inside a surrogate pair falls back to the pair's start).
+    pub fn byte_at(&self, unit: usize) -> usize {
+        let k = self
+            .checkpoints
+            .partition_point(|c| c.1 <= unit)
+            .saturating_sub(1);
+        let (mut byte, mut units) = self.checkpoints[k];
+        for ch in self.text[byte..].chars() {
+            if units + ch.len_utf16() > unit {
+                break;
+            }
+            units += ch.len_utf16();
+            byte += ch.len_utf8();
+        }
+        byte
+    }
+
     /// Length of the whole text in UTF-16 code units.
     pub fn len(&self) -> usize {
         self.checkpoints.last().map_or(0, |c| c.1)
@@ -67,6 +85,10 @@ mod tests {
         }
         assert_eq!(map.len(), text.encode_utf16().count());
         assert_eq!(map.at(text.len()), map.len());
+        for (i, _) in text.char_indices() {
+            assert_eq!(map.byte_at(map.at(i)), i);
+        }
+        assert_eq!(map.byte_at(map.len() + 10), text.len());
     }
 
     #[test]
