@@ -200,7 +200,17 @@ fn decade(t: &Tokens, i: usize) -> Option<Candidate> {
     if y % 10 != 0 || !t.touch(i, i + 1) || t.word(i + 1) != Some("s") || runs_on(t, i + 1) {
         return None;
     }
-    Some(Candidate::new(Kind::Period, i, i + 1, Value::Iso(format!("{y}/{}", y + 9))).rank(2))
+    // "the 1800s" is the century; "the 1990s" the decade.
+    let span = if y % 100 == 0 { 99 } else { 9 };
+    Some(
+        Candidate::new(
+            Kind::Period,
+            i,
+            i + 1,
+            Value::Iso(format!("{y}/{}", y + span)),
+        )
+        .rank(2),
+    )
 }
 
 /// "15:36", "5:30 p.m.", "15h30", "15h".
@@ -635,6 +645,7 @@ mod tests {
         ("in Q3 2024 sales", Language::En, "Q3 2024", Kind::Date, "2024-Q3"),
         ("the third quarter of 2024", Language::En, "third quarter of 2024", Kind::Date, "2024-Q3"),
         ("back to the 1970s.", Language::En, "1970s", Kind::Period, "1970/1979"),
+        ("In the late 1800s, utilities", Language::En, "1800s", Kind::Period, "1800/1899"),
         ("records going back to 1949.", Language::En, "1949", Kind::Date, "1949"),
         ("ended June 26, noting", Language::En, "June 26", Kind::Date, "--06-26"),
         ("in the first half of 2024", Language::En, "first half of 2024", Kind::Period, "2024-01/2024-06"),

@@ -12,7 +12,11 @@ use crate::text::tokens::{TokKind, Tokens};
 /// Proposes the measure reading of the number at token `i`, if one starts there.
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     let t = cx.t;
-    if let Some(c) = multiplier(cx, i) {
+    if let Some(c) = multiplier(cx, i)
+        .or_else(|| fraction(cx, i))
+        .or_else(|| vague(cx, i))
+        .or_else(|| unit_long(cx, i))
+    {
         out.push(c);
         return;
     }
@@ -369,6 +373,12 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         if let Some(c) = duration(cx, first, n, n.last + 2) {
             return Some(c);
         }
+        // "300-pound", "5-acre": a quantity as an adjective.
+        if let Some((end, unit)) = unit_at(t, n.last + 2).filter(|&(_, u)| u != "m") {
+            return Some(
+                Candidate::new(Kind::Quantity, first, end, Value::Number(value)).unit(unit),
+            );
+        }
         return dashed_range(cx, first, n); // else "4-1" scores, "2022-2023" periods
     }
     // Vietnamese amounts in tỷ/triệu with no noun after them are money in
@@ -392,7 +402,8 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     if !n.digits {
         // Bare number words: "top five". "one" and Vietnamese words alone are
         // pronouns and articles more often than figures.
-        return (cx.lang == Language::En && value >= 2.0 || n.scaled)
+        let zero = value == 0.0 && t.word(n.first) == Some("zero");
+        return (cx.lang == Language::En && value >= 2.0 || n.scaled || zero)
             .then(|| Candidate::new(Kind::Number, first, n.last, Value::Number(value)));
     }
     if is_name_number(cx, first, n) || is_list_marker(cx, first, n) {
@@ -627,6 +638,127 @@ fn is_list_marker(cx: &Context, first: usize, n: &Numeral) -> bool {
     line_start && n.plain && t.is_punct_in(n.last + 1, ".)") && t.touch(n.last, n.last + 1)
 }
 
+/// "two-thirds", "three-quarters", "một nửa", "hai phần ba": fractions in words.
+fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    let w = t.word(i)?;
+    let denominator = |d: &str| -> Option<f64> {
+        Some(match d {
+            "half" | "halves" => 2.0,
+            "third" | "thirds" => 3.0,
+            "quarter" | "quarters" => 4.0,
+            "fifth" | "fifths" => 5.0,
+            "tenth" | "tenths" => 10.0,
+            _ => return None,
+        })
+    };
+    // "two-thirds"
+    if t.is_punct_in(i + 1, "-‐") && t.touch(i, i + 1) && t.touch(i + 1, i + 2) {
+        let numerator = match w {
+            "one" => 1.0,
+            "two" => 2.0,
+            "three" => 3.0,
+            "four" => 4.0,
+            _ => return None,
+        };
+        let d = denominator(t.word(i + 2)?)?;
+        return (numerator < d)
+            .then(|| Candidate::new(Kind::Number, i, i + 2, Value::Number(numerator / d)));
+    }
+    // "một nửa", "hai phần ba"
+    if w == "một" {
+        let n = t.next(i)?;
+        if t.word(n) == Some("nửa") {
+            return Some(Candidate::new(Kind::Number, i, n, Value::Number(0.5)));
+        }
+    }
+    let num = words::read(t, i, cx.lang).filter(|n| n.first == n.last)?;
+    let phan = t.next(num.last).filter(|&p| t.word(p) == Some("phần"))?;
+    let den = t
+        .next(phan)
+        .and_then(|d| words::read(t, d, cx.lang))
+        .filter(|d| d.first == d.last)?;
+    (num.value < den.value && den.value > 0.0).then(|| {
+        Candidate::new(
+            Kind::Number,
+            i,
+            den.last,
+            Value::Number(num.value / den.value),
+        )
+    })
+}
+
+/// "tens of thousands", "hàng nghìn người": an order of magnitude, at least.
+fn vague(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    const PHRASES: &[(&str, f64)] = &[
+        ("tens of thousands", 1e4),
+        ("hundreds of thousands", 1e5),
+        ("tens of millions", 1e7),
+        ("hundreds of millions", 1e8),
+        ("dozens", 12.0),
+        ("hundreds", 100.0),
+        ("thousands", 1e3),
+        ("millions", 1e6),
+        ("billions", 1e9),
+        ("hàng chục", 10.0),
+        ("hàng trăm", 100.0),
+        ("hàng nghìn", 1e3),
+        ("hàng ngàn", 1e3),
+        ("hàng vạn", 1e4),
+        ("hàng triệu", 1e6),
+        ("hàng tỷ", 1e9),
+        ("hàng chục nghìn", 1e4),
+        ("hàng chục ngàn", 1e4),
+        ("hàng trăm nghìn", 1e5),
+        ("hàng trăm ngàn", 1e5),
+    ];
+    let (end, k) = PHRASES
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (p, _))| t.phrase_at(i, p).map(|e| (e, k)))
+        .max_by_key(|&(e, _)| e)?;
+    let value = PHRASES[k].1;
+    // English needs "of" after it ("thousands of people"); the figure is the
+    // count of what follows.
+    let mut last = end;
+    let mut noun_at = t.next(end);
+    if cx.lang == Language::En || PHRASES[k].0.is_ascii() {
+        let of = t.next(end).filter(|&o| t.word(o) == Some("of"))?;
+        noun_at = t.next(of);
+        last = of;
+    }
+    let mut c = match noun_at.and_then(|k| counted_noun(cx, k).map(|(e, ())| (k, e))) {
+        Some((k, e)) => {
+            let unit = t.text[t.toks[k].start..t.toks[e].end].to_string();
+            Candidate::new(Kind::Count, i, e, Value::Number(value)).unit(unit)
+        }
+        None => Candidate::new(Kind::Number, i, last, Value::Number(value)),
+    };
+    c.qualifier = crate::model::Qualifier::Over;
+    Some(c)
+}
+
+/// "century-old", "decade-long", "year-long": one unit of time as an adjective.
+fn unit_long(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    let w = t.word(i)?;
+    let &(_, designator, mult) = TIME_UNITS
+        .iter()
+        .find(|(u, _, _)| *u == w && u.is_ascii() && !u.ends_with('s'))?;
+    if !(t.is_punct(i + 1, '-') && t.touch(i, i + 1) && t.touch(i + 1, i + 2)) {
+        return None;
+    }
+    matches!(t.word(i + 2), Some("old" | "long")).then(|| {
+        Candidate::new(
+            Kind::Duration,
+            i,
+            i + 2,
+            Value::Iso(iso_duration(mult, designator)),
+        )
+    })
+}
+
 /// "twice", "doubled", "halve", "gấp đôi", "gấp 3 lần": multipliers that are
 /// figures in their own right.
 fn multiplier(cx: &Context, i: usize) -> Option<Candidate> {
@@ -700,6 +832,12 @@ mod tests {
         ("tăng gấp đôi so với", Language::Vi, "gấp đôi", Kind::Number, "2", None),
         ("the 2½% rate", Language::En, "2½%", Kind::Percent, "2.5", Some("%")),
         ("hai tiểu dự án", Language::Vi, "hai tiểu dự án", Kind::Count, "2", Some("tiểu dự án")),
+        ("a 300-pound manhole cover", Language::En, "300-pound", Kind::Quantity, "300", Some("lb")),
+        ("about two-thirds of voters", Language::En, "two-thirds", Kind::Number, "0.6666666666666666", None),
+        ("hàng nghìn người dân", Language::Vi, "hàng nghìn người", Kind::Count, "1000", Some("người")),
+        ("tens of thousands of people", Language::En, "tens of thousands of people", Kind::Count, "10000", Some("people")),
+        ("century-old pipes", Language::En, "century-old", Kind::Duration, "\"P100Y\"", None),
+        ("the rate was precisely zero.", Language::En, "zero", Kind::Number, "0", None),
         ("tặng 106 đồng chí và", Language::Vi, "106 đồng chí", Kind::Count, "106", Some("đồng chí")),
     ];
 
