@@ -4,9 +4,11 @@
 //! numbers might add up: [`sums`] finds totals with the breakdown the text gives
 //! for them (in brackets, after a colon, after "trong đó/gồm/including");
 //! [`ratios`] finds a ratio with the percentage stated for it ("1.899/1.899
-//! chi bộ … đạt 100%"). Each check is judged as a reader would: a total to
+//! chi bộ … đạt 100%"); [`changes`] finds a stated change with the earlier
+//! and later values it links ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)"). Each check is judged as a reader would: a total to
 //! rounding, "hơn X" as a lower bound, "khoảng X" within 5%.
 
+pub mod changes;
 pub mod ratios;
 pub mod sums;
 
@@ -29,6 +31,7 @@ pub struct RawCheck {
 pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
     let mut out = sums::find(cx, figs);
     out.extend(ratios::find(cx, figs));
+    out.extend(changes::find(cx, figs));
     out.sort_by_key(|c| c.total);
     out
 }

@@ -1,0 +1,180 @@
+//! A stated change against the two values it links: "tăng 12% so với cùng kỳ
+//! (1.200 tỷ đồng)" after "đạt 1.344 tỷ đồng"; "rose 12% to 1.34 million from
+//! 1.2 million"; "tăng từ 10 lên 15 người (tăng 5 người)".
+
+use super::RawCheck;
+use crate::figures::{Candidate, Context};
+use crate::model::{CheckKind, Direction, Kind, Value};
+
+/// Words before the earlier value.
+const FROM: &[&str] = &[
+    "from",
+    "từ",
+    "so với",
+    "compared with",
+    "compared to",
+    "against",
+    "versus",
+];
+
+fn number(f: &Candidate) -> Option<f64> {
+    match (&f.kind, &f.value) {
+        (
+            Kind::Count | Kind::Money | Kind::Quantity | Kind::Number | Kind::Percent,
+            Value::Number(v),
+        ) if f.high.is_none() => Some(*v),
+        _ => None,
+    }
+}
+
+fn same_unit(a: &Candidate, b: &Candidate) -> bool {
+    a.kind == b.kind
+        && a.unit.as_deref().map(str::to_lowercase) == b.unit.as_deref().map(str::to_lowercase)
+}
+
+/// Half a unit of the last digit a value is written with.
+fn precision(f: &Candidate) -> f64 {
+    let Some(v) = number(f) else { return 0.0 };
+    let scale = f.scale.max(1.0);
+    let d = (0..6).find(|&d| {
+        let m = 10f64.powi(d);
+        ((v / scale * m).round() - v / scale * m).abs() < 1e-6
+    });
+    0.5 * 10f64.powi(-(d.unwrap_or(6))) * scale
+}
+
+/// Finds stated changes whose earlier and later values the sentence gives.
+pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
+    let t = cx.t;
+    let mut out = Vec::new();
+    for (c, change) in figs.iter().enumerate() {
+        let Some(stated) = &change.change else {
+            continue;
+        };
+        let (s, e) = cx.sentence_of(change.first);
+        let in_sentence: Vec<usize> = (0..figs.len())
+            .filter(|&j| {
+                j != c && (s..e).contains(&t.toks[figs[j].first].start) && figs[j].change.is_none()
+            })
+            .filter(|&j| number(&figs[j]).is_some())
+            .collect();
+        // The earlier value: after "from", "từ", "so với"; or in brackets after
+        // "so với …" ("so với cùng kỳ (1.200 tỷ đồng)").
+        let after_from = |j: usize| {
+            let f = &figs[j];
+            let before = t.prev(f.first);
+            let word_before = FROM.iter().any(|w| {
+                let n = w.split(' ').count();
+                let mut p = before;
+                for _ in 1..n {
+                    p = p.and_then(|x| t.prev(x));
+                }
+                p.is_some_and(|p| t.phrase_at(p, w) == before)
+            });
+            let bracket_after_compare = before.is_some_and(|p| t.is_punct(p, '('))
+                && (change.last..f.first).any(|k| {
+                    t.phrase_at(k, "so với").is_some() || t.phrase_at(k, "from").is_some()
+                });
+            word_before || bracket_after_compare
+        };
+        let Some(&earlier) = in_sentence.iter().find(|&&j| after_from(j)) else {
+            continue;
+        };
+        let later = in_sentence
+            .iter()
+            .copied()
+            .find(|&j| j != earlier && same_unit(&figs[j], &figs[earlier]) && !after_from(j));
+        let Some(later) = later else { continue };
+        let (a, b) = (
+            number(&figs[earlier]).unwrap_or(0.0),
+            number(&figs[later]).unwrap_or(0.0),
+        );
+        let sign = if stated.direction == Direction::Up {
+            1.0
+        } else {
+            -1.0
+        };
+        let by = stated.by;
+        let fmt = |v: f64, f: &Candidate| super::format_number(v / f.scale.max(1.0), cx.lang);
+        let (actual, tolerance, unit) = if change.unit.as_deref() == Some("%") {
+            if a == 0.0 {
+                continue;
+            }
+            let pct = (b - a) / a * 100.0 * sign;
+            let slack = precision(change)
+                + (precision(&figs[earlier]) + precision(&figs[later])) / a.abs() * 100.0;
+            (pct, slack, "%")
+        } else if same_unit(change, &figs[earlier]) || change.kind == Kind::Number {
+            (
+                (b - a) * sign,
+                precision(change) + precision(&figs[earlier]) + precision(&figs[later]),
+                "",
+            )
+        } else {
+            continue;
+        };
+        let ok = (actual - by).abs() <= tolerance + 1e-9;
+        let arrow = format!("{} → {}", fmt(a, &figs[earlier]), fmt(b, &figs[later]));
+        let word = if sign > 0.0 { "+" } else { "−" };
+        let show = |v: f64| {
+            if unit == "%" {
+                format!("{word}{}%", super::format_number(v, cx.lang))
+            } else {
+                format!("{word}{}", fmt(v, change))
+            }
+        };
+        let explanation = if ok {
+            format!("{arrow} = {} ✓", show(by))
+        } else {
+            format!("{arrow} = {} ≠ {} ✗", show(actual), show(by))
+        };
+        out.push(RawCheck {
+            kind: CheckKind::Change,
+            total: c,
+            parts: vec![earlier, later],
+            expected: by,
+            actual,
+            ok,
+            explanation,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{CheckKind, Language, Options};
+
+    fn changes(text: &str, lang: Language) -> Vec<(bool, String)> {
+        let a = crate::analyze(
+            text,
+            &Options {
+                language: Some(lang),
+                ..Default::default()
+            },
+        );
+        a.checks
+            .iter()
+            .filter(|c| c.kind == CheckKind::Change)
+            .map(|c| (c.ok, c.explanation.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        #[rustfmt::skip]
+        let rows: &[(&str, Language, &[(bool, &str)])] = &[
+            ("Doanh thu đạt 1.344 tỷ đồng, tăng 12% so với cùng kỳ năm trước (1.200 tỷ đồng).", Language::Vi, &[(true, "1.200 → 1.344 = +12% ✓")]),
+            ("Doanh thu đạt 1.344 tỷ đồng, tăng 15% so với cùng kỳ năm trước (1.200 tỷ đồng).", Language::Vi, &[(false, "1.200 → 1.344 = +12% ≠ +15% ✗")]),
+            ("Số hộ nghèo giảm 5 hộ, từ 120 hộ xuống 115 hộ.", Language::Vi, &[(true, "120 → 115 = −5 ✓")]),
+            ("Sales rose 12% to 1.34 million units from 1.2 million units.", Language::En, &[(true, "1.2 → 1.34 = +12% ✓")]),
+            ("Sales rose 20% to 1.34 million units from 1.2 million units.", Language::En, &[(false, "1.2 → 1.34 = +11.67% ≠ +20% ✗")]),
+            ("Revenue was up 61% from the same quarter a year earlier.", Language::En, &[]),
+        ];
+        for (text, lang, want) in rows {
+            let want: Vec<(bool, String)> =
+                want.iter().map(|(ok, e)| (*ok, e.to_string())).collect();
+            assert_eq!(changes(text, *lang), want, "{text}");
+        }
+    }
+}
