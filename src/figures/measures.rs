@@ -713,11 +713,13 @@ fn vague(cx: &Context, i: usize) -> Option<Candidate> {
         ("hàng trăm nghìn", 1e5),
         ("hàng trăm ngàn", 1e5),
     ];
-    let (end, k) = PHRASES
-        .iter()
-        .enumerate()
-        .filter_map(|(k, (p, _))| t.phrase_at(i, p).map(|e| (e, k)))
-        .max_by_key(|&(e, _)| e)?;
+    static SET: std::sync::LazyLock<crate::text::phrases::PhraseSet> =
+        std::sync::LazyLock::new(|| {
+            crate::text::phrases::PhraseSet::new(
+                &PHRASES.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
+            )
+        });
+    let (end, k) = SET.longest_at(t, i)?;
     let value = PHRASES[k].1;
     // English needs "of" after it ("thousands of people"); the figure is the
     // count of what follows.

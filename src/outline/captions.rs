@@ -179,27 +179,36 @@ pub fn mark(
     roles: &mut [Role],
 ) -> Vec<((usize, usize), Option<usize>)> {
     let line = |k: usize| &text[blocks[k].start..blocks[k].end];
-    // How often each short line stands in the article.
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Each line's key once, and how often each short line stands in the article.
+    let keys: Vec<String> = (0..blocks.len())
+        .map(|k| {
+            if line(k).len() <= 1200 {
+                key(line(k))
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     for k in 0..blocks.len() {
         if line(k).chars().count() <= 300 {
-            *seen.entry(key(line(k))).or_default() += 1;
+            *seen.entry(keys[k].as_str()).or_default() += 1;
         }
     }
     let mut out: Vec<((usize, usize), Option<usize>)> = Vec::new();
-    let mut first_of: HashMap<String, usize> = HashMap::new();
+    let mut first_of: HashMap<&str, usize> = HashMap::new();
     for k in 0..blocks.len() {
         // The first block is the title, whatever it says.
         if roles[k] != Role::Paragraph || k == 0 {
             continue;
         }
         let l = line(k);
-        let kk = key(l);
+        let kk = keys[k].as_str();
         // The caption and its alt text stand one after the other; a line
         // repeated further away is a caption only if short (a paragraph
         // repeated as a standfirst is still a paragraph).
-        let next_same = k + 1 < blocks.len() && key(line(k + 1)) == kk;
-        let prev_same = k > 0 && key(line(k - 1)) == kk;
+        let next_same = k + 1 < blocks.len() && keys[k + 1] == kk;
+        let prev_same = k > 0 && keys[k - 1] == kk;
         let repeated = !kk.is_empty()
             && seen.get(&kk).copied().unwrap_or(0) > 1
             && l.chars().count() <= 300

@@ -3,6 +3,32 @@
 //! match there (a handful) instead of the whole list.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the keys are short words, for which SipHash's protection against
+/// crafted collisions costs more than the lookups themselves.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use super::tokens::Tokens;
 
@@ -11,8 +37,8 @@ use super::tokens::Tokens;
 pub struct PhraseSet {
     phrases: Vec<&'static str>,
     words: Vec<usize>,
-    by_first: HashMap<&'static str, Vec<usize>>,
-    by_last: HashMap<&'static str, Vec<usize>>,
+    by_first: Map<&'static str, Vec<usize>>,
+    by_last: Map<&'static str, Vec<usize>>,
 }
 
 /// The key a phrase part is indexed by: the part up to its first hyphen, or
@@ -35,8 +61,8 @@ fn tail(part: &str) -> &str {
 
 impl PhraseSet {
     pub fn new(phrases: &[&'static str]) -> Self {
-        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
-        let mut by_last: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_first: Map<&'static str, Vec<usize>> = Map::default();
+        let mut by_last: Map<&'static str, Vec<usize>> = Map::default();
         let mut words = Vec::with_capacity(phrases.len());
         for (k, p) in phrases.iter().enumerate() {
             let first = p.split(' ').next().unwrap_or("");

@@ -39,7 +39,14 @@ pub struct Tokens<'a> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c)
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        _ if c.is_ascii() => false,
+        // Vietnamese letters and their combining marks, without a table lookup.
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{1ea0}'..='\u{1ef9}' | '\u{300}'..='\u{36f}' => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Line breaks as Unicode counts them (LF, CR, VT, FF, NEL, LS, PS).
