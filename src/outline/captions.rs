@@ -190,9 +190,9 @@ pub fn mark(
         })
         .collect();
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for k in 0..blocks.len() {
+    for (k, key) in keys.iter().enumerate() {
         if line(k).chars().count() <= 300 {
-            *seen.entry(keys[k].as_str()).or_default() += 1;
+            *seen.entry(key.as_str()).or_default() += 1;
         }
     }
     let mut out: Vec<((usize, usize), Option<usize>)> = Vec::new();
