@@ -30,6 +30,7 @@ pub struct RawCheck {
 /// Finds and verifies every relation the text states between its figures.
 pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
     let mut out = sums::find(cx, figs);
+    out.extend(sums::shares(cx, figs));
     out.extend(ratios::find(cx, figs));
     out.extend(changes::find(cx, figs));
     out.sort_by_key(|c| c.total);

@@ -325,6 +325,115 @@ fn listed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Bre
     (parts.len() >= 2).then_some((parts, Breakdown::Implied))
 }
 
+/// Shares of a whole that should make 100%: "1.038 lượt (đương chức chiếm
+/// 14,5%, hưu trí chiếm 83,1%, …)". Only where the text presents the
+/// percentages as shares ("chiếm", "accounting for") in one bracket or one
+/// colon list after the whole.
+pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
+    let t = cx.t;
+    let mut out = Vec::new();
+    let is_share = |f: &Candidate| {
+        f.kind == Kind::Percent
+            && f.unit.as_deref() == Some("%")
+            && f.change.is_none()
+            && f.high.is_none()
+    };
+    let mut k = 0;
+    while k < figs.len() {
+        if !is_share(&figs[k]) {
+            k += 1;
+            continue;
+        }
+        // The run of shares and the group that holds them.
+        let (s, e) = cx.sentence_of(figs[k].first);
+        let open = (0..figs[k].first)
+            .rev()
+            .take_while(|&j| t.toks[j].start >= s)
+            .find(|&j| t.is_punct(j, '(') || t.is_punct(j, ':'));
+        let Some(open) = open else {
+            k += 1;
+            continue;
+        };
+        let close = if t.is_punct(open, '(') {
+            (open + 1..t.len())
+                .take_while(|&j| t.toks[j].start < e + 1)
+                .find(|&j| t.is_punct(j, ')'))
+        } else {
+            (open + 1..t.len())
+                .take_while(|&j| t.toks[j].start < e)
+                .find(|&j| t.is_punct(j, ';'))
+                .or(Some(
+                    (open + 1..t.len())
+                        .take_while(|&j| t.toks[j].start < e)
+                        .last()
+                        .unwrap_or(open),
+                ))
+        };
+        let Some(close) = close else {
+            k += 1;
+            continue;
+        };
+        let group: Vec<usize> = (0..figs.len())
+            .filter(|&j| figs[j].first > open && figs[j].last <= close)
+            .collect();
+        let next = group.last().map_or(k + 1, |&g| g + 1).max(k + 1);
+        let all_shares = group.len() >= 2 && group.iter().all(|&j| is_share(&figs[j]));
+        let cued = (open..close).any(|j| {
+            ["chiếm", "accounting", "account", "making", "share"]
+                .iter()
+                .any(|w| t.word(j) == Some(*w))
+        });
+        let total = (0..group.first().copied().unwrap_or(0)).rev().find(|&j| {
+            t.toks[figs[j].first].start >= s && amount(&figs[j]).is_some() && figs[j].last < open
+        });
+        if let (true, true, Some(total)) = (all_shares, cued, total) {
+            let values: Vec<f64> = group
+                .iter()
+                .filter_map(|&j| figs[j].value.as_number())
+                .collect();
+            let actual: f64 = values.iter().sum();
+            let slack: f64 = group
+                .iter()
+                .map(|&j| written_precision_of(figs[j].value.as_number().unwrap_or(0.0)))
+                .sum();
+            let ok = (actual - 100.0).abs() <= slack + 1e-9;
+            let terms: Vec<String> = values
+                .iter()
+                .map(|v| format!("{}%", super::format_number(*v, cx.lang)))
+                .collect();
+            let explanation = if ok {
+                format!("{} = 100% ✓", terms.join(" + "))
+            } else {
+                format!(
+                    "{} = {}% ≠ 100% ✗",
+                    terms.join(" + "),
+                    super::format_number(actual, cx.lang)
+                )
+            };
+            out.push(RawCheck {
+                kind: CheckKind::Sum,
+                total,
+                parts: group.clone(),
+                expected: 100.0,
+                actual,
+                ok,
+                explanation,
+            });
+        }
+        k = next;
+    }
+    out
+}
+
+/// Half a unit of the last decimal a plain number is written with.
+fn written_precision_of(v: f64) -> f64 {
+    let d = (0..6).find(|&d| {
+        let m = 10f64.powi(d);
+        ((v * m).round() - v * m).abs() < 1e-6
+    });
+    0.5 * 10f64.powi(-(d.unwrap_or(6)))
+}
+
 /// Openings of a sentence that sums up what came before.
 static SUMMING_UP: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
@@ -390,6 +499,21 @@ mod tests {
             ("Đối với 128 chỉ tiêu của nhiệm kỳ, đến nay có 22 chỉ tiêu hoàn thành vượt mức, 84 chỉ tiêu đã hoàn thành, 22 chỉ tiêu sẽ được đánh giá.", &[(true, "22 + 84 + 22 = 128 ✓")]),
             ("Đối với 128 chỉ tiêu của nhiệm kỳ, đến nay có 22 chỉ tiêu hoàn thành vượt mức, 80 chỉ tiêu đã hoàn thành.", &[]),
             ("Có 1.899/1.899 chi bộ đã xây dựng kế hoạch (1.462 chi bộ có chi ủy, 437 chi bộ không có chi ủy), đạt 100%.", &[(true, "1.462 + 437 = 1.899 ✓"), (true, "1.899 / 1.899 = 100% ✓")]),
+        ];
+        for (text, want) in rows {
+            let want: Vec<(bool, String)> =
+                want.iter().map(|(ok, e)| (*ok, e.to_string())).collect();
+            assert_eq!(checks(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn shares_make_a_whole() {
+        #[rustfmt::skip]
+        let rows: &[(&str, &[(bool, &str)])] = &[
+            ("Tổng số 1.038 lượt (đương chức chiếm 14,5%, hưu trí chiếm 83,1%, đối tượng khác chiếm 2,4%).", &[(true, "14,5% + 83,1% + 2,4% = 100% ✓")]),
+            ("Tổng số 1.038 lượt (đương chức chiếm 14,5%, hưu trí chiếm 80,1%, đối tượng khác chiếm 2,4%).", &[(false, "14,5% + 80,1% + 2,4% = 97% ≠ 100% ✗")]),
+            ("Lãi suất 1.000 tỷ đồng (kỳ hạn 6 tháng 5%, kỳ hạn 12 tháng 6%).", &[]),
         ];
         for (text, want) in rows {
             let want: Vec<(bool, String)> =

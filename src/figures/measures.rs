@@ -131,8 +131,22 @@ fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
     match t.word(p) {
         Some(
             "thứ" | "khóa" | "khoá" | "điều" | "khoản" | "chương" | "mục" | "quý" | "tháng"
-            | "ngày" | "số",
+            | "ngày",
         ) => true,
+        // "chỉ tiêu số 02", "số 5 Lý Thường Kiệt" label things; "tổng số 1.038
+        // lượt", "với số 25 người" count them.
+        Some("số") => {
+            let counts = t
+                .prev(p)
+                .and_then(|pp| t.word(pp))
+                .is_some_and(|w| matches!(w, "tổng" | "với" | "có" | "là" | "đạt" | "the"));
+            let noun_follows = t
+                .next(n.last)
+                .and_then(|k| t.word(k).map(|w| (k, w)))
+                .is_some_and(|(k, w)| !t.is_capitalized(k) && !is_not_noun(w));
+            // "ngôi số 1 thế giới": "number one" is a rank.
+            n.value == 1.0 || !(counts || noun_follows)
+        }
         Some("năm") => n.plain && t.raw(n.first).len() == 4,
         // "2021 - 2026", "2021 đến 2026": the second year of a period.
         _ if n.plain && year_like(t.raw(n.first)) => {
@@ -834,6 +848,7 @@ mod tests {
         ("tăng gấp đôi so với", Language::Vi, "gấp đôi", Kind::Number, "2", None),
         ("the 2½% rate", Language::En, "2½%", Kind::Percent, "2.5", Some("%")),
         ("hai tiểu dự án", Language::Vi, "hai tiểu dự án", Kind::Count, "2", Some("tiểu dự án")),
+        ("Tổng số 1.038 lượt khám", Language::Vi, "1.038 lượt", Kind::Count, "1038", Some("lượt")),
         ("a 300-pound manhole cover", Language::En, "300-pound", Kind::Quantity, "300", Some("lb")),
         ("about two-thirds of voters", Language::En, "two-thirds", Kind::Number, "0.6666666666666666", None),
         ("hàng nghìn người dân", Language::Vi, "hàng nghìn người", Kind::Count, "1000", Some("người")),
