@@ -1,9 +1,17 @@
 // solieu's page: sends the article to the analysis worker as it is edited and
 // renders what comes back. Everything taken from the article or the analysis
 // is inserted as text (createElement / textContent), never as markup.
+//
+// HTML pasted or opened keeps its structure: it is converted to plain text
+// plus block hints (which lines were headings, paragraphs, captions…), and
+// the hints follow the text through later edits (hints.js).
+
+import { htmlToBlocks } from './html-to-text.js';
+import { remapHints, shiftHints, sortHints } from './hints.js';
 
 const SAMPLE = 'samples/vi-haugiang-q1-2023.txt';
 const DEBOUNCE_MS = 50;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const $ = (id) => document.getElementById(id);
 const article = $('article');
@@ -13,10 +21,19 @@ const figuresBody = $('figures').tBodies[0];
 const figureCount = $('figure-count');
 const outline = $('outline');
 const checks = $('checks');
+const fileInput = $('file');
+const inputPanel = article.closest('.input');
 
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 let latest = 0; // id of the newest request; older answers are dropped
 let timer = 0;
+let sent = null; // {text, blocks} of the newest request
+let shown = null; // {text, blocks, analysis} on screen
+
+// Read-only view of what is on screen, for tests and the curious.
+Object.defineProperty(window, '__solieu', {
+  get: () => (shown ? Object.freeze({ ...shown, blocks: shown.blocks.map((h) => ({ ...h })) }) : null),
+});
 
 /** Creates an element with optional class and text. */
 function el(tag, className, text) {
@@ -31,6 +48,59 @@ function setStatus(text, kind = '') {
   status.className = `status ${kind}`.trim();
 }
 
+// ---- block hints -------------------------------------------------------------
+
+// The hints that describe `hintsText`, which is the textarea's value once
+// syncHints() has run. Empty for text typed or pasted as plain text.
+let hints = [];
+let hintsText = '';
+// The hints an edit of ours (paste, open) will leave, for the text it leaves.
+let pending = null;
+// A few recent texts that had hints, so undo and redo bring their hints back.
+const remembered = new Map();
+const REMEMBER = 8;
+
+/** Carries the hints over to the textarea's current value. `caret` is where
+ *  the caret stands after the edit, if this runs for one. */
+function syncHints(caret = null) {
+  const now = article.value;
+  if (now === hintsText) return;
+  if (pending && pending.text === now) hints = pending.hints;
+  else if (remembered.has(now)) hints = remembered.get(now);
+  else hints = remapHints(hints, hintsText, now, caret);
+  pending = null;
+  hintsText = now;
+  if (hints.length) {
+    remembered.delete(now);
+    remembered.set(now, hints);
+    while (remembered.size > REMEMBER) remembered.delete(remembered.keys().next().value);
+  }
+}
+
+/**
+ * Replaces `[start, end)` of the article with `text`, whose own block hints
+ * are `blocks` (offsets into `text`), the way a paste does: through the
+ * editing commands where the browser has them, so undo works.
+ */
+function replaceRange(start, end, text, blocks = []) {
+  syncHints();
+  const old = article.value;
+  const next = old.slice(0, start) + text + old.slice(end);
+  const moved = blocks.map((b) => ({ start: b.start + start, end: b.end + start, kind: b.kind }));
+  pending = { text: next, hints: sortHints([...shiftHints(hints, start, end, text.length), ...moved]) };
+  article.focus();
+  article.setSelectionRange(start, end);
+  let done = false;
+  try {
+    done = document.execCommand('insertText', false, text);
+  } catch {
+    done = false;
+  }
+  if (!done && article.value === old) article.setRangeText(text, start, end, 'end');
+  syncHints();
+  schedule();
+}
+
 // ---- requests ----------------------------------------------------------------
 
 function schedule() {
@@ -39,9 +109,12 @@ function schedule() {
 }
 
 function send() {
+  clearTimeout(timer);
+  syncHints();
   latest += 1;
+  sent = { text: article.value, blocks: hints };
   setStatus('analysing…', 'busy');
-  worker.postMessage({ id: latest, text: article.value, language: language.value });
+  worker.postMessage({ id: latest, text: sent.text, language: language.value, blocks: sent.blocks });
 }
 
 worker.onmessage = ({ data }) => {
@@ -54,6 +127,7 @@ worker.onmessage = ({ data }) => {
     setStatus(`error: ${data.error}`, 'error');
     return;
   }
+  shown = { text: sent.text, blocks: sent.blocks, analysis: data.analysis };
   render(data.analysis, data.ms);
 };
 
@@ -61,8 +135,113 @@ worker.onerror = (event) => {
   setStatus(`the analysis worker failed to start${event.message ? `: ${event.message}` : ''}`, 'error');
 };
 
-article.addEventListener('input', schedule);
+article.addEventListener('input', () => {
+  syncHints(article.selectionStart === article.selectionEnd ? article.selectionEnd : null);
+  schedule();
+});
 language.addEventListener('change', schedule);
+
+// ---- paste and open ------------------------------------------------------------
+
+// HTML on the clipboard is converted here; anything else pastes as usual (and
+// the input handler drops the hints of the stretch it replaced).
+article.addEventListener('paste', (e) => {
+  const html = e.clipboardData?.getData('text/html');
+  if (!html) return;
+  let converted;
+  try {
+    converted = htmlToBlocks(html);
+  } catch {
+    return; // the browser's own plain-text paste
+  }
+  if (!converted.text.trim()) return;
+  e.preventDefault();
+  replaceRange(article.selectionStart, article.selectionEnd, converted.text, converted.blocks);
+});
+
+const isHtmlFile = (file) => /\.x?html?$/i.test(file.name) || /html/i.test(file.type);
+const isTextFile = (file) => /\.(txt|text|md|markdown)$/i.test(file.name) || /^text\//i.test(file.type);
+
+/** The file's text: UTF-8 unless a byte-order mark or an HTML file's
+ *  <meta charset> says otherwise. */
+function decode(bytes, html) {
+  let label = 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
+  else if (html && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) {
+    const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 4096));
+    const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+    if (m) label = m[1];
+  }
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** Replaces the article with a .txt, .md or .html file. */
+async function openFile(file) {
+  const html = isHtmlFile(file);
+  if (!html && !isTextFile(file)) {
+    setStatus(`cannot open “${file.name}”: only .txt, .md and .html files`, 'error');
+    return;
+  }
+  if (file.size > MAX_FILE_BYTES) {
+    setStatus(`“${file.name}” is too large to open (over ${MAX_FILE_BYTES >> 20} MB)`, 'error');
+    return;
+  }
+  setStatus(`opening “${file.name}”…`, 'busy');
+  let converted;
+  try {
+    const raw = decode(new Uint8Array(await file.arrayBuffer()), html);
+    converted = html ? htmlToBlocks(raw) : { text: raw.replace(/\r\n?/g, '\n'), blocks: [] };
+  } catch (err) {
+    setStatus(`could not read “${file.name}”: ${err.message}`, 'error');
+    return;
+  }
+  replaceRange(0, article.value.length, converted.text, converted.blocks);
+  article.setSelectionRange(0, 0);
+  article.scrollTop = 0;
+}
+
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  fileInput.value = ''; // the same file can be opened again
+  if (file) openFile(file);
+});
+
+const carriesFiles = (e) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
+// A file dropped on the input panel opens; dropped anywhere else on the page
+// it is ignored rather than letting the browser navigate away from the text.
+for (const type of ['dragenter', 'dragover']) {
+  inputPanel.addEventListener(type, (e) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    inputPanel.classList.add('dropping');
+  });
+}
+inputPanel.addEventListener('dragleave', (e) => {
+  if (!inputPanel.contains(e.relatedTarget)) inputPanel.classList.remove('dropping');
+});
+inputPanel.addEventListener('drop', (e) => {
+  inputPanel.classList.remove('dropping');
+  const file = e.dataTransfer?.files?.[0];
+  if (!file) return; // dropped text goes in as usual
+  e.preventDefault();
+  openFile(file);
+});
+window.addEventListener('dragover', (e) => {
+  if (carriesFiles(e) && !inputPanel.contains(e.target)) {
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'none';
+  }
+});
+window.addEventListener('drop', (e) => {
+  if (carriesFiles(e)) e.preventDefault();
+});
 
 // ---- value formatting --------------------------------------------------------
 
@@ -210,7 +389,8 @@ function render(a, ms) {
   const n = (x) => fmtNumber(x, 'en-US');
   setStatus(
     `${n(a.figures.length)} figures in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms · ` +
-      `${a.language} · ${n(s.words)} words · ${n(s.sentences)} sentences · ${n(s.paragraphs)} paragraphs`,
+      `${a.language} · ${n(s.words)} words · ${n(s.sentences)} sentences · ${n(s.paragraphs)} paragraphs` +
+      (shown?.blocks.length ? ` · structure from HTML` : ''),
     'done',
   );
 }

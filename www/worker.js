@@ -1,5 +1,6 @@
 // solieu's analysis worker: loads the WebAssembly build once, then answers
-// each {id, text, language} message with {id, analysis, ms} or {id, error}.
+// each {id, text, language, blocks} message with {id, analysis, ms} or
+// {id, error}. `blocks` are the block hints of an HTML paste (see app.js).
 import init, { analyze, version } from './pkg/solieu.js';
 
 // `init()` with no argument fetches solieu_bg.wasm next to solieu.js, so the
@@ -9,10 +10,12 @@ const ready = init().then(() => {
 });
 
 self.onmessage = async (event) => {
-  const { id, text, language } = event.data;
+  const { id, text, language, blocks } = event.data;
   try {
     await ready;
-    const options = language === 'vi' || language === 'en' ? { language } : null;
+    const options = {};
+    if (language === 'vi' || language === 'en') options.language = language;
+    if (Array.isArray(blocks) && blocks.length) options.blocks = blocks;
     const t0 = performance.now();
     const analysis = analyze(String(text), options);
     self.postMessage({ id, analysis, ms: performance.now() - t0 });

@@ -7,107 +7,29 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { dirname, join } from 'node:path';
+import { CORPUS, ROOT, openPage, row as rowOf, waitForAnalysis as analysed } from './harness.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const WWW = join(ROOT, 'www');
-const CORPUS = resolve(ROOT, process.env.CORPUS ?? '../shared/corpus');
-const PREFIX = '/deep/prefix/';
 const SCREENSHOT = join(ROOT, 'docs/screenshot.png');
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-};
-
-/** Serves www/ under PREFIX and nothing else. */
-function startServer() {
-  const server = createServer(async (req, res) => {
-    const send = (code, body, type = 'text/plain; charset=utf-8') => {
-      res.writeHead(code, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-      res.end(body);
-    };
-    try {
-      const url = new URL(req.url, 'http://localhost');
-      const path = decodeURIComponent(url.pathname);
-      if (!path.startsWith(PREFIX)) return send(404, 'not found');
-      let file = resolve(WWW, '.' + path.slice(PREFIX.length - 1));
-      if (file !== WWW && !file.startsWith(WWW + sep)) return send(403, 'forbidden');
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file).catch(() => null);
-      if (body === null) return send(404, 'not found');
-      return send(200, body, MIME[extname(file)] ?? 'application/octet-stream');
-    } catch {
-      return send(400, 'bad request');
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
-let server;
-let browser;
 let page;
 let origin;
-const requests = [];
-const problems = [];
+let requests = [];
+let problems = [];
+let close = async () => {};
 
 before(async () => {
-  server = await startServer();
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  await page.goto(origin + PREFIX, { waitUntil: 'load', timeout: 15_000 });
+  ({ page, origin, requests, problems, close } = await openPage());
 });
 
 after(async () => {
-  await browser?.close();
-  await new Promise((ok) => (server ? server.close(ok) : ok()));
+  await close();
 });
 
 /** The figures-table row whose text cell is exactly `text`. */
-function row(text) {
-  return page.locator('#figures tbody tr').filter({
-    has: page.locator('td.text', { hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
-  });
-}
-
-async function waitForAnalysis() {
-  await page.waitForFunction(() => /\d+ figures in [\d.]+ ms/.test(document.getElementById('status').textContent));
-}
+const row = (text) => rowOf(page, text);
+const waitForAnalysis = () => analysed(page);
 
 test('the Vietnamese sample loads and its figures are read', { timeout: 30_000 }, async () => {
   const r = row('1.038 lượt');

@@ -1,0 +1,120 @@
+// What the e2e tests share: a static server for www/ under a path prefix and
+// Debian's Chromium driven by playwright-core (never a downloaded browser).
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const WWW = join(ROOT, 'www');
+export const CORPUS = resolve(ROOT, process.env.CORPUS ?? '../shared/corpus');
+export const PREFIX = '/deep/prefix/';
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
+
+/** Serves www/ under PREFIX and nothing else. */
+export function startServer() {
+  const server = createServer(async (req, res) => {
+    const send = (code, body, type = 'text/plain; charset=utf-8') => {
+      res.writeHead(code, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.end(body);
+    };
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      const path = decodeURIComponent(url.pathname);
+      if (!path.startsWith(PREFIX)) return send(404, 'not found');
+      let file = resolve(WWW, '.' + path.slice(PREFIX.length - 1));
+      if (file !== WWW && !file.startsWith(WWW + sep)) return send(403, 'forbidden');
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file).catch(() => null);
+      if (body === null) return send(404, 'not found');
+      return send(200, body, MIME[extname(file)] ?? 'application/octet-stream');
+    } catch {
+      return send(400, 'bad request');
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/**
+ * Starts the server and the browser and opens the page. Returns
+ * { server, browser, page, origin, requests, problems, close }; `requests`
+ * collects every URL asked for, `problems` HTTP errors, page errors and
+ * console errors (CSP violations among them).
+ */
+export async function openPage() {
+  const server = await startServer();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium
+    .launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    })
+    .catch((err) => {
+      server.close();
+      throw err;
+    });
+  const close = async () => {
+    await browser.close();
+    await new Promise((ok) => server.close(ok));
+  };
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const requests = [];
+  const problems = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  try {
+    await page.goto(origin + PREFIX, { waitUntil: 'load', timeout: 15_000 });
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  return { server, browser, page, origin, requests, problems, close };
+}
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The figures-table row whose text cell is exactly `text`. */
+export function row(page, text) {
+  return page.locator('#figures tbody tr').filter({
+    has: page.locator('td.text', { hasText: new RegExp(`^${escape(text)}$`) }),
+  });
+}
+
+/** Waits until the analysis on screen is of the article as it stands now. */
+export async function waitForAnalysis(page) {
+  await page.waitForFunction(
+    () =>
+      /\d+ figures in [\d.]+ ms/.test(document.getElementById('status').textContent) &&
+      window.__solieu?.text === document.getElementById('article').value,
+  );
+}

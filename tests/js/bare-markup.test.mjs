@@ -1,0 +1,55 @@
+// bareMarkup (www/html-to-text.js): the markup the page parses, with every
+// attribute, comment, script and style taken out and the text left alone.
+// The rest of the converter needs a DOM and is tested in tests/e2e/html.test.mjs.
+//
+//   node --test tests/js/
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bareMarkup } from '../../www/html-to-text.js';
+
+const cases = [
+  ['attributes go, text and entities stay', '<p style="color:red" onclick="x()" class=a>a &amp; b &lt;c&gt;</p>', '<p>a &amp; b &lt;c&gt;</p>'],
+  ['event handlers go', '<img src=x onerror="window.__pwned=2"><body onload=alert(1)>', '<img><body>'],
+  ['a quoted ">" does not end the tag', '<p title="a>b" data-x=\'c>d\'>q</p>', '<p>q</p>'],
+  ['an unquoted value may hold "/"', '<a href=/x/>link</a>', '<a>link</a>'],
+  ['self-closing is kept (it matters for svg)', '<svg/><br/><br/ >', '<svg/><br/><br>'],
+  ['tag names are lower-cased', '<DIV CLASS="x">A</Div>', '<div>A</div>'],
+  ['comments, doctypes, processing instructions go', '<!DOCTYPE html><!-- c -- d --><?xml version="1.0"?>t<!---->u<!-->v', 'tuv'],
+  ['an unclosed comment runs to the end', 'a<!-- b <p>c', 'a'],
+  ['scripts and styles go with their content', '<script>if (a</b) x = "</scriptx>"</script >after<STYLE>p{}</style>s', 'afters'],
+  ['titles, textareas, iframes go with their content', '<title>T<b></title>1<textarea><p>x</textarea>2<iframe><img onerror=x></iframe>3', '123'],
+  ['an unclosed script drops the rest', 'a<script>b', 'a'],
+  ['"<" that opens nothing is text', 'a < b, 1<2, <3 and <', 'a < b, 1<2, <3 and <'],
+  ['"</" with no name is dropped or bogus', 'a</>b</ x>c', 'abc'],
+  ['"</" at the end is text', 'x</', 'x</'],
+  ['a tag cut off at the end is dropped', 'end <b class="x', 'end '],
+  ['hidden and display:none are kept as a bare hidden', '<p hidden>h</p><div style="color:red; display : none">n</div><i style="display:inline">i</i>', '<p hidden>h</p><div hidden>n</div><i>i</i>'],
+  ['non-ASCII text is untouched', '<h2>Tiêu đề 😀</h2>Giá 1.038 đồng', '<h2>Tiêu đề 😀</h2>Giá 1.038 đồng'],
+  ['no markup at all', 'plain text', 'plain text'],
+  ['empty', '', ''],
+];
+
+for (const [name, input, expected] of cases) {
+  test(`bareMarkup: ${name}`, () => {
+    assert.equal(bareMarkup(input), expected);
+  });
+}
+
+test('bareMarkup: nothing with an attribute survives a pasted page', () => {
+  const page =
+    '<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="x">' +
+    '<link rel=stylesheet href=x.css><base href="http://evil.example/"></head>' +
+    '<body style="background:url(x)"><a href="javascript:alert(1)">x</a>' +
+    '<object data=x></object><svg><script>alert(1)</script><a xlink:href="javascript:1">s</a></svg></body></html>';
+  const out = bareMarkup(page);
+  assert.doesNotMatch(out, /[a-z]=|javascript|alert|http|url\(/i, out);
+});
+
+test('bareMarkup: long input stays linear', () => {
+  const big = '<p class="x" style="y">12% of 3.000 tỷ đồng</p><script>var a = 1;</script>'.repeat(50_000);
+  const t0 = performance.now();
+  const out = bareMarkup(big);
+  assert.equal(out.length, '<p>12% of 3.000 tỷ đồng</p>'.length * 50_000);
+  assert.ok(performance.now() - t0 < 5000);
+});
