@@ -166,3 +166,43 @@ fn marked_blocks_from_an_html_paste() {
         .iter()
         .any(|(h, _)| h == "Ghi nhận từ cơ sở"));
 }
+
+#[test]
+fn a_marked_title_after_page_chrome_and_headings_after_a_table() {
+    let text = "Báo Tin Tức\n\nTrang chủ Thời sự Kinh tế\n\nXuất khẩu nông sản tăng mạnh\n\nKim ngạch xuất khẩu đạt 20 tỷ USD trong 6 tháng đầu năm 2020, tăng 5% so với cùng kỳ.\n\nGạo\t3 tỷ USD\n\nThủy sản gặp khó\n\nNgành thủy sản giảm\n";
+    let at = |s: &str| {
+        let b = text.find(s).unwrap();
+        let start = text[..b].encode_utf16().count();
+        BlockHint {
+            start,
+            end: start + s.encode_utf16().count(),
+            kind: BlockKind::Paragraph,
+        }
+    };
+    let mut h1 = at("Xuất khẩu nông sản tăng mạnh");
+    h1.kind = BlockKind::Heading(1);
+    let mut h2 = at("Thủy sản gặp khó");
+    h2.kind = BlockKind::Heading(2);
+    let mut li = at("Ngành thủy sản giảm");
+    li.kind = BlockKind::ListItem;
+    let blocks = vec![h1, at("Kim ngạch"), h2, li];
+    let a = analyze(
+        text,
+        &Options {
+            blocks,
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        a.outline.title.as_ref().unwrap().text,
+        "Xuất khẩu nông sản tăng mạnh"
+    );
+    assert_eq!(headings(&a), [("Thủy sản gặp khó".into(), 2)]);
+    let chrome: Vec<&str> = a
+        .outline
+        .boilerplate
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect();
+    assert!(!chrome.contains(&"Ngành thủy sản giảm"), "{chrome:?}");
+}

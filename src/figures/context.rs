@@ -120,7 +120,7 @@ fn article_years(cx: &Context, figs: &[Candidate]) -> ArticleYears {
     // The first six non-empty lines, as byte ranges.
     let mut lines = Vec::new();
     let mut at = 0;
-    while lines.len() < 6 && at < text.len() {
+    while lines.len() < 10 && at < text.len() {
         let end = text[at..].find('\n').map_or(text.len(), |p| at + p);
         if !text[at..end].trim().is_empty() {
             lines.push((at, end));
@@ -147,6 +147,20 @@ fn article_years(cx: &Context, figs: &[Candidate]) -> ArticleYears {
     }
     years
 }
+
+static COMPARED: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "cùng kỳ",
+        "so với",
+        "so với năm",
+        "cùng kỳ năm",
+        "compared with",
+        "compared to",
+        "from",
+        "than",
+        "since",
+    ])
+});
 
 fn has_year(v: &str) -> Option<&str> {
     (v.len() >= 4 && v[..4].bytes().all(|b| b.is_ascii_digit())).then(|| &v[..4])
@@ -175,7 +189,12 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
                 }
                 break;
             }
-            if let (Kind::Date | Kind::Period, Value::Iso(w)) = (figs[j].kind, &figs[j].value) {
+            // "so với cùng kỳ năm 2019" names the period compared with, not
+            // the one the sentence speaks of.
+            let compared = COMPARED.longest_before(cx.t, figs[j].first).is_some();
+            if let (Kind::Date | Kind::Period, Value::Iso(w), false) =
+                (figs[j].kind, &figs[j].value, compared)
+            {
                 if let Some(y) = has_year(w).filter(|_| !w.starts_with('T')) {
                     year = Some(y.to_string());
                     break;
@@ -195,7 +214,13 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
         let Some(year) = year else {
             // "the third quarter" of no stated year is read as the ordinal it
             // is written as (the annotators' reading, too).
-            if let Some(q) = v.strip_prefix("--Q").and_then(|q| q.parse::<f64>().ok()) {
+            // ("quý III" says "quarter" in so many words: it stays a date.)
+            let english = cx.lang == crate::model::Language::En;
+            if let Some(q) = v
+                .strip_prefix("--Q")
+                .and_then(|q| q.parse::<f64>().ok())
+                .filter(|_| english)
+            {
                 figs[k].kind = Kind::Ordinal;
                 figs[k].value = Value::Number(q);
             }
@@ -267,5 +292,25 @@ mod tests {
         );
         let b = crate::analyze("Họp ngày 3/9 tại xã.", &Options::default());
         assert_eq!(b.figures[0].value, Value::Iso("--09-03".into()));
+    }
+
+    #[test]
+    fn compared_years_do_not_set_the_year() {
+        let text = "Xuất khẩu nông sản\n\nHà Nội, 06/07/2020\n\nTrong 6 tháng đầu năm, kim ngạch tăng 5% so với cùng kỳ năm 2019. Trong quý III, ngành đặt mục tiêu cao hơn.";
+        let a = crate::analyze(text, &Options::default());
+        let values: Vec<&Value> = a.figures.iter().map(|f| &f.value).collect();
+        assert!(
+            values.contains(&&Value::Iso("2020-01/2020-06".into())),
+            "{values:?}"
+        );
+        assert!(
+            values.contains(&&Value::Iso("2020-Q3".into())),
+            "{values:?}"
+        );
+        let b = crate::analyze(
+            "Trong quý III, ngành đặt mục tiêu cao hơn.",
+            &Options::default(),
+        );
+        assert_eq!(b.figures[0].value, Value::Iso("--Q3".into()));
     }
 }

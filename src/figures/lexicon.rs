@@ -705,6 +705,8 @@ pub const SCORE_CUES: &[&str] = &[
 /// Document types of Vietnamese legal and administrative references, and the
 /// English ones.
 pub const REFERENCE_TYPES: &[&str] = &[
+    "giấy phép",
+    "giấy chứng nhận",
     "nghị quyết",
     "nghị định",
     "quyết định",

@@ -175,7 +175,7 @@ fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
         match t.kind(first - 1) {
             Some(TokKind::Word) => return true,
             Some(TokKind::Punct)
-                if t.is_punct_in(first - 1, "-/_#@.:")
+                if t.is_punct_in(first - 1, "-/_#@.:+")
                     && first >= 2
                     && t.touch(first - 2, first - 1)
                     && matches!(t.kind(first - 2), Some(TokKind::Word | TokKind::Digits)) =>
@@ -398,6 +398,10 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     // Vietnamese amounts in tỷ/triệu with no noun after them are money in
     // đồng: "khối ngoại xả ròng gần 2.500 tỷ".
     if n.digits && cx.lang == Language::En && n.plain && is_name_number(cx, first, n) {
+        return None;
+    }
+    // "© 2020 Báo Tin Tức": a year before a name is a year.
+    if n.plain && year_like(t.raw(n.first)) && k.is_some_and(|k| t.is_capitalized(k)) {
         return None;
     }
     let noun = k.and_then(|k| counted_noun(cx, k));
@@ -892,6 +896,7 @@ mod tests {
             ("the G7 summit", Language::En),
             ("a Boeing 737 jet", Language::En),
             ("ngõ 1A đường", Language::Vi),
+            ("Updated (GMT+7)", Language::En),
         ] {
             let a = crate::analyze(
                 input,
@@ -902,5 +907,26 @@ mod tests {
             );
             assert!(a.figures.is_empty(), "{input}: {:?}", a.figures);
         }
+    }
+
+    #[test]
+    fn years_before_names_and_documents() {
+        let vi = Options {
+            language: Some(Language::Vi),
+            ..Default::default()
+        };
+        let a = crate::analyze("© 2020 Báo Tin Tức. Giấy phép số 123/GP-BTTTT.", &vi);
+        let got: Vec<(Kind, &str)> = a
+            .figures
+            .iter()
+            .map(|f| (f.kind, f.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Kind::Date, "2020"),
+                (Kind::Reference, "Giấy phép số 123/GP-BTTTT")
+            ]
+        );
     }
 }

@@ -59,9 +59,16 @@ pub fn is_name_line(line: &str) -> bool {
 
 /// Marks bylines: by their openings anywhere, and name-only lines in the front
 /// matter (before `first_body`) or after the last paragraph of prose.
-pub fn mark(text: &str, blocks: &[Block], roles: &mut [Role], first_body: usize, last_body: usize) {
+pub fn mark(
+    text: &str,
+    blocks: &[Block],
+    roles: &mut [Role],
+    first_body: usize,
+    last_body: usize,
+    unmarked: &[bool],
+) {
     for k in 0..blocks.len() {
-        if roles[k] != Role::Paragraph {
+        if roles[k] != Role::Paragraph || !unmarked[k] {
             continue;
         }
         let l = &text[blocks[k].start..blocks[k].end];

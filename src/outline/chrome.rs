@@ -199,10 +199,17 @@ pub fn mark(text: &str, blocks: &[Block], roles: &mut [Role]) {
 
 /// After the article's last paragraph of prose, short lines are link lists
 /// and page furniture ("Video Obama 'distress' over gun laws", "24 July 2015").
-pub fn mark_trailing(text: &str, blocks: &[Block], roles: &mut [Role], last_body: usize) {
+pub fn mark_trailing(
+    text: &str,
+    blocks: &[Block],
+    roles: &mut [Role],
+    last_body: usize,
+    unmarked: &[bool],
+) {
     for k in last_body.saturating_add(1)..blocks.len() {
         let l = &text[blocks[k].start..blocks[k].end];
         if roles[k] == Role::Paragraph
+            && unmarked[k]
             && l.split_whitespace().count() <= 12
             && !l.ends_with(['.', '!', '?'])
         {

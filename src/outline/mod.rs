@@ -89,10 +89,18 @@ pub fn build(text: &str, hints: &[Hint]) -> RawOutline {
     }
     captions.sort_by_key(|c| c.0);
     // The title: the first block that is neither chrome nor a caption.
-    let title = roles.iter().position(|r| *r == Role::Paragraph).map(|k| {
-        roles[k] = Role::Title;
-        (blocks[k].start, blocks[k].end)
-    });
+    // The title: the block the source marked `h1`, else the first block that
+    // is neither chrome nor a caption.
+    let marked_h1 = (0..blocks.len())
+        .find(|&k| marked[k] == Some(BlockKind::Heading(1)) && roles[k] == Role::Paragraph);
+    let title = marked_h1
+        .or_else(|| roles.iter().position(|r| *r == Role::Paragraph))
+        .map(|k| {
+            roles[k] = Role::Title;
+            (blocks[k].start, blocks[k].end)
+        });
+    // What the source marked as content is never chrome or a byline.
+    let unmarked: Vec<bool> = marked.iter().map(Option::is_none).collect();
     // The article's prose runs from its first to its last full paragraph;
     // around it stand standfirsts, datelines, bylines and link lists.
     let line = |k: usize| &text[blocks[k].start..blocks[k].end];
@@ -101,8 +109,8 @@ pub fn build(text: &str, hints: &[Hint]) -> RawOutline {
         .collect();
     let first_body = prose.first().copied().unwrap_or(blocks.len());
     let last_body = prose.last().copied().unwrap_or(blocks.len());
-    bylines::mark(text, &blocks, &mut roles, first_body, last_body);
-    chrome::mark_trailing(text, &blocks, &mut roles, last_body);
+    bylines::mark(text, &blocks, &mut roles, first_body, last_body, &unmarked);
+    chrome::mark_trailing(text, &blocks, &mut roles, last_body, &unmarked);
     let heads = headings::find(text, &blocks, &mut roles, first_body, &marked);
     let mut sections: Vec<RawSection> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {
