@@ -7,6 +7,9 @@ use super::Role;
 
 /// Openings of a byline or a source line.
 const OPENINGS: &[&str] = &[
+    "tác giả:",
+    "author:",
+    "written by ",
     "by ",
     "theo ",
     "nguồn:",

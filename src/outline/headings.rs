@@ -94,9 +94,12 @@ pub fn find(
         // A heading heads some prose.
         let heads_prose = last_prose.is_some_and(|p| p > k);
         let forced = matches!(marked[k], Some(BlockKind::Heading(_)));
+        // Before the first paragraph a short topic line is a heading, but not
+        // a dateline ("September 17, 2025") or a standfirst sentence.
+        let front_ok = !l.chars().any(|c| c.is_ascii_digit()) && l.split_whitespace().count() < 10;
         if let Some(level) = candidate[k].filter(|_| {
             forced
-                || ((!in_front || next_is_list || structural(k))
+                || ((!in_front || next_is_list || structural(k) || front_ok)
                     && !in_run
                     && (heads_prose || structural(k)))
         }) {
