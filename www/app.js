@@ -8,6 +8,8 @@
 
 import { htmlToBlocks } from './html-to-text.js';
 import { remapHints, shiftHints, sortHints } from './hints.js';
+import { applyStatic, getLanguage, initialLanguage, kindName, locale as uiLocale, setLanguage, t } from './i18n.js';
+import { figureRow, toCsv, toTsv } from './export.js';
 
 const SAMPLE = 'samples/vi-haugiang-q1-2023.txt';
 const DEBOUNCE_MS = 50;
@@ -46,6 +48,7 @@ function el(tag, className, text) {
 function setStatus(text, kind = '') {
   status.textContent = text;
   status.className = `status ${kind}`.trim();
+  status.dataset.state = kind || 'idle';
 }
 
 // ---- block hints -------------------------------------------------------------
@@ -113,7 +116,7 @@ function send() {
   syncHints();
   latest += 1;
   sent = { text: article.value, blocks: hints };
-  setStatus('analysing…', 'busy');
+  setStatus(t('status.analysing'), 'busy');
   worker.postMessage({ id: latest, text: sent.text, language: language.value, blocks: sent.blocks });
 }
 
@@ -124,7 +127,7 @@ worker.onmessage = ({ data }) => {
   }
   if (data.id !== latest) return; // a newer request is on its way
   if (data.error !== undefined) {
-    setStatus(`error: ${data.error}`, 'error');
+    setStatus(t('status.error', { error: data.error }), 'error');
     return;
   }
   shown = { text: sent.text, blocks: sent.blocks, analysis: data.analysis };
@@ -132,7 +135,7 @@ worker.onmessage = ({ data }) => {
 };
 
 worker.onerror = (event) => {
-  setStatus(`the analysis worker failed to start${event.message ? `: ${event.message}` : ''}`, 'error');
+  setStatus(`${t('status.worker')}${event.message ? `: ${event.message}` : ''}`, 'error');
 };
 
 article.addEventListener('input', () => {
@@ -184,20 +187,20 @@ function decode(bytes, html) {
 async function openFile(file) {
   const html = isHtmlFile(file);
   if (!html && !isTextFile(file)) {
-    setStatus(`cannot open “${file.name}”: only .txt, .md and .html files`, 'error');
+    setStatus(t('status.open.kind', { name: file.name }), 'error');
     return;
   }
   if (file.size > MAX_FILE_BYTES) {
-    setStatus(`“${file.name}” is too large to open (over ${MAX_FILE_BYTES >> 20} MB)`, 'error');
+    setStatus(t('status.open.size', { name: file.name, mb: MAX_FILE_BYTES >> 20 }), 'error');
     return;
   }
-  setStatus(`opening “${file.name}”…`, 'busy');
+  setStatus(t('status.opening', { name: file.name }), 'busy');
   let converted;
   try {
     const raw = decode(new Uint8Array(await file.arrayBuffer()), html);
     converted = html ? htmlToBlocks(raw) : { text: raw.replace(/\r\n?/g, '\n'), blocks: [] };
   } catch (err) {
-    setStatus(`could not read “${file.name}”: ${err.message}`, 'error');
+    setStatus(t('status.open.failed', { name: file.name, error: err.message }), 'error');
     return;
   }
   replaceRange(0, article.value.length, converted.text, converted.blocks);
@@ -245,12 +248,20 @@ window.addEventListener('drop', (e) => {
 
 // ---- value formatting --------------------------------------------------------
 
+const formats = new Map();
+
 function numberFormat(locale, options) {
-  try {
-    return new Intl.NumberFormat(locale, options);
-  } catch {
-    return new Intl.NumberFormat(locale);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, options);
+    } catch {
+      f = new Intl.NumberFormat(locale);
+    }
+    formats.set(key, f);
   }
+  return f;
 }
 
 function fmtNumber(n, locale) {
@@ -304,8 +315,8 @@ function fmtDate(s, locale) {
     return y;
   }
   if ((m = /^(\d{4})-Q([1-4])$/.exec(s))) return `Q${m[2]} ${m[1]}`;
-  if ((m = /^--Q([1-4])$/.exec(s))) return `Q${m[1]} (no year)`;
-  if ((m = /^--(\d{2})-(\d{2})$/.exec(s))) return `${utc(style.dayMonth, 2000, +m[1] - 1, +m[2])} (no year)`;
+  if ((m = /^--Q([1-4])$/.exec(s))) return `Q${m[1]} ${t('no.year')}`;
+  if ((m = /^--(\d{2})-(\d{2})$/.exec(s))) return `${utc(style.dayMonth, 2000, +m[1] - 1, +m[2])} ${t('no.year')}`;
   return s;
 }
 
@@ -376,78 +387,621 @@ function fmtCompact(f, locale) {
   return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 5 }).format(f.value);
 }
 
-const QUALIFIERS = { exact: 'exact', approx: '≈ approx.', over: '> over', under: '< under' };
 
-// ---- rendering ---------------------------------------------------------------
+// ---- kinds and colours ---------------------------------------------------------
+
+// Kinds come in five families; each family has a colour AND its own underline
+// style (solid, dashed, dotted, double, wavy), so the key reads without colour
+// and on paper too.
+const FAMILY = {
+  money: 'money', percent: 'share', ratio: 'share', score: 'share', date: 'time', period: 'time', duration: 'time',
+  count: 'amount', number: 'amount', quantity: 'amount', ordinal: 'other', reference: 'other',
+};
+const FAMILIES = ['money', 'share', 'time', 'amount', 'other'];
+const KIND_ORDER = Object.keys(FAMILY);
+
+const VIEW_CHARS = 150_000; // characters of the highlighted view per step
+const VIEW_FIGURES = 3_000; // highlighted figures per step
+const ROW_STEP = 500; // table rows per step
+
+// ---- state ---------------------------------------------------------------------
+
+const view = $('view');
+const viewNote = $('view-note');
+const figureInfo = $('figure-info');
+const legend = $('legend');
+const tabRead = $('tab-read');
+const tabEdit = $('tab-edit');
+const readPane = $('read-pane');
+const editPane = $('edit-pane');
+const figuresTable = $('figures');
+const filterKind = $('filter-kind');
+const filterSection = $('filter-section');
+const filterSearch = $('filter-search');
+const filterShown = $('filter-shown');
+const rowsNote = $('rows-note');
+const checksSummary = $('checks-summary');
+const exportNote = $('export-note');
+
+const state = {
+  tab: 'read',
+  sort: null, // {col, dir: 1 | -1}
+  kind: '',
+  section: '',
+  search: '',
+  rows: ROW_STEP,
+  viewChars: VIEW_CHARS,
+  viewFigures: VIEW_FIGURES,
+  current: null, // id of the figure last picked
+  checked: new Set(), // ids of the figures of the check picked
+  check: -1,
+};
+
+let ctx = null; // {a, text, ms, sections: Map id → section}
+let marks = new Map(); // figure id → <mark> in the view
+let anchors = new Map(); // text offset → element starting there in the view
+let viewLimit = 0; // how much of the text the view shows
+
+// ---- tabs ----------------------------------------------------------------------
+
+function setTab(tab, focus = false) {
+  state.tab = tab;
+  const read = tab === 'read';
+  tabRead.setAttribute('aria-selected', String(read));
+  tabEdit.setAttribute('aria-selected', String(!read));
+  tabRead.tabIndex = read ? 0 : -1;
+  tabEdit.tabIndex = read ? -1 : 0;
+  readPane.hidden = !read;
+  editPane.hidden = read;
+  inputPanel.classList.toggle('editing', !read);
+  if (focus) (read ? tabRead : article).focus();
+}
+
+tabRead.addEventListener('click', () => setTab('read'));
+tabEdit.addEventListener('click', () => setTab('edit', true));
+for (const tab of [tabRead, tabEdit]) {
+  tab.addEventListener('keydown', (e) => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+    e.preventDefault();
+    const next = tab === tabRead ? tabEdit : tabRead;
+    setTab(next === tabRead ? 'read' : 'edit');
+    next.focus();
+  });
+}
+
+// A paste in the highlighted view replaces the article: paste, then read.
+view.addEventListener('paste', (e) => {
+  const html = e.clipboardData?.getData('text/html');
+  const plain = e.clipboardData?.getData('text/plain') ?? '';
+  let converted = null;
+  if (html) {
+    try {
+      converted = htmlToBlocks(html);
+    } catch {
+      converted = null;
+    }
+  }
+  if (!converted || !converted.text.trim()) converted = { text: plain.replace(/\r\n?/g, '\n'), blocks: [] };
+  if (!converted.text.trim()) return;
+  e.preventDefault();
+  // Through the textarea's editing commands, so undo works in Edit.
+  editPane.hidden = false;
+  replaceRange(0, article.value.length, converted.text, converted.blocks);
+  editPane.hidden = true;
+  view.focus();
+});
+
+// ---- rendering -----------------------------------------------------------------
 
 function render(a, ms) {
-  const locale = a.language === 'vi' ? 'vi-VN' : 'en-US';
-  renderFigures(a.figures, locale);
+  const text = shown.text;
+  const fresh = !ctx || ctx.a !== a;
+  ctx = { a, text, ms, sections: new Map(a.outline.sections.map((s) => [s.id, s])) };
+  if (fresh) {
+    state.rows = ROW_STEP;
+    state.viewChars = VIEW_CHARS;
+    state.viewFigures = VIEW_FIGURES;
+    state.current = null;
+    state.checked = new Set();
+    state.check = -1;
+  }
+  renderLegend();
+  renderView();
+  renderFilters();
+  renderTable();
   renderOutline(a.outline);
   renderChecks(a.checks);
+  renderStatus();
+}
+
+function renderStatus() {
+  if (!ctx) return;
+  const { a, ms } = ctx;
   const s = a.stats;
-  const n = (x) => fmtNumber(x, 'en-US');
+  const loc = getLanguage() === 'vi' ? 'vi-VN' : 'en-US';
+  const n = (x) => fmtNumber(x, loc);
   setStatus(
-    `${n(a.figures.length)} figures in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms · ` +
-      `${a.language} · ${n(s.words)} words · ${n(s.sentences)} sentences · ${n(s.paragraphs)} paragraphs` +
-      (shown?.blocks.length ? ` · structure from HTML` : ''),
+    t('status.done', {
+      n: n(a.figures.length),
+      ms: ms < 10 ? ms.toFixed(1) : Math.round(ms),
+      lang: a.language,
+      words: n(s.words),
+      sentences: n(s.sentences),
+      paragraphs: n(s.paragraphs),
+    }) + (shown?.blocks.length ? t('status.html') : ''),
     'done',
   );
 }
 
-function renderFigures(figures, locale) {
-  const rows = document.createDocumentFragment();
-  for (const f of figures) {
-    const tr = el('tr');
-    tr.dataset.kind = f.kind;
-    tr.dataset.start = f.start;
-    tr.dataset.end = f.end;
-    tr.tabIndex = 0;
-    tr.title = 'Select in the article';
-
-    tr.append(el('td', 'text', f.text));
-
-    const kind = el('td');
-    kind.append(el('span', `kind kind-${f.kind}`, f.kind));
-    tr.append(kind);
-
-    const value = el('td', 'value');
-    value.dataset.value = JSON.stringify(f.value);
-    value.append(el('span', null, fmtFigure(f, locale)));
-    const compact = fmtCompact(f, locale);
-    if (compact) value.append(el('span', 'note', compact));
-    if (f.change) {
-      const arrow = f.change.direction === 'down' ? '↓' : '↑';
-      value.append(el('span', 'note', `${arrow} ${f.change.direction} by ${fmtValue(f.kind, f.change.by, f.unit, locale)}`));
-    }
-    tr.append(value);
-
-    tr.append(el('td', 'unit', f.unit ?? ''));
-    tr.append(el('td', `qualifier q-${f.qualifier}`, QUALIFIERS[f.qualifier] ?? f.qualifier));
-    rows.append(tr);
-  }
-  figuresBody.replaceChildren(rows);
-  figureCount.textContent = String(figures.length);
+function renderLegend() {
+  legend.replaceChildren(
+    ...FAMILIES.map((fam) => {
+      const li = el('li');
+      li.append(el('span', `swatch fig fam-${fam}`, '12'), el('span', null, t(`family.${fam}`)));
+      return li;
+    }),
+  );
 }
 
-function selectInArticle(tr) {
+/** The tooltip text of a figure: its kind and normalised value. */
+function describe(f) {
+  const unit = f.unit && !['money', 'percent'].includes(f.kind) ? ` ${f.unit}` : '';
+  const parts = [`${kindName(f.kind)}: ${fmtFigure(f, uiLocale())}${unit}`];
+  if (f.qualifier && f.qualifier !== 'exact') parts.push(t(`qualifier.${f.qualifier}`));
+  return parts.join(' · ');
+}
+
+/** The outline's ranges shown in the view: title, headings, captions,
+ *  bylines and chrome, sorted, overlaps dropped. */
+function zones(o) {
+  const list = [];
+  if (o.title) list.push({ start: o.title.start, end: o.title.end, cls: 'z-title' });
+  for (const s of o.sections) list.push({ start: s.heading_start, end: s.heading_end, cls: 'z-heading' });
+  for (const c of o.captions) list.push({ start: c.start, end: c.end, cls: 'z-caption' });
+  for (const b of o.bylines ?? []) list.push({ start: b.start, end: b.end, cls: 'z-byline' });
+  for (const b of o.boilerplate) list.push({ start: b.start, end: b.end, cls: 'z-chrome' });
+  list.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out = [];
+  for (const z of list) if (z.end > z.start && (!out.length || z.start >= out[out.length - 1].end)) out.push(z);
+  return out;
+}
+
+function renderView() {
+  const { a, text } = ctx;
+  const figs = a.figures;
+  marks = new Map();
+  anchors = new Map();
+  if (!text.trim()) {
+    view.replaceChildren(el('p', 'empty', t('view.empty')));
+    viewNote.replaceChildren();
+    viewLimit = 0;
+    return;
+  }
+  // How far to render: a number of characters and of figures, never
+  // cutting a figure in two.
+  let limit = Math.min(text.length, state.viewChars);
+  let count = 0;
+  while (count < figs.length && figs[count].start < limit && count < state.viewFigures) count += 1;
+  if (count < figs.length && figs[count].start < limit) limit = figs[count].start;
+  if (count > 0 && figs[count - 1].end > limit) limit = figs[count - 1].end;
+  viewLimit = limit;
+
+  const zs = zones(a.outline);
+  let zi = 0;
+  const frag = document.createDocumentFragment();
+  const zoneAt = (pos) => {
+    while (zi < zs.length && zs[zi].end <= pos) zi += 1;
+    return zi < zs.length && zs[zi].start <= pos ? zs[zi] : null;
+  };
+  const pushText = (from, to) => {
+    while (from < to) {
+      while (zi < zs.length && zs[zi].end <= from) zi += 1;
+      const z = zs[zi];
+      if (!z || z.start >= to) {
+        frag.append(text.slice(from, to));
+        return;
+      }
+      if (z.start > from) {
+        frag.append(text.slice(from, z.start));
+        from = z.start;
+        continue;
+      }
+      const end = Math.min(z.end, to);
+      const span = el('span', z.cls, text.slice(from, end));
+      if (!anchors.has(from)) anchors.set(from, span);
+      frag.append(span);
+      from = end;
+    }
+  };
+  let pos = 0;
+  for (let i = 0; i < count; i += 1) {
+    const f = figs[i];
+    pushText(pos, f.start);
+    const z = zoneAt(f.start);
+    const m = el('mark', `fig fam-${FAMILY[f.kind] ?? 'other'}${z ? ` ${z.cls}` : ''}`, f.text);
+    m.dataset.id = f.id;
+    m.dataset.kind = f.kind;
+    m.tabIndex = i === 0 ? 0 : -1;
+    m.title = describe(f);
+    if (state.checked.has(f.id)) m.classList.add('checked');
+    if (state.current === f.id) m.classList.add('current');
+    marks.set(f.id, m);
+    if (!anchors.has(f.start)) anchors.set(f.start, m);
+    frag.append(m);
+    pos = f.end;
+  }
+  pushText(pos, limit);
+  view.replaceChildren(frag);
+
+  if (limit < text.length) {
+    const more = el('button', 'button quiet', t('view.more'));
+    more.type = 'button';
+    more.addEventListener('click', () => {
+      state.viewChars = limit + VIEW_CHARS;
+      state.viewFigures = count + VIEW_FIGURES;
+      renderView();
+    });
+    viewNote.replaceChildren(
+      el('span', null, t('view.capped', { chars: fmtNumber(limit, uiLocale()), shown: fmtNumber(count, uiLocale()), total: fmtNumber(figs.length, uiLocale()) })),
+      ' ',
+      more,
+    );
+  } else viewNote.replaceChildren();
+}
+
+/** Makes sure the view shows text up to `offset`. */
+function viewUpTo(offset) {
+  if (offset < viewLimit || !ctx) return;
+  state.viewChars = offset + VIEW_CHARS;
+  const figs = ctx.a.figures;
+  let n = 0;
+  while (n < figs.length && figs[n].start <= offset) n += 1;
+  state.viewFigures = Math.max(state.viewFigures, n + VIEW_FIGURES);
+  renderView();
+}
+
+function showInfo(f) {
+  const sentence = f.text;
+  figureInfo.replaceChildren(el('b', null, sentence), ' → ', el('span', null, describe(f)));
+}
+
+function figureOf(node) {
+  const m = node?.closest?.('mark.fig');
+  return m && ctx ? ctx.a.figures[Number(m.dataset.id)] : null;
+}
+
+view.addEventListener('mouseover', (e) => {
+  const f = figureOf(e.target);
+  if (f) showInfo(f);
+});
+view.addEventListener('focusin', (e) => {
+  const f = figureOf(e.target);
+  if (f) showInfo(f);
+});
+view.addEventListener('click', (e) => {
+  const f = figureOf(e.target);
+  if (f) pickFromText(f.id);
+});
+view.addEventListener('keydown', (e) => {
+  const m = e.target.closest?.('mark.fig');
+  if (e.key === 'Enter' || e.key === ' ') {
+    if (!m) return;
+    e.preventDefault();
+    pickFromText(Number(m.dataset.id));
+    return;
+  }
+  const moves = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
+  if (!(e.key in moves)) return;
+  const list = [...marks.values()];
+  if (!list.length) return;
+  e.preventDefault();
+  let i = m ? list.indexOf(m) : -1;
+  const step = moves[e.key];
+  if (step === -Infinity) i = 0;
+  else if (step === Infinity) i = list.length - 1;
+  else i = Math.max(0, Math.min(list.length - 1, i + step));
+  focusMark(list[i]);
+});
+
+function focusMark(m) {
+  for (const other of view.querySelectorAll('mark.fig[tabindex="0"]')) other.tabIndex = -1;
+  m.tabIndex = 0;
+  m.focus({ preventScroll: true });
+  m.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+function setCurrent(id) {
+  state.current = id;
+  for (const node of document.querySelectorAll('.current')) node.classList.remove('current');
+  marks.get(id)?.classList.add('current');
+  figuresBody.querySelector(`tr[data-id="${id}"]`)?.classList.add('current');
+}
+
+/** A figure clicked in the text: its row in the table, shown and focused. */
+function pickFromText(id) {
+  const f = ctx.a.figures[id];
+  let tr = figuresBody.querySelector(`tr[data-id="${id}"]`);
+  if (!tr) {
+    // Filtered out, or beyond the rows rendered: clear the filters and
+    // render far enough to reach it.
+    const list = filteredFigures();
+    if (!list.includes(f)) resetFilters(false);
+    const at = filteredFigures().indexOf(f);
+    state.rows = Math.max(state.rows, at + 1);
+    renderTable();
+    tr = figuresBody.querySelector(`tr[data-id="${id}"]`);
+  }
+  setCurrent(id);
+  if (tr) {
+    tr.scrollIntoView({ block: 'center' });
+    tr.focus({ preventScroll: true });
+  }
+}
+
+/** A row activated in the table: the figure, shown in the view (and selected
+ *  in the textarea), or selected in the textarea when editing. */
+function pickFromTable(tr) {
+  const id = Number(tr.dataset.id);
   const start = Number(tr.dataset.start);
   const end = Number(tr.dataset.end);
-  article.focus();
+  setCurrent(id);
+  if (state.tab === 'edit') {
+    article.focus();
+    article.setSelectionRange(start, end);
+    return;
+  }
   article.setSelectionRange(start, end);
+  viewUpTo(end);
+  const m = marks.get(id);
+  if (!m) return;
+  setCurrent(id);
+  m.scrollIntoView({ block: 'center' });
+  focusMark(m);
+  showInfo(ctx.a.figures[id]);
 }
 
 figuresBody.addEventListener('click', (e) => {
-  const tr = e.target.closest('tr');
-  if (tr) selectInArticle(tr);
+  const tr = e.target.closest('tr[data-id]');
+  if (tr) pickFromTable(tr);
 });
 figuresBody.addEventListener('keydown', (e) => {
-  const tr = e.target.closest('tr');
-  if (tr && (e.key === 'Enter' || e.key === ' ')) {
+  const tr = e.target.closest('tr[data-id]');
+  if (!tr) return;
+  if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
-    selectInArticle(tr);
+    pickFromTable(tr);
+  } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    const next = e.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling;
+    if (next?.dataset.id !== undefined) {
+      e.preventDefault();
+      next.focus();
+    }
   }
 });
+
+// ---- the figures table ---------------------------------------------------------
+
+/** Lower case without diacritics, so "luot" finds "lượt". */
+const fold = (s) =>
+  String(s ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+
+const sentenceOf = (f) => (Array.isArray(f.sentence) ? ctx.text.slice(f.sentence[0], f.sentence[1]) : '');
+const sectionName = (id) => ctx.sections.get(id)?.heading ?? '';
+
+function sortKey(f, col) {
+  switch (col) {
+    case 'text': return f.text;
+    case 'kind': return kindName(f.kind);
+    case 'value': {
+      const v = Array.isArray(f.value) ? f.value[0] : f.value;
+      return typeof v === 'number' ? v : fmtFigure(f, 'en-US');
+    }
+    case 'unit': return f.unit ?? '';
+    case 'qualifier': return ['under', 'approx', 'exact', 'over'].indexOf(f.qualifier);
+    case 'section': return f.section === null ? -1 : (ctx.sections.get(f.section)?.start ?? -1);
+    case 'sentence': return sentenceOf(f).trim();
+    default: return f.start;
+  }
+}
+
+function compare(x, y) {
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  if (typeof x === 'number') return -1; // numbers before words
+  if (typeof y === 'number') return 1;
+  return String(x).localeCompare(String(y), uiLocale(), { numeric: true, sensitivity: 'base' });
+}
+
+/** The figures the filters let through, in the table's order. */
+function filteredFigures() {
+  if (!ctx) return [];
+  const { a } = ctx;
+  const q = fold(state.search.trim());
+  let range = null;
+  if (state.section !== '' && state.section !== 'none') {
+    const s = ctx.sections.get(Number(state.section));
+    if (s) range = [s.start, s.end];
+  }
+  let list = a.figures.filter((f) => {
+    if (state.kind && f.kind !== state.kind) return false;
+    if (state.section === 'none' && f.section !== null) return false;
+    if (range && !(f.start >= range[0] && f.start < range[1])) return false;
+    if (q && !fold(`${f.text}\n${f.unit ?? ''}\n${sentenceOf(f)}`).includes(q)) return false;
+    return true;
+  });
+  if (state.sort) {
+    const { col, dir } = state.sort;
+    const keyed = list.map((f) => [sortKey(f, col), f]);
+    keyed.sort((p, q2) => dir * compare(p[0], q2[0]) || p[1].start - q2[1].start);
+    list = keyed.map((p) => p[1]);
+  }
+  return list;
+}
+
+function option(value, text) {
+  const o = el('option', null, text);
+  o.value = value;
+  return o;
+}
+
+function renderFilters() {
+  const { a } = ctx;
+  const counts = new Map();
+  for (const f of a.figures) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  const kinds = [...counts.keys()].sort((x, y) => KIND_ORDER.indexOf(x) - KIND_ORDER.indexOf(y));
+  if (state.kind && !counts.has(state.kind)) state.kind = '';
+  filterKind.replaceChildren(
+    option('', t('filter.all.kinds')),
+    ...kinds.map((k) => option(k, `${kindName(k)} (${counts.get(k)})`)),
+  );
+  filterKind.value = state.kind;
+
+  const opts = [option('', t('filter.all.sections'))];
+  if (a.figures.some((f) => f.section === null) && a.outline.sections.length) opts.push(option('none', t('filter.no.section')));
+  for (const s of a.outline.sections) {
+    opts.push(option(String(s.id), `${'\u2003'.repeat(Math.max(0, s.level - 1))}${s.heading.length > 70 ? `${s.heading.slice(0, 69)}…` : s.heading}`));
+  }
+  if (state.section !== '' && !opts.some((o) => o.value === state.section)) state.section = '';
+  filterSection.replaceChildren(...opts);
+  filterSection.value = state.section;
+  filterSearch.value = state.search;
+}
+
+/** The sentence around a figure, cut to a window around it. */
+function snippet(f) {
+  const [s0, s1] = Array.isArray(f.sentence) ? f.sentence : [f.start, f.end];
+  const from = Math.max(s0, f.start - 45);
+  const to = Math.min(s1, f.end + 45);
+  const squash = (s) => s.replace(/\s+/g, ' ');
+  const td = el('td', 'sentence');
+  td.append(
+    (from > s0 ? '…' : '') + squash(ctx.text.slice(from, f.start)).trimStart(),
+    el('b', null, f.text),
+    squash(ctx.text.slice(f.end, to)).trimEnd() + (to < s1 ? '…' : ''),
+  );
+  return td;
+}
+
+function renderRow(f, loc) {
+  const tr = el('tr');
+  tr.dataset.kind = f.kind;
+  tr.dataset.id = f.id;
+  tr.dataset.start = f.start;
+  tr.dataset.end = f.end;
+  tr.tabIndex = 0;
+  tr.title = t('row.title');
+  if (state.checked.has(f.id)) tr.classList.add('checked');
+  if (state.current === f.id) tr.classList.add('current');
+
+  tr.append(el('td', 'text', f.text));
+
+  const kind = el('td');
+  kind.append(el('span', `kind kind-${f.kind} fam-${FAMILY[f.kind] ?? 'other'}`, kindName(f.kind)));
+  tr.append(kind);
+
+  const value = el('td', 'value');
+  value.dataset.value = JSON.stringify(f.value);
+  value.append(el('span', null, fmtFigure(f, loc)));
+  const compact = fmtCompact(f, loc);
+  if (compact) value.append(el('span', 'note', compact));
+  if (f.change) {
+    const by = fmtValue(f.kind, f.change.by, f.unit, loc);
+    value.append(el('span', 'note', t(f.change.direction === 'down' ? 'change.down' : 'change.up', { by })));
+  }
+  tr.append(value);
+
+  tr.append(el('td', 'unit', f.unit ?? ''));
+  tr.append(el('td', `qualifier q-${f.qualifier}`, t(`qualifier.${f.qualifier}`)));
+  tr.append(el('td', 'section', f.section === null ? '' : sectionName(f.section)));
+  tr.append(snippet(f));
+  return tr;
+}
+
+function renderTable() {
+  const loc = uiLocale();
+  const list = filteredFigures();
+  const total = ctx.a.figures.length;
+  const rows = document.createDocumentFragment();
+  const n = Math.min(list.length, state.rows);
+  for (let i = 0; i < n; i += 1) rows.append(renderRow(list[i], loc));
+  if (!list.length && total) {
+    const tr = el('tr', 'none');
+    const td = el('td', 'empty', t('rows.none'));
+    td.colSpan = 7;
+    tr.append(td);
+    rows.append(tr);
+  }
+  figuresBody.replaceChildren(rows);
+  figureCount.textContent = String(total);
+  const filtering = state.kind || state.section !== '' || state.search.trim();
+  filterShown.textContent = filtering ? t('filter.shown', { shown: fmtNumber(list.length, loc), total: fmtNumber(total, loc) }) : '';
+  $('filter-reset').hidden = !filtering;
+  for (const th of figuresTable.tHead.rows[0].cells) {
+    const sorted = state.sort?.col === th.dataset.col;
+    if (sorted) th.setAttribute('aria-sort', state.sort.dir > 0 ? 'ascending' : 'descending');
+    else th.removeAttribute('aria-sort');
+    const button = th.querySelector('button');
+    button.setAttribute('aria-label', t('sort.by', { col: button.textContent }));
+  }
+  if (list.length > n) {
+    const more = el('button', 'button quiet', t('rows.more', { n: fmtNumber(Math.min(ROW_STEP, list.length - n), loc) }));
+    more.type = 'button';
+    more.addEventListener('click', () => {
+      state.rows += ROW_STEP;
+      renderTable();
+    });
+    rowsNote.replaceChildren(more);
+  } else rowsNote.replaceChildren();
+}
+
+function resetFilters(render = true) {
+  state.kind = '';
+  state.section = '';
+  state.search = '';
+  filterKind.value = '';
+  filterSection.value = '';
+  filterSearch.value = '';
+  state.rows = ROW_STEP;
+  if (render) renderTable();
+}
+
+filterKind.addEventListener('change', () => {
+  state.kind = filterKind.value;
+  state.rows = ROW_STEP;
+  renderTable();
+});
+filterSection.addEventListener('change', () => {
+  state.section = filterSection.value;
+  state.rows = ROW_STEP;
+  renderTable();
+});
+let searchTimer = 0;
+filterSearch.addEventListener('input', () => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(() => {
+    state.search = filterSearch.value;
+    state.rows = ROW_STEP;
+    if (ctx) renderTable();
+  }, 120);
+});
+$('filter-reset').addEventListener('click', () => {
+  resetFilters();
+  filterKind.focus();
+});
+
+figuresTable.tHead.addEventListener('click', (e) => {
+  const th = e.target.closest('th[data-col]');
+  if (!th || !ctx) return;
+  const col = th.dataset.col;
+  state.sort = state.sort?.col === col ? { col, dir: -state.sort.dir } : { col, dir: 1 };
+  renderTable();
+});
+
+// ---- outline -------------------------------------------------------------------
 
 function subsection(title, body) {
   const box = el('div', 'outline-part');
@@ -459,13 +1013,32 @@ function emptyNote(text) {
   return el('p', 'empty', text);
 }
 
+/** A section picked in the outline: its heading in the view, its figures in
+ *  the table. */
+function goToSection(id) {
+  const s = ctx.sections.get(id);
+  if (!s) return;
+  setTab('read');
+  viewUpTo(s.heading_end);
+  const target = anchors.get(s.heading_start);
+  if (target) {
+    target.scrollIntoView({ block: 'start' });
+    target.classList.remove('flash');
+    void target.offsetWidth; // restart the animation
+    target.classList.add('flash');
+  }
+  state.section = String(id);
+  filterSection.value = state.section;
+  state.rows = ROW_STEP;
+  renderTable();
+  figuresTable.parentElement.scrollTop = 0;
+}
+
 function renderOutline(o) {
   const parts = [];
-
-  parts.push(subsection('Title', o.title ? el('p', 'title', o.title.text) : emptyNote('No title found.')));
+  parts.push(subsection(t('outline.part.title'), o.title ? el('p', 'title', o.title.text) : emptyNote(t('outline.no.title'))));
 
   if (o.sections.length) {
-    // Nest the sections by level: a deeper section goes inside the last item.
     const root = el('ol', 'sections');
     const stack = [{ level: 0, item: null, list: root }];
     for (const s of o.sections) {
@@ -476,15 +1049,19 @@ function renderOutline(o) {
         parent.item.append(parent.list);
       }
       const li = el('li');
-      li.append(el('span', 'heading', s.heading));
+      const button = el('button', 'heading', s.heading);
+      button.type = 'button';
+      button.dataset.section = s.id;
+      button.title = t('outline.jump', { heading: s.heading });
+      li.append(button);
       const n = s.figures.length;
-      li.append(el('span', 'note', `${n} figure${n === 1 ? '' : 's'}${s.inferred ? ' · inferred heading' : ''}`));
+      li.append(el('span', 'note', `${n === 1 ? t('outline.figure') : t('outline.figures', { n })}${s.inferred ? ` · ${t('outline.inferred')}` : ''}`));
       parent.list.append(li);
       stack.push({ level: s.level, item: li, list: null });
     }
-    parts.push(subsection('Sections', root));
+    parts.push(subsection(t('outline.part.sections'), root));
   } else {
-    parts.push(subsection('Sections', emptyNote('No sections found.')));
+    parts.push(subsection(t('outline.part.sections'), emptyNote(t('outline.no.sections'))));
   }
 
   if (o.captions.length) {
@@ -493,52 +1070,204 @@ function renderOutline(o) {
       const li = el('li', null, c.text);
       if (c.duplicate_of !== null && c.duplicate_of !== undefined) {
         li.className = 'duplicate';
-        li.append(el('span', 'note', 'repeated'));
+        li.append(el('span', 'note', t('outline.repeated')));
       }
       ul.append(li);
     }
-    parts.push(subsection('Captions', ul));
+    parts.push(subsection(t('outline.part.captions'), ul));
+  }
+
+  if (o.bylines?.length) {
+    const ul = el('ul', 'bylines');
+    for (const b of o.bylines) ul.append(el('li', null, b.text));
+    parts.push(subsection(t('outline.part.bylines'), ul));
   }
 
   if (o.boilerplate.length) {
     const ul = el('ul', 'chrome');
     for (const b of o.boilerplate) ul.append(el('li', null, b.text));
-    parts.push(subsection('Page chrome', ul));
+    parts.push(subsection(t('outline.part.chrome'), ul));
   }
 
   outline.replaceChildren(...parts);
 }
 
+outline.addEventListener('click', (e) => {
+  const b = e.target.closest('button[data-section]');
+  if (b && ctx) goToSection(Number(b.dataset.section));
+});
+
+// ---- checks --------------------------------------------------------------------
+
+function checkFigures(c) {
+  return [c.total, ...(c.parts ?? [])].filter((id) => Number.isInteger(id));
+}
+
 function renderChecks(list) {
+  const bad = list.filter((c) => !c.ok).length;
+  checksSummary.textContent = list.length ? t('checks.summary', { bad, ok: list.length - bad }) : '';
+  checksSummary.classList.toggle('has-bad', bad > 0);
   if (!list.length) {
-    checks.replaceChildren(el('li', 'empty', 'No stated sums to check.'));
+    checks.replaceChildren(el('li', 'empty', t('checks.none')));
     return;
   }
+  // Failing checks first; otherwise in the article's order.
+  const order = list.map((c, i) => [c, i]).sort((x, y) => Number(x[0].ok) - Number(y[0].ok) || x[1] - y[1]);
   checks.replaceChildren(
-    ...list.map((c) => {
+    ...order.map(([c, i]) => {
       const li = el('li', c.ok ? 'ok' : 'bad');
-      li.append(el('span', 'mark', c.ok ? '✓' : '✗'));
+      const button = el('button', 'check');
+      button.type = 'button';
+      button.dataset.check = i;
+      button.setAttribute('aria-pressed', String(state.check === i));
+      button.append(el('span', 'mark', c.ok ? '✓' : '✗'));
       // The explanation may end with its own mark; the badge already says it.
-      li.append(el('span', null, String(c.explanation).replace(/\s*[✓✗]\s*$/, '')));
-      li.title = c.ok ? 'The parts add up' : `Expected ${c.expected}, the parts give ${c.actual}`;
+      button.append(el('span', 'explanation', String(c.explanation).replace(/\s*[✓✗]\s*$/, '')));
+      li.title = c.ok ? t('checks.ok') : t('checks.bad', { expected: c.expected, actual: c.actual });
+      li.append(button);
       return li;
     }),
   );
 }
 
-// ---- start -------------------------------------------------------------------
+function pickCheck(i) {
+  const c = ctx.a.checks[i];
+  const same = state.check === i;
+  state.check = same ? -1 : i;
+  state.checked = same ? new Set() : new Set(checkFigures(c));
+  for (const b of checks.querySelectorAll('button[data-check]')) b.setAttribute('aria-pressed', String(Number(b.dataset.check) === state.check));
+  for (const node of document.querySelectorAll('.checked')) node.classList.remove('checked');
+  if (same) return;
+  const ids = [...state.checked];
+  const last = Math.max(...ids.map((id) => ctx.a.figures[id]?.end ?? 0));
+  setTab('read');
+  viewUpTo(last);
+  for (const id of ids) {
+    marks.get(id)?.classList.add('checked');
+    figuresBody.querySelector(`tr[data-id="${id}"]`)?.classList.add('checked');
+  }
+  const first = marks.get(Math.min(...ids));
+  first?.scrollIntoView({ block: 'center' });
+}
+
+checks.addEventListener('click', (e) => {
+  const b = e.target.closest('button[data-check]');
+  if (b && ctx) pickCheck(Number(b.dataset.check));
+});
+
+// ---- getting results out -------------------------------------------------------
+
+function exportRows() {
+  return filteredFigures().map((f) => figureRow(f, ctx.text, sectionName));
+}
+
+function note(text) {
+  exportNote.textContent = text;
+}
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch (err) {
+    // Fall back to a selection copy (no clipboard permission, or http).
+    const ta = el('textarea', 'visually-hidden');
+    ta.value = text;
+    ta.setAttribute('aria-hidden', 'true');
+    document.body.append(ta);
+    ta.select();
+    const ok = document.execCommand('copy');
+    ta.remove();
+    if (!ok) throw err;
+  }
+}
+
+function download(name, parts, type) {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
+  const a = el('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+$('copy').addEventListener('click', async () => {
+  if (!ctx) return;
+  const rows = exportRows();
+  try {
+    await copyText(toTsv(rows));
+    note(t('export.copied', { n: rows.length }));
+  } catch (err) {
+    note(t('export.copy.failed', { error: err?.message ?? err }));
+  }
+});
+$('csv').addEventListener('click', () => {
+  if (ctx) download('solieu-figures.csv', ['\ufeff', toCsv(exportRows())], 'text/csv;charset=utf-8');
+});
+$('json').addEventListener('click', () => {
+  if (ctx) download('solieu-analysis.json', [JSON.stringify(shown.analysis, null, 2), '\n'], 'application/json');
+});
+$('print').addEventListener('click', () => window.print());
+
+// ---- interface language --------------------------------------------------------
+
+const uiLanguage = $('ui-language');
+
+function switchLanguage(lang, remember) {
+  setLanguage(lang, remember);
+  uiLanguage.value = getLanguage();
+  if (ctx) render(ctx.a, ctx.ms);
+  else renderLegend();
+  note('');
+}
+
+uiLanguage.addEventListener('change', () => switchLanguage(uiLanguage.value, true));
+
+// ---- samples and start -----------------------------------------------------------
+
+const sample = $('sample');
+
+async function fetchText(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.text();
+}
+
+sample.addEventListener('change', async () => {
+  const url = sample.value;
+  if (!url) return;
+  try {
+    const text = await fetchText(url);
+    editPane.hidden = false; // editing commands need the textarea on screen
+    replaceRange(0, article.value.length, text);
+    article.setSelectionRange(0, 0);
+    article.scrollTop = 0;
+    setTab('read');
+    view.scrollTop = 0;
+  } catch (err) {
+    setStatus(t('status.sample.failed', { error: err.message }), 'error');
+  }
+  sample.value = '';
+});
 
 async function loadSample() {
   try {
-    const res = await fetch(SAMPLE);
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const text = await res.text();
+    const text = await fetchText(SAMPLE);
     if (!article.value) article.value = text;
   } catch (err) {
-    setStatus(`could not load the sample article (${err.message}); paste one instead`, 'error');
+    setStatus(t('status.sample.failed', { error: err.message }), 'error');
   }
   if (article.value) send();
-  else if (!status.classList.contains('error')) setStatus('paste an article to begin');
+  else {
+    setTab('edit');
+    if (!status.classList.contains('error')) setStatus(t('status.paste'));
+  }
 }
 
+switchLanguage(initialLanguage(), false);
+setStatus(t('status.loading'), 'busy');
+setTab('read');
 loadSample();
