@@ -21,6 +21,7 @@ let close = async () => {};
 before(async () => {
   ({ page, origin, requests, problems, close } = await openPage());
   await page.waitForFunction(() => window.__solieu !== null); // the sample is analysed
+  await page.click('#tab-edit'); // these tests edit the text
 });
 
 after(async () => {

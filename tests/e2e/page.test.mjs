@@ -58,12 +58,19 @@ test('the checks panel marks the stated sum', async () => {
 
 test('screenshot of the Vietnamese sample at 1280x900', async () => {
   mkdirSync(dirname(SCREENSHOT), { recursive: true });
+  // The highlighted view, with a figure picked from the table.
+  assert.equal(await page.getAttribute('#tab-read', 'aria-selected'), 'true');
+  await page.locator('#view mark.fig').first().waitFor();
+  await row('1.038 lượt').click();
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: SCREENSHOT });
 });
 
 test('pasting an English article replaces the figures', { timeout: 30_000 }, async () => {
   const text = readFileSync(join(CORPUS, 'en-apple-q3-2010.txt'), 'utf8');
+  await page.click('#tab-edit'); // the page opens on the highlighted view
   await page.fill('#article', text); // fill() fires the input event
   const r = row('$15.7 billion');
   await r.waitFor();
