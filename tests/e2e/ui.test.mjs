@@ -1,0 +1,422 @@
+// The page as a product: the highlighted view and the table lead to each
+// other, the filters and sorting, copy / CSV / JSON, the checks panel, the
+// outline, the samples and both interface languages. Debian's Chromium, as in
+// page.test.mjs.
+//
+//   node --test --test-concurrency=1 tests/e2e/
+//
+// Needs `make wasm` (www/pkg) and /usr/bin/chromium.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PREFIX, WWW, openPage, row as rowOf } from './harness.mjs';
+import { cell, parseCsv } from '../../www/export.js';
+
+let page;
+let browser;
+let origin;
+let problems = [];
+let close = async () => {};
+
+before(async () => {
+  ({ page, browser, origin, problems, close } = await openPage());
+  await analysed(page);
+});
+
+after(async () => {
+  await close();
+});
+
+/** Waits until the analysis on screen is of the article as it stands now,
+ *  whatever the interface language. */
+function analysed(p) {
+  return p.waitForFunction(
+    () =>
+      document.getElementById('status').dataset.state === 'done' &&
+      window.__solieu?.text === document.getElementById('article').value,
+  );
+}
+
+const row = (text) => rowOf(page, text);
+const analysis = () => page.evaluate(() => window.__solieu.analysis);
+const shownRows = () =>
+  page.locator('#figures tbody tr[data-id]').evaluateAll((trs) =>
+    trs.map((tr) => ({ id: Number(tr.dataset.id), kind: tr.dataset.kind, start: Number(tr.dataset.start) })),
+  );
+
+/** Replaces the article through the Edit tab, then goes back to the view. */
+async function setArticle(text) {
+  await page.click('#tab-edit');
+  await page.fill('#article', text);
+  await analysed(page);
+  await page.click('#tab-read');
+}
+
+// ---- the highlighted view and the table -------------------------------------------
+
+test('the view opens highlighted: one mark per figure, kinds and values on hover', async () => {
+  assert.equal(await page.getAttribute('#tab-read', 'aria-selected'), 'true');
+  assert.ok(await page.isVisible('#view'));
+  assert.ok(await page.isHidden('#article'));
+  const a = await analysis();
+  const marks = await page.locator('#view mark.fig').evaluateAll((ms) =>
+    ms.map((m) => ({ id: Number(m.dataset.id), kind: m.dataset.kind, text: m.textContent, title: m.title })),
+  );
+  assert.equal(marks.length, a.figures.length);
+  for (const m of marks) {
+    const f = a.figures[m.id];
+    assert.equal(m.text, f.text);
+    assert.equal(m.kind, f.kind);
+  }
+  const m = marks.find((x) => x.text === '1.038 lượt');
+  assert.equal(m.title, 'count: 1,038 lượt');
+  // The view's text is the article's, all of it.
+  assert.equal(await page.locator('#view').textContent(), (await page.evaluate(() => window.__solieu.text)));
+  // The key names the five families.
+  assert.equal(await page.locator('#legend li').count(), 5);
+});
+
+test('a figure clicked in the text selects its row in the table', async () => {
+  const mark = page.locator('#view mark.fig', { hasText: /^863 lượt$/ });
+  await mark.scrollIntoViewIfNeeded();
+  await mark.click();
+  const r = row('863 lượt');
+  assert.match(await r.getAttribute('class'), /\bcurrent\b/);
+  assert.equal(await page.evaluate(() => document.activeElement.querySelector('td.text')?.textContent), '863 lượt');
+  assert.match(await page.textContent('#figure-info'), /863 lượt → count: 863 lượt/);
+  // Keyboard: Enter on a focused mark does the same.
+  const other = page.locator('#view mark.fig', { hasText: /^25 lượt$/ }).first();
+  await other.focus();
+  await page.keyboard.press('Enter');
+  assert.match(await row('25 lượt').first().getAttribute('class'), /\bcurrent\b/);
+});
+
+test('a row clicked in the table scrolls to its figure in the text and selects it in the textarea', async () => {
+  await page.evaluate(() => (document.getElementById('view').scrollTop = 0));
+  const r = row('106 đồng chí');
+  const [start, end] = [Number(await r.getAttribute('data-start')), Number(await r.getAttribute('data-end'))];
+  await r.click();
+  const id = Number(await r.getAttribute('data-id'));
+  const mark = page.locator(`#view mark[data-id="${id}"]`);
+  assert.match(await mark.getAttribute('class'), /\bcurrent\b/);
+  const inside = await mark.evaluate((m) => {
+    const a = m.getBoundingClientRect();
+    const v = document.getElementById('view').getBoundingClientRect();
+    return a.top >= v.top && a.bottom <= v.bottom && document.activeElement === m;
+  });
+  assert.ok(inside, 'the mark is scrolled into the view and focused');
+  assert.deepEqual(
+    await page.evaluate(() => [document.getElementById('article').selectionStart, document.getElementById('article').selectionEnd]),
+    [start, end],
+  );
+  // Keyboard: a focused row and Enter.
+  const other = row('230 căn');
+  await other.focus();
+  await page.keyboard.press('Enter');
+  const otherId = await other.getAttribute('data-id');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), otherId);
+});
+
+// ---- filters and sorting ------------------------------------------------------------
+
+test('the kind filter shows the figures of one kind', async () => {
+  const a = await analysis();
+  await page.selectOption('#filter-kind', 'date');
+  const rows = await shownRows();
+  assert.deepEqual(rows.map((r) => r.id), a.figures.filter((f) => f.kind === 'date').map((f) => f.id));
+  assert.match(await page.textContent('#filter-shown'), new RegExp(`^${rows.length} of ${a.figures.length} shown$`));
+  await page.click('#filter-reset');
+  assert.equal((await shownRows()).length, a.figures.length);
+});
+
+test('the section filter shows the figures inside a section', async () => {
+  const a = await analysis();
+  const s = a.outline.sections.find((x) => x.figures.length > 2);
+  await page.selectOption('#filter-section', String(s.id));
+  const rows = await shownRows();
+  const want = a.figures.filter((f) => f.start >= s.start && f.start < s.end).map((f) => f.id);
+  assert.ok(want.length > 0);
+  assert.deepEqual(rows.map((r) => r.id), want);
+  for (const r of await page.locator('#figures tbody td.section').allTextContents()) assert.ok(r.length > 0);
+  await page.click('#filter-reset');
+});
+
+test('the search box matches figure text, unit and sentence, with or without diacritics', async () => {
+  const a = await analysis();
+  const text = await page.evaluate(() => window.__solieu.text);
+  await page.fill('#filter-search', 'đảng viên');
+  await page.waitForFunction(() => document.getElementById('filter-shown').textContent !== '');
+  const want = a.figures
+    .filter((f) => `${f.text}\n${f.unit ?? ''}\n${text.slice(f.sentence[0], f.sentence[1])}`.toLowerCase().includes('đảng viên'))
+    .map((f) => f.id);
+  assert.ok(want.length > 0 && want.length < a.figures.length);
+  assert.deepEqual((await shownRows()).map((r) => r.id), want);
+  await page.fill('#filter-search', 'dang vien');
+  await page.waitForTimeout(300);
+  assert.deepEqual((await shownRows()).map((r) => r.id), want);
+  await page.fill('#filter-search', 'no such words here');
+  await page.waitForTimeout(300);
+  assert.equal((await shownRows()).length, 0);
+  assert.equal(await page.locator('#figures tbody tr.none').count(), 1);
+  await page.click('#filter-reset');
+  assert.equal(await page.inputValue('#filter-search'), '');
+});
+
+test('clicking a column header sorts, aria-sort says how', async () => {
+  const a = await analysis();
+  const th = page.locator('#figures th[data-col="value"]');
+  await th.locator('button').click();
+  assert.equal(await th.getAttribute('aria-sort'), 'ascending');
+  const numbers = (rows) =>
+    rows.map((r) => a.figures[r.id].value).filter((v) => typeof v === 'number');
+  const up = numbers(await shownRows());
+  assert.ok(up.length > 10);
+  assert.deepEqual(up, [...up].sort((x, y) => x - y));
+  await th.locator('button').click();
+  assert.equal(await th.getAttribute('aria-sort'), 'descending');
+  const down = numbers(await shownRows());
+  assert.deepEqual(down, [...down].sort((x, y) => y - x));
+  const text = page.locator('#figures th[data-col="text"]');
+  await text.locator('button').click();
+  assert.equal(await text.getAttribute('aria-sort'), 'ascending');
+  assert.equal(await th.getAttribute('aria-sort'), null);
+  // Back to the article's order for what follows.
+  await page.evaluate(() => window.location.reload());
+  await analysed(page);
+});
+
+// ---- outline and checks --------------------------------------------------------------
+
+test('a section in the outline leads to its heading and its figures', async () => {
+  const a = await analysis();
+  const s = a.outline.sections.find((x) => x.figures.length > 2 && x.heading_start > 2000);
+  await page.locator('#outline button[data-section]', { hasText: s.heading }).first().click();
+  assert.equal(await page.inputValue('#filter-section'), String(s.id));
+  const rows = await shownRows();
+  assert.ok(rows.length > 0 && rows.every((r) => r.start >= s.start && r.start < s.end));
+  const visible = await page.evaluate((s) => {
+    const v = document.getElementById('view');
+    const box = v.getBoundingClientRect();
+    const heading = [...v.querySelectorAll('.z-heading')].find((e) => e.textContent && s.heading.startsWith(e.textContent));
+    const r = heading.getBoundingClientRect();
+    return r.top >= box.top - 1 && r.top < box.bottom;
+  }, s);
+  assert.ok(visible, 'the heading is scrolled into the view');
+  await page.click('#filter-reset');
+});
+
+test('a check, selected, highlights its figures', async () => {
+  const a = await analysis();
+  const c = a.checks[0];
+  await page.locator('#checks button[data-check="0"]').click();
+  assert.equal(await page.getAttribute('#checks button[data-check="0"]', 'aria-pressed'), 'true');
+  const ids = await page.locator('#view mark.checked').evaluateAll((ms) => ms.map((m) => Number(m.dataset.id)));
+  assert.deepEqual(ids, [c.total, ...c.parts].sort((x, y) => x - y));
+  await page.locator('#checks button[data-check="0"]').click();
+  assert.equal(await page.locator('#view mark.checked').count(), 0);
+});
+
+test('failing checks come first, with ✗ and their arithmetic', { timeout: 30_000 }, async () => {
+  await setArticle(
+    'Khám 1.038 lượt (đương chức 150 lượt, hưu trí 836 lượt, Mẹ Việt Nam Anh hùng 25 lượt). ' +
+      'Tổng 45 người (30 người nam, 15 người nữ).',
+  );
+  const a = await analysis();
+  assert.deepEqual(a.checks.map((c) => c.ok), [false, true]);
+  const items = page.locator('#checks > li');
+  assert.equal(await items.count(), 2);
+  assert.match(await items.nth(0).getAttribute('class'), /\bbad\b/);
+  assert.match(await items.nth(0).textContent(), /^✗.*≠ 1\.038/);
+  assert.match(await items.nth(1).getAttribute('class'), /\bok\b/);
+  assert.match(await items.nth(1).textContent(), /^✓/);
+  assert.equal((await page.textContent('#checks-summary')).trim(), '1 failing, 1 passing');
+  // In the article's order the failing one was first too; put it second.
+  await setArticle(
+    'Tổng 45 người (30 người nam, 15 người nữ). ' +
+      'Khám 1.038 lượt (đương chức 150 lượt, hưu trí 836 lượt, Mẹ Việt Nam Anh hùng 25 lượt).',
+  );
+  const b = await analysis();
+  assert.deepEqual(b.checks.map((c) => c.ok), [true, false]);
+  assert.match(await items.nth(0).getAttribute('class'), /\bbad\b/);
+  assert.equal(await items.nth(0).locator('button').getAttribute('data-check'), '1');
+});
+
+// ---- samples ---------------------------------------------------------------------------
+
+test('the samples selector loads either sample', { timeout: 30_000 }, async () => {
+  for (const [file, figure] of [
+    ['samples/en-apple-q3-2010.txt', '$15.7 billion'],
+    ['samples/vi-haugiang-q1-2023.txt', '1.038 lượt'],
+  ]) {
+    await page.selectOption('#sample', file);
+    await page.waitForFunction((f) => window.__solieu?.text.includes(f), figure);
+    await analysed(page);
+    assert.equal(await page.inputValue('#article'), readFileSync(join(WWW, file), 'utf8'));
+    await row(figure).first().waitFor();
+    assert.equal(await page.getAttribute('#tab-read', 'aria-selected'), 'true');
+    assert.equal(await page.inputValue('#sample'), '', 'the selector is ready for the next pick');
+  }
+});
+
+// ---- getting results out ---------------------------------------------------------------
+
+/** What the export writes for each figure in the value column. */
+const valueCell = (v) => (v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+function assertRowsAreFigures(rows, a, text) {
+  assert.deepEqual(rows[0].slice(0, 4), ['id', 'text', 'kind', 'value']);
+  const body = rows.slice(1);
+  assert.equal(body.length, a.figures.length);
+  body.forEach((r, i) => {
+    const f = a.figures[i];
+    assert.equal(r[0], String(f.id));
+    assert.equal(r[1], f.text);
+    assert.equal(r[2], f.kind);
+    assert.equal(r[3], valueCell(f.value));
+    assert.equal(r[3], cell(f.value));
+    if (typeof f.value === 'number') assert.equal(Number(r[3]), f.value);
+    assert.equal(r[5], f.unit ?? '');
+    assert.equal(r[6], f.qualifier);
+    assert.deepEqual([Number(r[9]), Number(r[10])], [f.start, f.end]);
+    assert.equal(r[11], text.slice(f.sentence[0], f.sentence[1]).trim().replace(/[\t\r\n]+/g, ' ').length ? r[11] : '');
+  });
+}
+
+test('"Copy figures" puts tab-separated figures on the clipboard', async () => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.click('#copy');
+  await page.waitForFunction(() => document.getElementById('export-note').textContent !== '');
+  const tsv = await page.evaluate(() => navigator.clipboard.readText());
+  const a = await analysis();
+  const text = await page.evaluate(() => window.__solieu.text);
+  const rows = tsv.trimEnd().split('\n').map((l) => l.split('\t'));
+  assertRowsAreFigures(rows, a, text);
+  assert.match(await page.textContent('#export-note'), new RegExp(`Copied ${a.figures.length} figures`));
+});
+
+test('"Copy figures" copies the filtered figures only', async () => {
+  await page.selectOption('#filter-kind', 'count');
+  await page.click('#copy');
+  const tsv = await page.evaluate(() => navigator.clipboard.readText());
+  const a = await analysis();
+  const kinds = tsv.trimEnd().split('\n').slice(1).map((l) => l.split('\t')[2]);
+  assert.equal(kinds.length, a.figures.filter((f) => f.kind === 'count').length);
+  assert.ok(kinds.every((k) => k === 'count'));
+  await page.click('#filter-reset');
+});
+
+test('"Download CSV" saves RFC 4180 CSV with a byte-order mark, one row per figure', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#csv')]);
+  assert.equal(download.suggestedFilename(), 'solieu-figures.csv');
+  const bytes = readFileSync(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const csv = bytes.subarray(3).toString('utf8');
+  assert.ok(csv.includes('\r\n'));
+  const a = await analysis();
+  assertRowsAreFigures(parseCsv(csv), a, await page.evaluate(() => window.__solieu.text));
+});
+
+test('"Download JSON" saves the analysis document as it is', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#json')]);
+  assert.equal(download.suggestedFilename(), 'solieu-analysis.json');
+  const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(json, await analysis());
+});
+
+test('print shows the highlighted text and the table, no controls', async () => {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    assert.ok(await page.isVisible('#view mark.fig >> nth=0'));
+    assert.ok(await page.isVisible('#figures'));
+    for (const hidden of ['#copy', '#filter-kind', '#tab-edit', '#sample', '#ui-language', '#article']) {
+      assert.ok(await page.isHidden(hidden), `${hidden} is hidden in print`);
+    }
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+// ---- interface languages -------------------------------------------------------------
+
+test('the interface switches to Vietnamese and back, and remembers', { timeout: 30_000 }, async () => {
+  await page.selectOption('#ui-language', 'vi');
+  assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+  assert.equal((await page.textContent('#tab-read')).trim(), 'Tô sáng');
+  assert.equal((await page.textContent('#tab-edit')).trim(), 'Sửa');
+  assert.equal((await page.textContent('#figures-title > span')).trim(), 'Số liệu');
+  assert.equal((await page.textContent('#copy')).trim(), 'Sao chép số liệu');
+  assert.match(await page.textContent('#status'), /^\d+ số liệu trong [\d.]+ ms · vi/);
+  // Values in the reader's locale: 1.038 in Vietnamese, 1,038 in English.
+  assert.equal((await row('1.038 lượt').locator('td.value > span').first().textContent()).trim(), '1.038');
+  assert.equal((await row('1.038 lượt').locator('td:nth-child(2)').textContent()).trim(), 'số lượng');
+  assert.equal(await page.title(), 'solieu — số liệu của một bài viết');
+
+  const again = await page.context().newPage();
+  await again.goto(origin + PREFIX);
+  await analysed(again);
+  assert.equal(await again.getAttribute('html', 'lang'), 'vi', 'the choice is remembered');
+  await again.close();
+
+  await page.selectOption('#ui-language', 'en');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal((await page.textContent('#tab-read')).trim(), 'Highlighted');
+  assert.equal((await row('1.038 lượt').locator('td.value > span').first().textContent()).trim(), '1,038');
+});
+
+test('the interface language follows the browser: vi-VN → Vietnamese, en-US → English', { timeout: 30_000 }, async () => {
+  for (const [locale, lang, tab] of [['vi-VN', 'vi', 'Tô sáng'], ['en-US', 'en', 'Highlighted']]) {
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+    try {
+      const p = await context.newPage();
+      await p.goto(origin + PREFIX);
+      await analysed(p);
+      assert.equal(await p.getAttribute('html', 'lang'), lang, locale);
+      assert.equal(await p.inputValue('#ui-language'), lang);
+      assert.equal((await p.textContent('#tab-read')).trim(), tab);
+      assert.equal(await p.inputValue('#language'), 'auto', 'the analysis language stays auto-detected');
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+// ---- large texts ---------------------------------------------------------------------
+
+test('a 3.7 MB article: the view and the table render a part, the page stays responsive', { timeout: 120_000 }, async () => {
+  const sample = readFileSync(join(WWW, 'samples/vi-haugiang-q1-2023.txt'), 'utf8');
+  const big = Array.from({ length: 320 }, () => sample).join('\n\n');
+  await page.click('#tab-edit');
+  await page.evaluate((big) => {
+    const ta = document.getElementById('article');
+    ta.value = big;
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+  }, big);
+  await page.waitForFunction(
+    () => document.getElementById('status').dataset.state === 'done' && window.__solieu?.text.length > 3e6,
+    null,
+    { timeout: 100_000 },
+  );
+  await page.click('#tab-read');
+  const a = await analysis();
+  assert.ok(a.figures.length > 15_000);
+  const marks = await page.locator('#view mark.fig').count();
+  assert.ok(marks > 0 && marks <= 3000, `${marks} marks`);
+  assert.ok((await page.locator('#figures tbody tr').count()) <= 500);
+  assert.match(await page.textContent('#view-note'), /Showing the first/);
+  // A figure beyond what is rendered: the view grows to reach it.
+  const t0 = Date.now();
+  await page.selectOption('#filter-kind', 'count');
+  await page.locator('#rows-note button').click();
+  const last = page.locator('#figures tbody tr').last();
+  await last.click();
+  const id = await last.getAttribute('data-id');
+  await page.locator(`#view mark[data-id="${id}"]`).waitFor();
+  assert.ok(Date.now() - t0 < 10_000);
+  await page.click('#filter-reset');
+});
+
+test('no page errors or CSP violations', () => {
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,48 @@
+// The figures as TSV and CSV (www/export.js), in plain Node.
+//
+//   node --test tests/js/
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { COLUMNS, cell, figureRow, parseCsv, toCsv, toTsv } from '../../www/export.js';
+
+const text = 'Doanh thu đạt 1.038 tỷ đồng, tăng 12,5% so với "năm trước".\nTrang 2';
+const figures = [
+  { id: 0, kind: 'money', text: '1.038 tỷ đồng', start: 14, end: 27, value: 1038e9, high: null, unit: 'VND', qualifier: 'exact', change: null, section: null, sentence: [0, 58] },
+  { id: 1, kind: 'percent', text: '12,5%', start: 34, end: 39, value: 12.5, high: null, unit: '%', qualifier: 'exact', change: { direction: 'up', by: 12.5 }, section: 3, sentence: [0, 58] },
+  { id: 2, kind: 'ratio', text: '1/2', start: 0, end: 0, value: [1, 2], high: null, unit: null, qualifier: 'approx', change: null, section: 3, sentence: null },
+];
+const rows = figures.map((f) => figureRow(f, text, (id) => `Mục ${id}, "chính"`));
+
+test('cells: numbers as written by JavaScript, ranges as JSON, nothing as empty', () => {
+  assert.equal(cell(1038000000000), '1038000000000');
+  assert.equal(cell(12.5), '12.5');
+  assert.equal(cell('2023-Q1'), '2023-Q1');
+  assert.equal(cell([1, 2]), '[1,2]');
+  assert.equal(cell({ type: 'Nghị định', number: '15' }), '{"type":"Nghị định","number":"15"}');
+  assert.equal(cell(null), '');
+  assert.equal(cell(undefined), '');
+});
+
+test('a figure row: its fields, its section by name and its sentence', () => {
+  assert.deepEqual(rows[1], ['1', '12,5%', 'percent', '12.5', '', '%', 'exact', '+12.5', 'Mục 3, "chính"', '34', '39', text.slice(0, 58)]);
+  assert.equal(rows[0][8], '');
+  assert.equal(rows[2][11], '');
+  assert.equal(rows[0].length, COLUMNS.length);
+});
+
+test('TSV: a header row, one line per figure, no tab or line break inside a cell', () => {
+  const tsv = toTsv([[...rows[0].slice(0, 11), 'a\tb\nc']]);
+  const lines = tsv.trimEnd().split('\n');
+  assert.equal(lines.length, 2);
+  assert.deepEqual(lines[0].split('\t'), COLUMNS);
+  assert.equal(lines[1].split('\t').at(-1), 'a b c');
+});
+
+test('CSV: RFC 4180 quoting and CRLF, and it parses back', () => {
+  const csv = toCsv(rows);
+  assert.ok(csv.endsWith('\r\n'));
+  assert.ok(csv.includes('"Mục 3, ""chính"""'), csv);
+  assert.deepEqual(parseCsv(csv), [COLUMNS, ...rows]);
+  assert.deepEqual(parseCsv('a,"b\r\nc",d\r\n"x""y",,\r\n'), [['a', 'b\r\nc', 'd'], ['x"y', '', '']]);
+});
