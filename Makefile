@@ -66,7 +66,7 @@ test-lint:
 
 test-rust:
 	cargo build --release
-	cargo test --release
+	cargo test --release --no-fail-fast
 
 test-node: setup-node
 	node --test tests/js/

@@ -125,6 +125,10 @@ impl Acc {
 }
 
 fn read_en(t: &Tokens, i: usize) -> Option<Numeral> {
+    let first = t.word(i)?;
+    if !(matches!(first, "a" | "an") || en_small(first).is_some() || en_scale(first).is_some()) {
+        return None;
+    }
     let mut acc = Acc::new();
     let mut last = None;
     let mut j = i;
@@ -209,7 +213,17 @@ fn read_en(t: &Tokens, i: usize) -> Option<Numeral> {
     })
 }
 
+/// True when `w` can be part of a Vietnamese number in words.
+fn is_vi_number_word(w: &str) -> bool {
+    vi_digit(w).is_some()
+        || vi_scale(w).is_some()
+        || matches!(w, "mười" | "mươi" | "trăm" | "chục" | "linh" | "lẻ")
+}
+
 fn read_vi(t: &Tokens, i: usize) -> Option<Numeral> {
+    if !t.word(i).is_some_and(is_vi_number_word) {
+        return None;
+    }
     let mut acc = Acc::new();
     let mut pending: Option<f64> = None;
     let mut last = None;

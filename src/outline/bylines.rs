@@ -27,8 +27,11 @@ const OPENINGS: &[&str] = &[
 
 /// True when `line` names an author or a source.
 pub fn is_byline(line: &str) -> bool {
+    let words = line.split_whitespace().take(11).count();
+    if words > 10 {
+        return false;
+    }
     let lower = line.trim().to_lowercase();
-    let words = line.split_whitespace().count();
     if words == 0
         || words > 10
         || line.ends_with(['.', ':', '?', '!']) && !lower.starts_with("(theo")

@@ -114,17 +114,20 @@ const SPEECH: &[&str] = &[
 /// are the same line retyped (dashes and spaces aside).
 fn key(s: &str) -> String {
     s.chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| c.is_ascii_digit() || crate::text::tokens::is_word_char(c))
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// True when `s` opens with the word(s) `w` followed by a space.
+fn starts_with_word(s: &str, w: &str) -> bool {
+    s.strip_prefix(w).is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// True when a line opens with a person or a post ("Ông …", "Chủ tịch …").
 pub fn opens_with_person(line: &str) -> bool {
     let lower = line.to_lowercase();
-    PERSON_OPENINGS
-        .iter()
-        .any(|o| lower.starts_with(&format!("{o} ")))
+    PERSON_OPENINGS.iter().any(|o| starts_with_word(&lower, o))
         || ["các đồng chí", "các đại biểu"]
             .iter()
             .any(|o| lower.starts_with(o))
@@ -133,6 +136,9 @@ pub fn opens_with_person(line: &str) -> bool {
 /// A photo credit on a line of its own: "Credit Chang W. Lee/The New York
 /// Times", "Photo: Reuters", "Ảnh: TTXVN".
 pub fn is_credit_line(line: &str) -> bool {
+    if line.split_whitespace().take(13).count() > 12 {
+        return false;
+    }
     let lower = line.trim().to_lowercase();
     [
         "credit ",
@@ -150,11 +156,11 @@ pub fn is_credit_line(line: &str) -> bool {
 
 /// True when a line reads as a caption by its words alone.
 pub fn reads_as_caption(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(61).count();
     if words == 0 || words > 60 {
         return false;
     }
+    let lower = line.to_lowercase();
     if CREDITS.iter().any(|c| lower.contains(c)) || is_credit_line(line) {
         return true;
     }
@@ -163,9 +169,7 @@ pub fn reads_as_caption(line: &str) -> bool {
     if SCENE_OPENINGS.iter().any(|o| lower.starts_with(o)) && ends_open && !speech {
         return true;
     }
-    let person = PERSON_OPENINGS
-        .iter()
-        .any(|o| lower.starts_with(&format!("{o} ")));
+    let person = PERSON_OPENINGS.iter().any(|o| starts_with_word(&lower, o));
     let scene = SCENE_VERBS.iter().any(|v| lower.contains(v));
     // "Đồng chí X - Ủy viên Trung ương Đảng, Bí thư … dự Hội nghị …"
     let name_and_post = person && line.contains(" - ");
@@ -182,7 +186,7 @@ pub fn mark(
     // Each line's key once, and how often each short line stands in the article.
     let keys: Vec<String> = (0..blocks.len())
         .map(|k| {
-            if line(k).len() <= 1200 {
+            if line(k).len() <= 1200 && line(k).chars().count() <= 300 {
                 key(line(k))
             } else {
                 String::new()

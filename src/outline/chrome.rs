@@ -104,6 +104,22 @@ fn normal(line: &str) -> String {
 
 /// True when `line` is page chrome by its words alone.
 pub fn is_chrome(line: &str) -> bool {
+    // Chrome is short: the longest kind, a teaser or a notice, stays under
+    // 300 characters. A paragraph is not looked at further.
+    // A "more" link glued to its teaser: "moreViệc tăng lương…", "more(HDDTVN) …".
+    if line.starts_with("more")
+        && line[4..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '(')
+    {
+        return true;
+    }
+    // (A long line can still be a teaser that opens with a mark or an emoji.)
+    let plain_start = line.chars().next().is_some_and(char::is_alphanumeric);
+    if line.len() > 1200 || (plain_start && line.split_whitespace().take(41).count() > 40) {
+        return false;
+    }
     let n = normal(line);
     if CHROME.contains(&n.as_str()) {
         return true;
@@ -116,15 +132,6 @@ pub fn is_chrome(line: &str) -> bool {
     let teaser =
         opening.len() < lower.len() && CHROME_PREFIXES.iter().any(|p| opening.starts_with(p));
     if prefixed || teaser {
-        return true;
-    }
-    // A "more" link glued to its teaser: "moreViệc tăng lương…", "more(HDDTVN) …".
-    if line.starts_with("more")
-        && line[4..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c == '(')
-    {
         return true;
     }
     // Notices: copyright lines and archive notes.

@@ -96,7 +96,17 @@ pub fn find(
         let forced = matches!(marked[k], Some(BlockKind::Heading(_)));
         // Before the first paragraph a short topic line is a heading, but not
         // a dateline ("September 17, 2025") or a standfirst sentence.
-        let front_ok = !l.chars().any(|c| c.is_ascii_digit()) && l.split_whitespace().count() < 10;
+        let front_ok = {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            let capitals = words
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
+            // Not a menu or a name either ("Trang chủ Thời sự Kinh tế").
+            !l.chars().any(|c| c.is_ascii_digit())
+                && words.len() < 10
+                && capitals * 2 < words.len()
+        };
         if let Some(level) = candidate[k].filter(|_| {
             forced
                 || ((!in_front || next_is_list || structural(k) || front_ok)
@@ -264,6 +274,9 @@ fn parallel_leads(text: &str, blocks: &[Block], roles: &[Role]) -> HashMap<usize
 /// The topic phrase a paragraph opens with: the words before the first of
 /// [`TOPIC_ENDS`], two to twelve words long.
 fn topic_phrase(line: &str) -> Option<usize> {
+    // The topic is in the first dozen words: look no further than that.
+    let head_end = line.char_indices().nth(160).map_or(line.len(), |(i, _)| i);
+    let line = &line[..head_end];
     let lower = line.to_lowercase();
     let mut words = 0;
     let mut at = 0;

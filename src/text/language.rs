@@ -6,6 +6,13 @@ use crate::model::Language;
 /// lower-cased letter by letter before the test).
 const VI_LETTERS: &str = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
 
+/// True for the letters of [`VI_LETTERS`], in either case.
+fn is_vietnamese_letter(c: char) -> bool {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    // Most of them are in Latin Extended Additional; the rest are few.
+    ('\u{1ea0}'..='\u{1ef9}').contains(&lower) || (!lower.is_ascii() && VI_LETTERS.contains(lower))
+}
+
 /// Common short words of each language, written without marks so that text
 /// typed without diacritics still counts.
 const VI_WORDS: &[&str] = &[
@@ -28,13 +35,20 @@ const EN_WORDS: &[&str] = &[
 pub fn detect(text: &str) -> Language {
     let mut letters = 0usize;
     let mut marked = 0usize;
-    let sample: String = text.chars().take(200_000).collect();
+    // A sample is enough to tell, on a char boundary.
+    let end = text
+        .char_indices()
+        .nth(200_000)
+        .map_or(text.len(), |(i, _)| i);
+    let sample = &text[..end];
     for c in sample.chars() {
-        if ('\u{300}'..='\u{36f}').contains(&c) {
-            marked += 1;
-        } else if c.is_alphabetic() {
+        if c.is_ascii_alphabetic() {
             letters += 1;
-            if c.to_lowercase().any(|l| VI_LETTERS.contains(l)) {
+        } else if ('\u{300}'..='\u{36f}').contains(&c) {
+            marked += 1;
+        } else if !c.is_ascii() && c.is_alphabetic() {
+            letters += 1;
+            if is_vietnamese_letter(c) {
                 marked += 1;
             }
         }

@@ -38,7 +38,8 @@ pub struct Tokens<'a> {
     lower: String,
 }
 
-fn is_word_char(c: char) -> bool {
+/// True for letters (with Vietnamese ones and combining marks on a fast path).
+pub fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         _ if c.is_ascii() => false,
