@@ -11,7 +11,7 @@
 // tests/e2e/offline.test.mjs fails when a file in www/ is missing from it),
 // and bump VERSION when SHELL changes.
 
-const VERSION = 1;
+const VERSION = 2;
 const CACHE = `solieu-v${VERSION}`;
 const PREFIX = 'solieu-';
 
@@ -24,6 +24,8 @@ const SHELL = [
   'worker.js',
   'hints.js',
   'html-to-text.js',
+  'i18n.js',
+  'export.js',
   'offline.js',
   'pkg/solieu.js',
   'pkg/solieu_bg.wasm',
