@@ -12,7 +12,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 PKG := www/pkg
 
 .PHONY: serve test build wasm native setup setup-rust setup-node setup-browser \
-        test-rust test-lint test-node test-e2e score clean
+        test-rust test-lint test-budget test-node test-e2e score clean
 
 serve: build
 	@echo "solieu: serving www/ on http://localhost:$(PORT)/"
@@ -58,7 +58,7 @@ wasm: setup-rust setup-node
 
 # ---- tests ------------------------------------------------------------------
 
-test: test-lint test-rust wasm setup-browser test-node test-e2e score
+test: test-lint test-rust wasm test-budget setup-browser test-node test-e2e score
 
 test-lint:
 	cargo fmt --check
@@ -67,6 +67,10 @@ test-lint:
 test-rust:
 	cargo build --release
 	cargo test --release --no-fail-fast
+
+# The gzip weight of everything a first visit downloads, against its budget.
+test-budget: wasm
+	python3 tests/budget/page_weight.py --budget-kb 250 www
 
 test-node: setup-node
 	node --test tests/js/
