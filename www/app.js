@@ -798,8 +798,9 @@ function sortKey(f, col) {
     case 'text': return f.text;
     case 'kind': return kindName(f.kind);
     case 'value': {
+      // Numbers by size; dates and periods as ISO strings, which sort in time.
       const v = Array.isArray(f.value) ? f.value[0] : f.value;
-      return typeof v === 'number' ? v : fmtFigure(f, 'en-US');
+      return typeof v === 'number' ? v : JSON.stringify(v);
     }
     case 'unit': return f.unit ?? '';
     case 'qualifier': return ['under', 'approx', 'exact', 'over'].indexOf(f.qualifier);
@@ -809,11 +810,27 @@ function sortKey(f, col) {
   }
 }
 
-function compare(x, y) {
-  if (typeof x === 'number' && typeof y === 'number') return x - y;
-  if (typeof x === 'number') return -1; // numbers before words
-  if (typeof y === 'number') return 1;
-  return String(x).localeCompare(String(y), uiLocale(), { numeric: true, sensitivity: 'base' });
+const collators = new Map();
+
+function collator() {
+  const loc = uiLocale();
+  if (!collators.has(loc)) collators.set(loc, new Intl.Collator(loc, { numeric: true, sensitivity: 'base' }));
+  return collators.get(loc);
+}
+
+function compareWith(coll) {
+  return (x, y) => {
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    if (typeof x === 'number') return -1; // numbers before words
+    if (typeof y === 'number') return 1;
+    return coll.compare(x, y);
+  };
+}
+
+/** What the search box looks in, per figure, folded once per analysis. */
+function haystack(f) {
+  if (!ctx.hay) ctx.hay = new Array(ctx.a.figures.length);
+  return (ctx.hay[f.id] ??= fold(`${f.text}\n${f.unit ?? ''}\n${sentenceOf(f)}`));
 }
 
 /** The figures the filters let through, in the table's order. */
@@ -830,11 +847,12 @@ function filteredFigures() {
     if (state.kind && f.kind !== state.kind) return false;
     if (state.section === 'none' && f.section !== null) return false;
     if (range && !(f.start >= range[0] && f.start < range[1])) return false;
-    if (q && !fold(`${f.text}\n${f.unit ?? ''}\n${sentenceOf(f)}`).includes(q)) return false;
+    if (q && !haystack(f).includes(q)) return false;
     return true;
   });
   if (state.sort) {
     const { col, dir } = state.sort;
+    const compare = compareWith(collator());
     const keyed = list.map((f) => [sortKey(f, col), f]);
     keyed.sort((p, q2) => dir * compare(p[0], q2[0]) || p[1].start - q2[1].start);
     list = keyed.map((p) => p[1]);
