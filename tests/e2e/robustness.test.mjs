@@ -140,17 +140,26 @@ test('(a) a 10 MB paste is analysed while the page keeps answering', { timeout: 
   const during = after0.filter((l) => l.start > sent && l.start + l.duration < done);
   // The task that rendered the result and those of the frames right after.
   const render = after0.filter((l) => l.start + l.duration >= done - 1 && l.start <= done + 1_500);
+  // Input handled while the worker analysed; input that came just before the
+  // result and waited for it to be shown counts for the render test below.
+  const input = probe.input.filter((i) => i.t > sent && i.t + i.delay < done).map((i) => i.delay);
+  const inputAtResult = probe.input.filter((i) => i.t < done && i.t + i.delay >= done).map((i) => i.delay);
   const longest = (list) => Math.round(Math.max(0, ...list.map((l) => l.duration)));
-  big = { render: longest(render), tasks: render.map((l) => Math.round(l.duration)), chars, figures: result.figures };
+  big = {
+    render: longest(render),
+    tasks: render.map((l) => Math.round(l.duration)),
+    input: inputAtResult.map(Math.round),
+    chars,
+    figures: result.figures,
+  };
 
-  const input = probe.input.filter((i) => i.t > sent && i.t < done).map((i) => i.delay);
   t.diagnostic(`${bytes} bytes (${chars} UTF-16 units), ${result.figures} figures, ${result.rows} table rows`);
   t.diagnostic(`time to result: ${Math.round(done - probe.t0)} ms (${result.status})`);
   t.diagnostic(
     `input while analysing: ${input.length} events, longest wait ${Math.round(Math.max(0, ...input))} ms; ` +
       `round trips from the test: longest ${Math.round(Math.max(0, ...trips))} ms`,
   );
-  t.diagnostic(`longest main-thread task: paste ${longest(paste)} ms, while analysing ${longest(during)} ms, showing the result ${big.render} ms (tasks: ${big.tasks.join(', ')} ms)`);
+  t.diagnostic(`longest main-thread task: paste ${longest(paste)} ms, while analysing ${longest(during)} ms, showing the result ${big.render} ms (tasks: ${big.tasks.join(', ')} ms; input waiting for it: ${big.input.length ? `${big.input.join(', ')} ms` : 'none'})`);
 
   assert.ok(input.length >= 6, `only ${input.length} input events while analysing`);
   assert.ok(Math.max(...input) < MAX_INPUT_MS, `input waited up to ${Math.round(Math.max(...input))} ms while analysing`);
@@ -168,6 +177,7 @@ const RENDER_TODO = 'the outline, checks and section filter are rendered uncappe
 test(`(a) showing the 10 MB result blocks the main thread under ${MAX_RENDER_MS} ms`, { todo: RENDER_TODO }, async () => {
   assert.ok(big, 'test (a) ran');
   assert.ok(big.render < MAX_RENDER_MS, `one task took ${big.render} ms to show ${big.figures} figures (tasks: ${big.tasks.join(', ')} ms)`);
+  assert.ok(Math.max(0, ...big.input) < MAX_RENDER_MS, `input waited ${big.input.join(', ')} ms for the result to show`);
 });
 
 test('(b) a newer edit supersedes a run still going', { timeout: 60_000 }, async () => {
