@@ -167,7 +167,7 @@ const vi = {
   'col.kind': 'Loại',
   'col.value': 'Giá trị',
   'col.unit': 'Đơn vị',
-  'col.qualifier': 'Mức',
+  'col.qualifier': 'Độ chính xác',
   'col.section': 'Mục',
   'col.sentence': 'Câu',
   'sort.by': 'Sắp xếp theo {col}',
