@@ -243,6 +243,45 @@ test('failing checks come first, with ✗ and their arithmetic', { timeout: 30_0
   assert.equal(await items.nth(0).locator('button').getAttribute('data-check'), '1');
 });
 
+test('a paste in the highlighted view replaces the article, and undo in Edit brings it back', { timeout: 30_000 }, async () => {
+  const before = await page.inputValue('#article');
+  await page.click('#tab-read');
+  await page.focus('#view');
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', '<h1>Pasted</h1><p>Sales rose 14% to 3 million units.</p>');
+    dt.setData('text/plain', 'Pasted\n\nSales rose 14% to 3 million units.');
+    document.getElementById('view').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => window.__solieu?.text.startsWith('Pasted'));
+  await analysed(page);
+  assert.equal(await page.getAttribute('#tab-read', 'aria-selected'), 'true');
+  assert.equal(await page.locator('#view mark.fig').count(), 2);
+  assert.deepEqual((await page.evaluate(() => window.__solieu.blocks)).map((b) => b.kind), ['h1', 'p']);
+  await page.click('#tab-edit');
+  await page.keyboard.press('Control+z');
+  await analysed(page);
+  assert.equal(await page.inputValue('#article'), before);
+  await page.click('#tab-read');
+});
+
+test('the tabs follow the keyboard: arrows move between Highlighted and Edit', async () => {
+  await page.focus('#tab-read');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.getAttribute('#tab-edit', 'aria-selected'), 'true');
+  assert.ok(await page.isVisible('#article'));
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-edit');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.getAttribute('#tab-read', 'aria-selected'), 'true');
+  assert.ok(await page.isHidden('#article'));
+  // Arrows inside the view walk from figure to figure.
+  const first = page.locator('#view mark.fig').first();
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), '1');
+  assert.match(await page.textContent('#figure-info'), /→/);
+});
+
 // ---- samples ---------------------------------------------------------------------------
 
 test('the samples selector loads either sample', { timeout: 30_000 }, async () => {
