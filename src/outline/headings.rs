@@ -103,9 +103,7 @@ pub fn find(
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                 .count();
             // Not a menu or a name either ("Trang chủ Thời sự Kinh tế").
-            !l.chars().any(|c| c.is_ascii_digit())
-                && words.len() < 10
-                && capitals * 2 < words.len()
+            !l.chars().any(|c| c.is_ascii_digit()) && words.len() < 10 && capitals * 2 < words.len()
         };
         if let Some(level) = candidate[k].filter(|_| {
             forced
