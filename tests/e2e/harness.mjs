@@ -79,7 +79,8 @@ export async function openPage() {
     await browser.close();
     await new Promise((ok) => server.close(ok));
   };
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  // English interface whatever the machine's locale: the tests read its words.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', locale: 'en-US' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const requests = [];
