@@ -54,12 +54,13 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         })
         .collect();
 
+    let section_of = sections_by_figure(&raw_outline.sections, &found, &tokens);
     let figures: Vec<Figure> = found
         .iter()
         .enumerate()
         .map(|(id, c)| {
             let (s, e) = byte_range(&tokens, c);
-            let section = innermost_section(&raw_outline.sections, s);
+            let section = section_of[id];
             if let Some(sec) = section {
                 sections[sec].figures.push(id);
             }
@@ -136,12 +137,30 @@ fn byte_range(t: &Tokens, c: &Candidate) -> (usize, usize) {
     (t.toks[c.first].start, t.toks[c.last].end)
 }
 
-/// The deepest section whose range holds `at`.
-fn innermost_section(sections: &[outline::RawSection], at: usize) -> Option<usize> {
-    sections
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.start <= at && at < s.end)
-        .max_by_key(|(_, s)| (s.level, s.start))
-        .map(|(k, _)| k)
+/// The innermost section of each figure, in one sweep: figures and section
+/// starts are both in text order, and sections nest, so the open sections
+/// form a stack whose top is the innermost.
+fn sections_by_figure(
+    sections: &[outline::RawSection],
+    figs: &[Candidate],
+    t: &Tokens,
+) -> Vec<Option<usize>> {
+    let mut order: Vec<usize> = (0..sections.len()).collect();
+    order.sort_by_key(|&k| (sections[k].start, sections[k].level));
+    let mut next = 0;
+    let mut open: Vec<usize> = Vec::new();
+    figs.iter()
+        .map(|f| {
+            let at = t.toks[f.first].start;
+            while next < order.len() && sections[order[next]].start <= at {
+                open.push(order[next]);
+                next += 1;
+            }
+            // Close what ended before `at`, keeping the ones still open.
+            open.retain(|&k| at < sections[k].end);
+            open.iter()
+                .copied()
+                .max_by_key(|&k| (sections[k].level, sections[k].start))
+        })
+        .collect()
 }

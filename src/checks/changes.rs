@@ -52,7 +52,10 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
             continue;
         };
         let (s, e) = cx.sentence_of(change.first);
-        let in_sentence: Vec<usize> = (0..figs.len())
+        // Figures are sorted: the sentence's are one run of them.
+        let from = figs.partition_point(|f| t.toks[f.first].start < s);
+        let to = figs.partition_point(|f| t.toks[f.first].start < e);
+        let in_sentence: Vec<usize> = (from..to)
             .filter(|&j| {
                 j != c && (s..e).contains(&t.toks[figs[j].first].start) && figs[j].change.is_none()
             })

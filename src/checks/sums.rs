@@ -373,8 +373,9 @@ pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
             k += 1;
             continue;
         };
-        let group: Vec<usize> = (0..figs.len())
-            .filter(|&j| figs[j].first > open && figs[j].last <= close)
+        let lo = figs.partition_point(|f| f.first <= open);
+        let group: Vec<usize> = (lo..figs.len())
+            .take_while(|&j| figs[j].last <= close)
             .collect();
         let next = group.last().map_or(k + 1, |&g| g + 1).max(k + 1);
         let all_shares = group.len() >= 2 && group.iter().all(|&j| is_share(&figs[j]));
@@ -383,9 +384,10 @@ pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
                 .iter()
                 .any(|w| t.word(j) == Some(*w))
         });
-        let total = (0..group.first().copied().unwrap_or(0)).rev().find(|&j| {
-            t.toks[figs[j].first].start >= s && amount(&figs[j]).is_some() && figs[j].last < open
-        });
+        let total = (0..group.first().copied().unwrap_or(0))
+            .rev()
+            .take_while(|&j| t.toks[figs[j].first].start >= s)
+            .find(|&j| amount(&figs[j]).is_some() && figs[j].last < open);
         if let (true, true, Some(total)) = (all_shares, cued, total) {
             let values: Vec<f64> = group
                 .iter()

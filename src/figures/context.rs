@@ -182,13 +182,11 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
             s >= sentence.0 && s < sentence.1.max(sentence.0 + 1)
         };
         let mut year: Option<String> = None;
-        for j in (0..k).rev().chain(k + 1..figs.len()) {
-            if !in_sentence(&figs[j]) {
-                if j < k {
-                    continue;
-                }
-                break;
-            }
+        // The figures of the sentence, nearest first: back to its start, then
+        // on to its end (figures are sorted, so both walks stop early).
+        let before = (0..k).rev().take_while(|&j| in_sentence(&figs[j]));
+        let after = (k + 1..figs.len()).take_while(|&j| in_sentence(&figs[j]));
+        for j in before.chain(after) {
             // "so với cùng kỳ năm 2019" names the period compared with, not
             // the one the sentence speaks of.
             let compared = COMPARED.longest_before(cx.t, figs[j].first).is_some();
