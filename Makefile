@@ -12,7 +12,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 PKG := www/pkg
 
 .PHONY: serve test build wasm native setup setup-rust setup-node setup-browser \
-        test-rust test-lint test-budget test-node test-e2e score clean
+        test-rust test-lint test-budget test-node test-e2e score bench clean
 
 serve: build
 	@echo "solieu: serving www/ on http://localhost:$(PORT)/"
@@ -87,6 +87,12 @@ score: native
 	  --require sums_r=0.8
 	@echo "own articles (tests/corpus):"
 	@$(SCORE) tests/corpus | tail -n 1
+
+# Benchmarks: native (criterion, short runs) and the WASM in Chromium, with
+# the time from navigation to the first rendered analysis.
+bench: native wasm setup-node setup-browser
+	cargo bench --bench analyze -- --warm-up-time 1 --measurement-time 3
+	node tests/bench/browser.mjs
 
 clean:
 	cargo clean

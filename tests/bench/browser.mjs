@@ -1,0 +1,92 @@
+// The in-browser benchmark: times the WASM `analyze` (including the hand-over
+// of the result to JavaScript) in Debian's Chromium over the corpus articles
+// and 10 KB – 10 MB of real articles, and the time from navigation to the
+// first rendered analysis of the sample. Prints one table of medians.
+//
+//     node tests/bench/browser.mjs            (make bench runs it)
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CORPUS, PREFIX, ROOT, startServer } from '../e2e/harness.mjs';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync', '--js-flags=--expose-gc'];
+
+function articles() {
+  const out = [];
+  for (const dir of [join(ROOT, 'tests/corpus'), CORPUS]) {
+    let names = [];
+    try { names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort(); } catch { continue; }
+    for (const n of names) out.push([n.replace(/\.txt$/, ''), readFileSync(join(dir, n), 'utf8')]);
+  }
+  return out;
+}
+
+/** Real articles, Vietnamese and English in turn, up to `size` UTF-8 bytes. */
+function synthetic(list, size) {
+  const parts = [];
+  let bytes = 0;
+  for (let i = 0; bytes < size; i = (i + 1) % list.length) {
+    parts.push(list[i][1], '\n\n');
+    bytes += Buffer.byteLength(list[i][1]) + 2;
+  }
+  return parts.join('').slice(0, size);
+}
+
+const server = await startServer();
+const base = `http://127.0.0.1:${server.address().port}${PREFIX}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const rows = [];
+try {
+  // Time from navigation to the first rendered analysis of the sample.
+  const loads = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(base + 'index.html');
+    await page.waitForFunction(() => window.__solieu?.analysis && document.querySelector('[data-kind]'), null, { timeout: 30000 });
+    loads.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  loads.sort((a, b) => a - b);
+  rows.push(['first rendered analysis (sample, from navigation)', '', loads[2]]);
+
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(base + 'index.html');
+  await page.evaluate(async (url) => { window.__bench = await import(url); await window.__bench.default(); }, base + 'pkg/solieu.js');
+  const list = articles();
+  const inputs = list.map(([name, text]) => [name, text]);
+  for (const [label, size] of [['10 KB', 1e4], ['100 KB', 1e5], ['1 MB', 1e6], ['10 MB', 1e7]]) inputs.push([label, synthetic(list, size)]);
+  for (const [name, text] of inputs) {
+    const bytes = Buffer.byteLength(text);
+    const runs = bytes >= 5e6 ? 3 : bytes >= 5e5 ? 7 : 31;
+    const result = await page.evaluate(({ text, runs }) => {
+      const m = window.__bench;
+      m.analyze(text, null);
+      const times = [];
+      let memory = 0;
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        m.analyze(text, null);
+        times.push(performance.now() - t);
+        memory = Math.max(memory, m.__wasm?.memory?.buffer?.byteLength ?? 0);
+      }
+      times.sort((a, b) => a - b);
+      return { median: times[runs >> 1] };
+    }, { text, runs });
+    rows.push([name, bytes, result.median]);
+  }
+  await context.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`${pad('input', 50)} ${pad('bytes', 10)} ${pad('median ms', 10)} MB/s`);
+for (const [name, bytes, ms] of rows) {
+  const rate = bytes ? (bytes / 1e6 / (ms / 1e3)).toFixed(1) : '';
+  console.log(`${pad(name, 50)} ${pad(bytes, 10)} ${pad(ms.toFixed(2), 10)} ${rate}`);
+}
