@@ -14,6 +14,14 @@ import { figureRow, toCsv, toTsv } from './export.js';
 const SAMPLE = 'samples/vi-haugiang-q1-2023.txt';
 const DEBOUNCE_MS = 50;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+// Lists drawn in full would freeze the page on a 10 MB text (thousands of
+// sections, captions and checks): each shows its first entries and a count.
+const MAX_LISTED = 400;
+
+/** The first MAX_LISTED items of a list, and a note for the rest. */
+function capped(items) {
+  return { shown: items.slice(0, MAX_LISTED), more: Math.max(0, items.length - MAX_LISTED) };
+}
 
 const $ = (id) => document.getElementById(id);
 const article = $('article');
@@ -880,7 +888,7 @@ function renderFilters() {
 
   const opts = [option('', t('filter.all.sections'))];
   if (a.figures.some((f) => f.section === null) && a.outline.sections.length) opts.push(option('none', t('filter.no.section')));
-  for (const s of a.outline.sections) {
+  for (const s of capped(a.outline.sections).shown) {
     opts.push(option(String(s.id), `${'\u2003'.repeat(Math.max(0, s.level - 1))}${s.heading.length > 70 ? `${s.heading.slice(0, 69)}…` : s.heading}`));
   }
   if (state.section !== '' && !opts.some((o) => o.value === state.section)) state.section = '';
@@ -1059,7 +1067,8 @@ function renderOutline(o) {
   if (o.sections.length) {
     const root = el('ol', 'sections');
     const stack = [{ level: 0, item: null, list: root }];
-    for (const s of o.sections) {
+    const { shown, more } = capped(o.sections);
+    for (const s of shown) {
       while (stack.length > 1 && stack[stack.length - 1].level >= s.level) stack.pop();
       const parent = stack[stack.length - 1];
       if (!parent.list) {
@@ -1077,6 +1086,7 @@ function renderOutline(o) {
       parent.list.append(li);
       stack.push({ level: s.level, item: li, list: null });
     }
+    if (more) root.append(el('li', 'note', t('list.more', { n: more })));
     parts.push(subsection(t('outline.part.sections'), root));
   } else {
     parts.push(subsection(t('outline.part.sections'), emptyNote(t('outline.no.sections'))));
@@ -1084,7 +1094,9 @@ function renderOutline(o) {
 
   if (o.captions.length) {
     const ul = el('ul', 'captions');
-    for (const c of o.captions) {
+    const { shown, more } = capped(o.captions);
+    if (more) ul.dataset.more = more;
+    for (const c of shown) {
       const li = el('li', null, c.text);
       if (c.duplicate_of !== null && c.duplicate_of !== undefined) {
         li.className = 'duplicate';
@@ -1092,18 +1104,23 @@ function renderOutline(o) {
       }
       ul.append(li);
     }
+    if (more) ul.append(el('li', 'note', t('list.more', { n: more })));
     parts.push(subsection(t('outline.part.captions'), ul));
   }
 
   if (o.bylines?.length) {
     const ul = el('ul', 'bylines');
-    for (const b of o.bylines) ul.append(el('li', null, b.text));
+    const { shown, more } = capped(o.bylines);
+    for (const b of shown) ul.append(el('li', null, b.text));
+    if (more) ul.append(el('li', 'note', t('list.more', { n: more })));
     parts.push(subsection(t('outline.part.bylines'), ul));
   }
 
   if (o.boilerplate.length) {
     const ul = el('ul', 'chrome');
-    for (const b of o.boilerplate) ul.append(el('li', null, b.text));
+    const { shown, more } = capped(o.boilerplate);
+    for (const b of shown) ul.append(el('li', null, b.text));
+    if (more) ul.append(el('li', 'note', t('list.more', { n: more })));
     parts.push(subsection(t('outline.part.chrome'), ul));
   }
 
@@ -1131,8 +1148,9 @@ function renderChecks(list) {
   }
   // Failing checks first; otherwise in the article's order.
   const order = list.map((c, i) => [c, i]).sort((x, y) => Number(x[0].ok) - Number(y[0].ok) || x[1] - y[1]);
+  const { shown, more } = capped(order);
   checks.replaceChildren(
-    ...order.map(([c, i]) => {
+    ...shown.map(([c, i]) => {
       const li = el('li', c.ok ? 'ok' : 'bad');
       const button = el('button', 'check');
       button.type = 'button';
@@ -1145,6 +1163,7 @@ function renderChecks(list) {
       li.append(button);
       return li;
     }),
+    ...(more ? [el('li', 'note', t('list.more', { n: more }))] : []),
   );
 }
 
