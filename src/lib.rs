@@ -21,6 +21,8 @@ pub mod numbers;
 pub mod outline;
 pub mod text;
 
+#[cfg(test)]
+mod testing;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -2,6 +2,18 @@
 
 use solieu::{analyze, Analysis, BlockHint, BlockKind, Options};
 
+/// A block hint over the first occurrence of `s` in `text`, in UTF-16 offsets
+/// as the page sends them.
+fn marked(text: &str, s: &str, kind: BlockKind) -> BlockHint {
+    let b = text.find(s).unwrap();
+    let start = text[..b].encode_utf16().count();
+    BlockHint {
+        start,
+        end: start + s.encode_utf16().count(),
+        kind,
+    }
+}
+
 fn headings(a: &Analysis) -> Vec<(String, u8)> {
     a.outline
         .sections
@@ -129,15 +141,7 @@ fn any_line_ends() {
 fn marked_blocks_from_an_html_paste() {
     // As the page passes an HTML paste: the text it shows, and the elements.
     let text = "Kết quả thu ngân sách\n\nTổng quan\n\nThu ngân sách đạt 1.200 tỷ đồng, tăng 12% so với cùng kỳ năm trước.\n\nGhi nhận từ cơ sở\n\nNhiều địa phương vượt dự toán được giao trong năm 2023.\n\nQuang cảnh buổi làm việc\n";
-    let at = |s: &str| {
-        let b = text.find(s).unwrap();
-        let start = text[..b].encode_utf16().count();
-        (start, start + s.encode_utf16().count())
-    };
-    let hint = |s: &str, kind| {
-        let (start, end) = at(s);
-        BlockHint { start, end, kind }
-    };
+    let hint = |s: &str, kind| marked(text, s, kind);
     let blocks = vec![
         hint("Kết quả thu ngân sách", BlockKind::Heading(1)),
         hint("Tổng quan", BlockKind::Heading(2)),
@@ -170,22 +174,10 @@ fn marked_blocks_from_an_html_paste() {
 #[test]
 fn a_marked_title_after_page_chrome_and_headings_after_a_table() {
     let text = "Báo Tin Tức\n\nTrang chủ Thời sự Kinh tế\n\nXuất khẩu nông sản tăng mạnh\n\nKim ngạch xuất khẩu đạt 20 tỷ USD trong 6 tháng đầu năm 2020, tăng 5% so với cùng kỳ.\n\nGạo\t3 tỷ USD\n\nThủy sản gặp khó\n\nNgành thủy sản giảm\n";
-    let at = |s: &str| {
-        let b = text.find(s).unwrap();
-        let start = text[..b].encode_utf16().count();
-        BlockHint {
-            start,
-            end: start + s.encode_utf16().count(),
-            kind: BlockKind::Paragraph,
-        }
-    };
-    let mut h1 = at("Xuất khẩu nông sản tăng mạnh");
-    h1.kind = BlockKind::Heading(1);
-    let mut h2 = at("Thủy sản gặp khó");
-    h2.kind = BlockKind::Heading(2);
-    let mut li = at("Ngành thủy sản giảm");
-    li.kind = BlockKind::ListItem;
-    let blocks = vec![h1, at("Kim ngạch"), h2, li];
+    let h1 = marked(text, "Xuất khẩu nông sản tăng mạnh", BlockKind::Heading(1));
+    let h2 = marked(text, "Thủy sản gặp khó", BlockKind::Heading(2));
+    let li = marked(text, "Ngành thủy sản giảm", BlockKind::ListItem);
+    let blocks = vec![h1, marked(text, "Kim ngạch", BlockKind::Paragraph), h2, li];
     let a = analyze(
         text,
         &Options {

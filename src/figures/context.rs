@@ -256,19 +256,8 @@ mod tests {
             ("up to $4.5 trillion", Language::En, "up to $4.5 trillion", Qualifier::Under, None),
         ];
         for (input, lang, text, q, dir) in rows {
-            let a = crate::analyze(
-                input,
-                &Options {
-                    language: Some(*lang),
-                    ..Default::default()
-                },
-            );
-            let Some(f) = a.figures.iter().find(|f| f.text == *text) else {
-                panic!(
-                    "{input}: no {text:?} in {:?}",
-                    a.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
-                );
-            };
+            let a = crate::testing::analyze_as(input, *lang);
+            let f = crate::testing::figure(&a, text, input);
             assert_eq!(f.qualifier, *q, "{input}");
             assert_eq!(f.change.as_ref().map(|c| c.direction), *dir, "{input}");
         }

@@ -654,19 +654,8 @@ mod tests {
     #[test]
     fn table() {
         for &(input, lang, text, kind, value) in ROWS {
-            let a = crate::analyze(
-                input,
-                &Options {
-                    language: Some(lang),
-                    ..Default::default()
-                },
-            );
-            let Some(f) = a.figures.iter().find(|f| f.text == text) else {
-                panic!(
-                    "{input}: no {text:?} in {:?}",
-                    a.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
-                );
-            };
+            let a = crate::testing::analyze_as(input, lang);
+            let f = crate::testing::figure(&a, text, input);
             assert_eq!(f.kind, kind, "{input}");
             assert_eq!(f.value, crate::model::Value::Iso(value.into()), "{input}");
         }

@@ -283,19 +283,8 @@ mod tests {
             ("Phase II trials", Language::En, "Phase II", 2.0),
         ];
         for (input, lang, text, want) in rows {
-            let a = crate::analyze(
-                input,
-                &Options {
-                    language: Some(*lang),
-                    ..Default::default()
-                },
-            );
-            let Some(f) = a.figures.iter().find(|f| f.text == *text) else {
-                panic!(
-                    "{input}: no {text:?} in {:?}",
-                    a.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
-                );
-            };
+            let a = crate::testing::analyze_as(input, *lang);
+            let f = crate::testing::figure(&a, text, input);
             assert_eq!(
                 (f.kind, &f.value),
                 (Kind::Ordinal, &Value::Number(*want)),

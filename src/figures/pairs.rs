@@ -163,7 +163,7 @@ fn score(cx: &Context, i: usize) -> Option<Candidate> {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Kind, Language, Options, Value};
+    use crate::model::{Kind, Language, Value};
 
     #[test]
     fn table() {
@@ -177,19 +177,8 @@ mod tests {
             ("đội nhà thắng 3-0 trước", Language::Vi, "3-0", Kind::Score, (3.0, 0.0)),
         ];
         for (input, lang, text, kind, (a, b)) in rows {
-            let r = crate::analyze(
-                input,
-                &Options {
-                    language: Some(*lang),
-                    ..Default::default()
-                },
-            );
-            let Some(f) = r.figures.iter().find(|f| f.text == *text) else {
-                panic!(
-                    "{input}: no {text:?} in {:?}",
-                    r.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
-                );
-            };
+            let r = crate::testing::analyze_as(input, *lang);
+            let f = crate::testing::figure(&r, text, input);
             assert_eq!((f.kind, &f.value), (*kind, &Value::Pair(*a, *b)), "{input}");
         }
     }

@@ -251,19 +251,8 @@ mod tests {
             ("tỉnh (1-1-2004 - 1-1-2024) được", Language::Vi, "1-1-2004 - 1-1-2024", Kind::Period, Value::Iso("2004-01-01/2024-01-01".into()), None),
         ];
         for (input, lang, text, kind, value, high) in rows {
-            let a = crate::analyze(
-                input,
-                &Options {
-                    language: Some(*lang),
-                    ..Default::default()
-                },
-            );
-            let Some(f) = a.figures.iter().find(|f| f.text == *text) else {
-                panic!(
-                    "{input}: no {text:?} in {:?}",
-                    a.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
-                );
-            };
+            let a = crate::testing::analyze_as(input, *lang);
+            let f = crate::testing::figure(&a, text, input);
             assert_eq!((f.kind, &f.value, &f.high), (*kind, value, high), "{input}");
         }
     }

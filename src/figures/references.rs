@@ -166,19 +166,8 @@ mod tests {
             ("Regulation (EU) 2016/679 on", Language::En, "Regulation (EU) 2016/679", r("Regulation (EU)", "679", Some("2016"), None)),
         ];
         for (input, lang, text, want) in rows {
-            let a = crate::analyze(
-                input,
-                &Options {
-                    language: Some(*lang),
-                    ..Default::default()
-                },
-            );
-            let Some(f) = a.figures.iter().find(|f| f.text == *text) else {
-                panic!(
-                    "{input}: no {text:?} in {:?}",
-                    a.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
-                );
-            };
+            let a = crate::testing::analyze_as(input, *lang);
+            let f = crate::testing::figure(&a, text, input);
             assert_eq!(f.value, Value::Reference(want.clone()), "{input}");
         }
     }
