@@ -63,9 +63,10 @@ pub fn find(
         .collect();
     let structural = |k: usize| line(k).starts_with('#') || numbering_level(line(k)).is_some();
     // A lead that recurs word for word ("Căn cứ pháp lý: …") is a label.
+    let leads_of: Vec<Option<usize>> = (0..blocks.len()).map(|k| lead_topic(line(k))).collect();
     let mut lead_count: HashMap<&str, usize> = HashMap::new();
-    for k in 0..blocks.len() {
-        if let Some(len) = lead_topic(line(k)) {
+    for (k, lead) in leads_of.iter().enumerate() {
+        if let Some(len) = *lead {
             *lead_count.entry(&line(k)[..len]).or_default() += 1;
         }
     }
@@ -96,7 +97,7 @@ pub fn find(
         let forced = matches!(marked[k], Some(BlockKind::Heading(_)));
         // Before the first paragraph a short topic line is a heading, but not
         // a dateline ("September 17, 2025") or a standfirst sentence.
-        let front_ok = {
+        let front_ok = || {
             let words: Vec<&str> = l.split_whitespace().collect();
             let capitals = words
                 .iter()
@@ -107,7 +108,7 @@ pub fn find(
         };
         if let Some(level) = candidate[k].filter(|_| {
             forced
-                || ((!in_front || next_is_list || structural(k) || front_ok)
+                || ((!in_front || next_is_list || structural(k) || front_ok())
                     && !in_run
                     && (heads_prose || structural(k)))
         }) {
@@ -122,7 +123,7 @@ pub fn find(
             });
             continue;
         }
-        let inferred = lead_topic(l)
+        let inferred = leads_of[k]
             .filter(|&len| lead_count.get(&l[..len]).copied().unwrap_or(0) < 2)
             .or_else(|| leads.get(&k).copied());
         if let Some(len) = inferred {
