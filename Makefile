@@ -88,11 +88,14 @@ score: native
 	@echo "own articles (tests/corpus):"
 	@$(SCORE) tests/corpus | tail -n 1
 
-# Benchmarks: native (criterion, short runs) and the WASM in Chromium, with
-# the time from navigation to the first rendered analysis.
+# Benchmarks: native (criterion, short runs), the WASM in Chromium with the
+# time from navigation to the first rendered analysis, and the WASM against
+# Microsoft Recognizers-Text on the English articles (its own npm folder, so
+# that `make test` never installs it).
 bench: native wasm setup-node setup-browser
 	cargo bench --bench analyze -- --warm-up-time 1 --measurement-time 3
 	node tests/bench/browser.mjs
+	cd tests/bench/recognizers && npm ci --no-audit --no-fund && node compare.mjs
 
 clean:
 	cargo clean
