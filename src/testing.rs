@@ -24,3 +24,9 @@ pub fn figure<'a>(a: &'a Analysis, text: &str, input: &str) -> &'a Figure {
             panic!("{input}: no {text:?} in {found:?}")
         })
 }
+
+/// Asserts that `input`, analysed as `lang`, holds no figure.
+pub fn assert_no_figures(input: &str, lang: Language) {
+    let a = analyze_as(input, lang);
+    assert!(a.figures.is_empty(), "{input}: {:?}", a.figures);
+}

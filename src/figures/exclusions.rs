@@ -148,14 +148,7 @@ mod tests {
                 Language::En,
             ),
         ] {
-            let a = crate::analyze(
-                input,
-                &Options {
-                    language: Some(lang),
-                    ..Default::default()
-                },
-            );
-            assert!(a.figures.is_empty(), "{input}: {:?}", a.figures);
+            crate::testing::assert_no_figures(input, lang);
         }
     }
 

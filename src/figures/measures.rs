@@ -898,14 +898,7 @@ mod tests {
             ("ngõ 1A đường", Language::Vi),
             ("Updated (GMT+7)", Language::En),
         ] {
-            let a = crate::analyze(
-                input,
-                &Options {
-                    language: Some(lang),
-                    ..Default::default()
-                },
-            );
-            assert!(a.figures.is_empty(), "{input}: {:?}", a.figures);
+            crate::testing::assert_no_figures(input, lang);
         }
     }
 
