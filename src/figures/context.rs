@@ -12,7 +12,6 @@ use super::lexicon::{
 use super::{Candidate, Context};
 use crate::model::{Change, Kind, Value};
 use crate::text::phrases::PhraseSet;
-use crate::text::tokens::TokKind;
 
 /// Words between a change verb and its amount: "tăng lần lượt 6,5%",
 /// "declined by about 1½%".
@@ -234,7 +233,6 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
             .join("/");
         figs[k].value = Value::Iso(filled);
     }
-    let _ = TokKind::Word;
 }
 
 #[cfg(test)]

@@ -408,7 +408,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     if noun.is_none() && n.scaled && cx.lang == Language::Vi && value >= 1e6 {
         return Some(Candidate::new(Kind::Money, first, n.last, Value::Number(value)).unit("VND"));
     }
-    if let Some((end, ())) = noun {
+    if let Some(end) = noun {
         // A word number alone before a noun is a count only if it is more than
         // "một"/"one", which mostly mean "a".
         if !n.digits && value == 1.0 {
@@ -571,8 +571,8 @@ pub fn iso_duration(v: f64, designator: &str) -> String {
     }
 }
 
-/// The counted noun at token `k`: its last token and whether it is plural.
-fn counted_noun(cx: &Context, k: usize) -> Option<(usize, ())> {
+/// The counted noun at token `k`: its last token.
+fn counted_noun(cx: &Context, k: usize) -> Option<usize> {
     let t = cx.t;
     let w = t.word(k)?;
     if is_not_noun(w) || w.chars().count() > 20 {
@@ -591,10 +591,10 @@ fn counted_noun(cx: &Context, k: usize) -> Option<(usize, ())> {
                         _ => break,
                     }
                 }
-                return Some((end, ()));
+                return Some(end);
             }
             if SINGLE_NOUNS.contains(&w) {
-                return Some((k, ()));
+                return Some(k);
             }
             let more = if CLASSIFIERS.contains(&w) { 2 } else { 1 };
             let mut end = k;
@@ -605,7 +605,7 @@ fn counted_noun(cx: &Context, k: usize) -> Option<(usize, ())> {
                     _ => break,
                 }
             }
-            Some((end, ()))
+            Some(end)
         }
         Language::En => {
             if t.is_capitalized(k) && !w.ends_with('s') {
@@ -624,7 +624,7 @@ fn counted_noun(cx: &Context, k: usize) -> Option<(usize, ())> {
                     _ => break,
                 }
             }
-            Some((end, ()))
+            Some(end)
         }
     }
 }
@@ -748,7 +748,7 @@ fn vague(cx: &Context, i: usize) -> Option<Candidate> {
         noun_at = t.next(of);
         last = of;
     }
-    let mut c = match noun_at.and_then(|k| counted_noun(cx, k).map(|(e, ())| (k, e))) {
+    let mut c = match noun_at.and_then(|k| counted_noun(cx, k).map(|e| (k, e))) {
         Some((k, e)) => {
             let unit = t.text[t.toks[k].start..t.toks[e].end].to_string();
             Candidate::new(Kind::Count, i, e, Value::Number(value)).unit(unit)
