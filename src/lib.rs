@@ -16,6 +16,7 @@
 pub mod analysis;
 pub mod checks;
 pub mod figures;
+pub mod invariants;
 pub mod model;
 pub mod numbers;
 pub mod outline;

@@ -47,8 +47,10 @@ const PERIOD_LEADS: &[&str] = &[
 pub fn join(cx: &Context, figs: &mut Vec<Candidate>) {
     let mut out: Vec<Candidate> = Vec::with_capacity(figs.len());
     for b in figs.drain(..) {
+        // A lead word may only join the period if no earlier figure has it.
+        let floor = out.len().checked_sub(2).map(|k| out[k].last);
         if let Some(a) = out.last() {
-            if let Some(m) = merge(cx, a, &b) {
+            if let Some(m) = merge(cx, a, &b, floor) {
                 *out.last_mut().expect("checked") = m;
                 continue;
             }
@@ -83,7 +85,9 @@ fn linked(cx: &Context, a: &Candidate, b: &Candidate, allow_and: bool) -> bool {
             || t.phrase_at(k, "và").is_some_and(ends_before_b))
 }
 
-fn merge(cx: &Context, a: &Candidate, b: &Candidate) -> Option<Candidate> {
+/// Joins `a` and `b` if they form one figure; `floor` is the last token of the
+/// figure before `a`, which the joined figure must not reach back into.
+fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Option<Candidate> {
     let t = cx.t;
     let between = t
         .prev(a.first)
@@ -126,7 +130,9 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate) -> Option<Candidate> {
             }
             let mut first = a.first;
             if let Some((lead, _)) = PERIOD_LEAD_SET.longest_before(t, a.first) {
-                first = lead;
+                if floor.is_none_or(|f| f < lead) {
+                    first = lead;
+                }
             }
             Some(
                 Candidate::new(Kind::Period, first, b.last, Value::Iso(format!("{x}/{y}"))).rank(2),
