@@ -1,14 +1,17 @@
-//! Puts the document together: runs the stages over the text and converts byte
-//! offsets to the UTF-16 offsets of the JSON document.
+//! Puts the document together: runs the stages over the normal form of the
+//! text ([`Normal`]) and converts their byte offsets back to UTF-16 offsets
+//! into the text as given, which is what the JSON document carries.
 
 use crate::checks;
 use crate::figures::{self, Candidate, Context};
 use crate::model::*;
 use crate::outline;
-use crate::text::{language, sentences, tokens::Tokens, utf16::Utf16Map};
+use crate::text::{language, normal::Normal, sentences, tokens::Tokens, utf16::Utf16Map};
 
 /// Analyses `text`: its figures, outline and checks.
-pub fn analyze(text: &str, options: &Options) -> Analysis {
+pub fn analyze(source: &str, options: &Options) -> Analysis {
+    let normal = Normal::new(source);
+    let text: &str = &normal.text;
     let lang = options.language.unwrap_or_else(|| language::detect(text));
     let tokens = Tokens::new(text);
     let sents = sentences::split(text);
@@ -18,39 +21,51 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         sentences: &sents,
     };
     let found = figures::find(&cx);
-    let map = Utf16Map::new(text);
+    let map = Utf16Map::new(source);
     let hints: Vec<outline::Hint> = options
         .blocks
         .iter()
         .map(|h| outline::Hint {
-            start: map.byte_at(h.start),
-            end: map.byte_at(h.end),
+            start: normal.from_source(map.byte_at(h.start)),
+            end: normal.from_source(map.byte_at(h.end)),
             kind: h.kind,
         })
         .collect();
     let raw_outline = outline::build(text, &hints);
     let raw_checks = checks::find(&cx, &found);
+    // A range of the normal text as a range of the text as given, in bytes.
+    let source_range = |(s, e): (usize, usize)| {
+        let s2 = normal.start_in_source(s);
+        (s2, normal.end_in_source(e).max(s2))
+    };
     let u = |byte: usize| map.at(byte);
 
-    let span = |(s, e): (usize, usize)| Span {
-        text: text[s..e].to_string(),
-        start: u(s),
-        end: u(e),
+    let span = |r: (usize, usize)| {
+        let (s, e) = source_range(r);
+        Span {
+            text: source[s..e].to_string(),
+            start: u(s),
+            end: u(e),
+        }
     };
     let mut sections: Vec<Section> = raw_outline
         .sections
         .iter()
         .enumerate()
-        .map(|(id, s)| Section {
-            id,
-            heading: text[s.heading.0..s.heading.1].to_string(),
-            level: s.level,
-            inferred: s.inferred,
-            start: u(s.start),
-            end: u(s.end),
-            heading_start: u(s.heading.0),
-            heading_end: u(s.heading.1),
-            figures: Vec::new(),
+        .map(|(id, s)| {
+            let (start, end) = source_range((s.start, s.end));
+            let (hs, he) = source_range(s.heading);
+            Section {
+                id,
+                heading: source[hs..he].to_string(),
+                level: s.level,
+                inferred: s.inferred,
+                start: u(start),
+                end: u(end),
+                heading_start: u(hs),
+                heading_end: u(he),
+                figures: Vec::new(),
+            }
         })
         .collect();
 
@@ -59,16 +74,17 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         .iter()
         .enumerate()
         .map(|(id, c)| {
-            let (s, e) = byte_range(&tokens, c);
+            let (s, e) = source_range(byte_range(&tokens, c));
             let section = section_of[id];
             if let Some(sec) = section {
                 sections[sec].figures.push(id);
             }
             let sentence = cx.sentence_of(c.first);
+            let sentence = source_range((sentence.0, sentence.1.max(sentence.0)));
             Figure {
                 id,
                 kind: c.kind,
-                text: text[s..e].to_string(),
+                text: source[s..e].to_string(),
                 start: u(s),
                 end: u(e),
                 value: c.value.clone(),
@@ -77,7 +93,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
                 qualifier: c.qualifier,
                 change: c.change.clone(),
                 section,
-                sentence: [u(sentence.0), u(sentence.1.max(sentence.0))],
+                sentence: [u(sentence.0), u(sentence.1)],
             }
         })
         .collect();
@@ -101,11 +117,14 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         captions: raw_outline
             .captions
             .iter()
-            .map(|&((s, e), dup)| Caption {
-                text: text[s..e].to_string(),
-                start: u(s),
-                end: u(e),
-                duplicate_of: dup,
+            .map(|&(r, dup)| {
+                let (s, e) = source_range(r);
+                Caption {
+                    text: source[s..e].to_string(),
+                    start: u(s),
+                    end: u(e),
+                    duplicate_of: dup,
+                }
             })
             .collect(),
         boilerplate: raw_outline.boilerplate.iter().map(|&r| span(r)).collect(),

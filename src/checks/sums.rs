@@ -460,7 +460,11 @@ fn summed_up(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
         .find(|&j| t.kind(j) != Some(crate::text::tokens::TokKind::Space))?;
     SUMMING_UP.longest_at(t, first_tok)?;
     // The paragraph: back to the last line break.
-    let para_start = t.text[..sentence_start].rfind('\n').map_or(0, |p| p + 1);
+    let para_start = t.text[..sentence_start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| crate::text::tokens::is_line_break(c))
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let parts: Vec<usize> = (0..k)
         .filter(|&j| {
             let at = t.start(figs[j].first);

@@ -116,15 +116,17 @@ fn article_years(cx: &Context, figs: &[Candidate]) -> ArticleYears {
         title: None,
         dateline: None,
     };
-    // The first six non-empty lines, as byte ranges.
+    // The first ten non-empty lines (any line break), as byte ranges.
     let mut lines = Vec::new();
     let mut at = 0;
     while lines.len() < 10 && at < text.len() {
-        let end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+        let end = text[at..]
+            .find(crate::text::tokens::is_line_break)
+            .map_or(text.len(), |p| at + p);
         if !text[at..end].trim().is_empty() {
             lines.push((at, end));
         }
-        at = end + 1;
+        at = end + text[end..].chars().next().map_or(1, char::len_utf8);
     }
     for f in figs {
         let start = t.start(f.first);
