@@ -114,11 +114,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
 
     let stats = Stats {
         chars: map.len(),
-        words: tokens
-            .toks
-            .iter()
-            .filter(|t| t.kind == crate::text::tokens::TokKind::Word)
-            .count(),
+        words: tokens.count(crate::text::tokens::TokKind::Word),
         sentences: sents.len(),
         paragraphs: raw_outline.blocks.len(),
         figures: figures.len(),
@@ -134,7 +130,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
 }
 
 fn byte_range(t: &Tokens, c: &Candidate) -> (usize, usize) {
-    (t.toks[c.first].start, t.toks[c.last].end)
+    (t.start(c.first), t.end(c.last))
 }
 
 /// The innermost section of each figure, in one sweep: figures and section
@@ -151,7 +147,7 @@ fn sections_by_figure(
     let mut open: Vec<usize> = Vec::new();
     figs.iter()
         .map(|f| {
-            let at = t.toks[f.first].start;
+            let at = t.start(f.first);
             while next < order.len() && sections[order[next]].start <= at {
                 open.push(order[next]);
                 next += 1;

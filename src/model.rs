@@ -194,8 +194,8 @@ pub enum Value {
     Iso(String),
     /// ratio, score: two numbers
     Pair(f64, f64),
-    /// reference
-    Reference(Reference),
+    /// reference (boxed: it is four strings, and most values are one number)
+    Reference(Box<Reference>),
 }
 
 impl Value {

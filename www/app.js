@@ -10,6 +10,7 @@ import { htmlToBlocks } from './html-to-text.js';
 import { remapHints, shiftHints, sortHints } from './hints.js';
 import { applyStatic, getLanguage, initialLanguage, kindName, locale as uiLocale, setLanguage, t } from './i18n.js';
 import { figureRow, toCsv, toTsv } from './export.js';
+import { forgetArticle, loadArticle, saveArticle } from './saved.js';
 
 const SAMPLE = 'samples/vi-haugiang-q1-2023.txt';
 const DEBOUNCE_MS = 50;
@@ -34,11 +35,10 @@ const checks = $('checks');
 const fileInput = $('file');
 const inputPanel = article.closest('.input');
 
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 let latest = 0; // id of the newest request; older answers are dropped
 let timer = 0;
 let sent = null; // {text, blocks} of the newest request
-let shown = null; // {text, blocks, analysis} on screen
+let shown = null; // {text, blocks, analysis, memory} on screen
 
 // Read-only view of what is on screen, for tests and the curious.
 Object.defineProperty(window, '__solieu', {
@@ -112,11 +112,141 @@ function replaceRange(start, end, text, blocks = []) {
   schedule();
 }
 
+// ---- the worker ---------------------------------------------------------------
+
+// The analysis runs in a worker, which can fail: its script or the WASM may
+// not load, the analysis may throw (a Rust panic is a `RuntimeError:
+// unreachable` and leaves that WASM instance unusable), a message may not
+// arrive, or the worker may never answer. Each failure shows an alert that
+// says so and that the text is safe; the failed worker is thrown away, and the
+// next edit (or Retry) starts a fresh one.
+//
+// Time bounds. Loading is bounded at INIT_TIMEOUT_MS: fetching and compiling
+// ~400 kB of WASM takes well under a second even on slow machines. The
+// analysis is bounded too, but generously and by size, because a large text
+// legitimately takes seconds (10 MB, 7.5 M UTF-16 units: ~5 s on a desktop,
+// several times that on a slow phone) and a false alarm would throw away a
+// run that was about to finish: RUN_TIMEOUT_MS plus RUN_MS_PER_MCHAR for each
+// million characters still waiting for an answer (the worker answers in
+// order, so a small edit queued behind a 10 MB run waits for it too). Only a
+// worker that is stuck (an endless loop) runs into it.
+const INIT_TIMEOUT_MS = 15_000;
+const RUN_TIMEOUT_MS = 20_000;
+const RUN_MS_PER_MCHAR = 20_000;
+
+const failure = $('failure');
+let worker = null;
+let workerReady = false;
+let initTimer = 0;
+let runTimer = 0;
+const waiting = new Map(); // id → characters of each request not answered yet
+
+function startWorker() {
+  stopWorker();
+  const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker = w;
+  workerReady = false;
+  w.onmessage = ({ data }) => {
+    if (w === worker) answer(data);
+  };
+  w.onmessageerror = () => {
+    if (w === worker) fail(t('failure.message'));
+  };
+  w.onerror = (event) => {
+    event.preventDefault(); // reported here, not as an uncaught error of the page
+    if (w === worker) fail(event.message || t('failure.script'));
+  };
+  initTimer = setTimeout(() => {
+    if (w === worker && !workerReady) fail(t('failure.init.timeout', { s: INIT_TIMEOUT_MS / 1000 }));
+  }, INIT_TIMEOUT_MS);
+}
+
+function stopWorker() {
+  clearTimeout(initTimer);
+  clearTimeout(runTimer);
+  waiting.clear();
+  if (worker) worker.terminate();
+  worker = null;
+  workerReady = false;
+}
+
+/** Throws the worker away and says so; the text stays as it is. */
+function fail(detail) {
+  stopWorker();
+  showFailure(detail);
+  // With no analysis to highlight, the text shows where it can be edited.
+  if (!ctx) setTab('edit');
+}
+
+function showFailure(detail) {
+  const retry = el('button', 'button', t('failure.retry'));
+  retry.type = 'button';
+  retry.id = 'retry';
+  retry.addEventListener('click', () => send());
+  failure.replaceChildren(
+    el('strong', null, t('failure.title')),
+    ' ',
+    el('span', null, t('failure.text', { error: detail })),
+    ' ',
+    retry,
+  );
+  failure.hidden = false;
+  failure.dataset.error = detail;
+  setStatus(t('status.failed'), 'error');
+}
+
+function clearFailure() {
+  if (failure.hidden) return;
+  failure.hidden = true;
+  failure.replaceChildren();
+  delete failure.dataset.error;
+}
+
+/** (Re)arms the bound on the requests still waiting for an answer. */
+function armRunTimer() {
+  clearTimeout(runTimer);
+  if (!waiting.size) return;
+  let chars = 0;
+  for (const n of waiting.values()) chars += n;
+  runTimer = setTimeout(() => fail(t('failure.timeout')), RUN_TIMEOUT_MS + (RUN_MS_PER_MCHAR * chars) / 1e6);
+}
+
+function answer(data) {
+  if (data.ready) {
+    workerReady = true;
+    clearTimeout(initTimer);
+    $('version').textContent = data.version;
+    return;
+  }
+  if (data.fatal === 'init') {
+    fail(t('failure.init', { error: data.error }));
+    return;
+  }
+  waiting.delete(data.id);
+  armRunTimer();
+  if (data.error !== undefined) {
+    if (data.id === latest) {
+      fail(data.error);
+    } else {
+      // An older text broke this worker; the newest one is still to be
+      // analysed, by a fresh worker.
+      stopWorker();
+      send();
+    }
+    return;
+  }
+  if (data.id !== latest) return; // a newer request is on its way
+  clearFailure();
+  shown = { text: sent.text, blocks: sent.blocks, analysis: data.analysis, memory: data.memory ?? null };
+  render(data.analysis, data.ms);
+}
+
 // ---- requests ----------------------------------------------------------------
 
 function schedule() {
   clearTimeout(timer);
   timer = setTimeout(send, DEBOUNCE_MS);
+  scheduleSave();
 }
 
 function send() {
@@ -124,27 +254,59 @@ function send() {
   syncHints();
   latest += 1;
   sent = { text: article.value, blocks: hints };
+  if (!sent.text) {
+    // Nothing to analyse: the empty page, without asking the worker.
+    clearFailure();
+    clearResults();
+    setStatus(t('status.paste'));
+    return;
+  }
+  if (!worker) startWorker();
   setStatus(t('status.analysing'), 'busy');
   worker.postMessage({ id: latest, text: sent.text, language: language.value, blocks: sent.blocks });
+  waiting.set(latest, sent.text.length);
+  armRunTimer();
 }
 
-worker.onmessage = ({ data }) => {
-  if (data.ready) {
-    $('version').textContent = data.version;
-    return;
-  }
-  if (data.id !== latest) return; // a newer request is on its way
-  if (data.error !== undefined) {
-    setStatus(t('status.error', { error: data.error }), 'error');
-    return;
-  }
-  shown = { text: sent.text, blocks: sent.blocks, analysis: data.analysis };
-  render(data.analysis, data.ms);
-};
+// ---- the text kept across reloads ---------------------------------------------
 
-worker.onerror = (event) => {
-  setStatus(`${t('status.worker')}${event.message ? `: ${event.message}` : ''}`, 'error');
-};
+// What is typed, pasted, opened or dropped is saved (saved.js) a moment after
+// the last edit, and at once when the page is hidden or left. Writing a few
+// MB into localStorage blocks the page for a few hundred ms, so the pause
+// before saving grows with the text: 300 ms for an article, 5 s at most.
+const SAVE_MS = 300;
+const SAVE_MS_MAX = 5_000;
+const savedNote = $('saved-note');
+let saveTimer = 0;
+let unsaved = false;
+
+function scheduleSave() {
+  unsaved = true;
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(save, Math.min(SAVE_MS_MAX, SAVE_MS + article.value.length / 1000));
+}
+
+function save() {
+  clearTimeout(saveTimer);
+  if (!unsaved) return;
+  unsaved = false;
+  syncHints();
+  showSaveState(saveArticle(article.value, hints));
+}
+
+/** A quiet note while the text on screen is too long to be kept. Storage
+ *  that is off (private browsing, a policy) goes unmentioned. */
+function showSaveState(state) {
+  const tooLarge = state === 'too-large';
+  savedNote.textContent = tooLarge ? t('saved.too.large') : '';
+  savedNote.hidden = !tooLarge;
+  savedNote.dataset.state = state;
+}
+
+window.addEventListener('pagehide', save);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') save();
+});
 
 article.addEventListener('input', () => {
   syncHints(article.selectionStart === article.selectionEnd ? article.selectionEnd : null);
@@ -520,6 +682,30 @@ function render(a, ms) {
   renderOutline(a.outline);
   renderChecks(a.checks);
   renderStatus();
+}
+
+/** The page without an analysis: for an empty article, and after Clear. */
+function clearResults() {
+  shown = null;
+  ctx = null;
+  marks = new Map();
+  anchors = new Map();
+  viewLimit = 0;
+  view.replaceChildren(el('p', 'empty', t('view.empty')));
+  viewNote.replaceChildren();
+  figureInfo.replaceChildren(el('span', null, t('view.hint')));
+  figuresBody.replaceChildren();
+  figureCount.textContent = '';
+  filterKind.replaceChildren();
+  filterSection.replaceChildren();
+  filterShown.textContent = '';
+  $('filter-reset').hidden = true;
+  rowsNote.replaceChildren();
+  outline.replaceChildren();
+  checks.replaceChildren();
+  checksSummary.textContent = '';
+  checksSummary.classList.remove('has-bad');
+  exportNote.textContent = '';
 }
 
 function renderStatus() {
@@ -1257,7 +1443,12 @@ function switchLanguage(lang, remember) {
   setLanguage(lang, remember);
   uiLanguage.value = getLanguage();
   if (ctx) render(ctx.a, ctx.ms);
-  else renderLegend();
+  else {
+    renderLegend();
+    if (sent && !sent.text) clearResults();
+  }
+  if (!failure.hidden) showFailure(failure.dataset.error);
+  if (!savedNote.hidden) showSaveState(savedNote.dataset.state);
   note('');
 }
 
@@ -1290,12 +1481,35 @@ sample.addEventListener('change', async () => {
   sample.value = '';
 });
 
+// Clear: an empty article, no saved copy, no analysis. Through the editing
+// commands, so undo in Edit brings the text back (and saves it again).
+$('clear').addEventListener('click', () => {
+  editPane.hidden = false; // editing commands need the textarea on screen
+  replaceRange(0, article.value.length, '');
+  if (article.value) article.value = ''; // where the editing command did nothing
+  syncHints();
+  send();
+  clearTimeout(saveTimer);
+  unsaved = false;
+  forgetArticle();
+  showSaveState('empty');
+  setTab('edit', true);
+});
+
+/** The article of the last visit, else the sample. */
 async function loadSample() {
-  try {
-    const text = await fetchText(SAMPLE);
-    if (!article.value) article.value = text;
-  } catch (err) {
-    setStatus(t('status.sample.failed', { error: err.message }), 'error');
+  const saved = loadArticle();
+  if (saved) {
+    article.value = saved.text;
+    hints = saved.hints;
+    hintsText = saved.text;
+  } else {
+    try {
+      const text = await fetchText(SAMPLE);
+      if (!article.value) article.value = text;
+    } catch (err) {
+      setStatus(t('status.sample.failed', { error: err.message }), 'error');
+    }
   }
   if (article.value) send();
   else {
@@ -1306,5 +1520,6 @@ async function loadSample() {
 
 switchLanguage(initialLanguage(), false);
 setStatus(t('status.loading'), 'busy');
+startWorker(); // loads the WASM while the article is found
 setTab('read');
 loadSample();

@@ -11,7 +11,7 @@
 // tests/e2e/offline.test.mjs fails when a file in www/ is missing from it),
 // and bump VERSION when SHELL changes.
 
-const VERSION = 2;
+const VERSION = 3;
 const CACHE = `solieu-v${VERSION}`;
 const PREFIX = 'solieu-';
 
@@ -23,6 +23,7 @@ const SHELL = [
   'app.js',
   'worker.js',
   'hints.js',
+  'saved.js',
   'html-to-text.js',
   'i18n.js',
   'export.js',

@@ -53,11 +53,11 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         };
         let (s, e) = cx.sentence_of(change.first);
         // Figures are sorted: the sentence's are one run of them.
-        let from = figs.partition_point(|f| t.toks[f.first].start < s);
-        let to = figs.partition_point(|f| t.toks[f.first].start < e);
+        let from = figs.partition_point(|f| t.start(f.first) < s);
+        let to = figs.partition_point(|f| t.start(f.first) < e);
         let in_sentence: Vec<usize> = (from..to)
             .filter(|&j| {
-                j != c && (s..e).contains(&t.toks[figs[j].first].start) && figs[j].change.is_none()
+                j != c && (s..e).contains(&t.start(figs[j].first)) && figs[j].change.is_none()
             })
             .filter(|&j| number(&figs[j]).is_some())
             .collect();

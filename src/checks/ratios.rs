@@ -21,7 +21,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         // ratio or percentage between.
         let mut found = None;
         for (j, f) in figs.iter().enumerate().skip(k + 1) {
-            if t.toks[f.first].start >= end {
+            if t.start(f.first) >= end {
                 break;
             }
             match f.kind {

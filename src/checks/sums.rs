@@ -178,10 +178,10 @@ fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
     let t = cx.t;
     let (_, sentence_end) = cx.sentence_of(figs[k].first);
     let mut i = figs[k].last + 1;
-    while i < t.len() && t.toks[i].start < sentence_end {
+    while i < t.len() && t.start(i) < sentence_end {
         if t.is_punct(i, '(') {
             let close = (i + 1..t.len())
-                .take_while(|&j| t.toks[j].start < sentence_end + 1)
+                .take_while(|&j| t.start(j) < sentence_end + 1)
                 .find(|&j| t.is_punct(j, ')'))?;
             if rival_between(figs, k, i) {
                 return None;
@@ -213,20 +213,18 @@ fn after_colon(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>
     let t = cx.t;
     let (_, sentence_end) = cx.sentence_of(figs[k].first);
     let colon = (figs[k].last + 1..t.len())
-        .take_while(|&j| t.toks[j].start < sentence_end)
+        .take_while(|&j| t.start(j) < sentence_end)
         .find(|&j| t.is_punct(j, ':'))?;
     if rival_between(figs, k, colon) {
         return None;
     }
     let stop = (colon + 1..t.len())
-        .take_while(|&j| t.toks[j].start < sentence_end)
+        .take_while(|&j| t.start(j) < sentence_end)
         .find(|&j| t.is_punct(j, ';'))
         .unwrap_or(usize::MAX);
     let list: Vec<usize> = (k + 1..figs.len())
         .filter(|&j| {
-            figs[j].first > colon
-                && figs[j].last < stop
-                && t.toks[figs[j].first].start < sentence_end
+            figs[j].first > colon && figs[j].last < stop && t.start(figs[j].first) < sentence_end
         })
         .filter(|&j| amount(&figs[j]).is_some())
         .collect();
@@ -244,13 +242,11 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
     let mut cue = None;
     let mut i = figs[k].last + 1;
     // In the total's sentence, or opening the next one.
-    let next_sentence_end = t.toks.get(i..).and_then(|rest| {
-        rest.iter()
-            .position(|x| x.start >= sentence_end)
-            .map(|p| cx.sentence_of(i + p).1)
-    });
+    let next_sentence_end = Some(t.first_from(sentence_end).max(i))
+        .filter(|&j| j < t.len())
+        .map(|j| cx.sentence_of(j).1);
     while i < t.len() {
-        let at = t.toks[i].start;
+        let at = t.start(i);
         let in_next = at >= sentence_end;
         if in_next
             && !cx.starts_sentence(i)
@@ -273,7 +269,7 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
         i += 1;
     }
     let (cue_end, mut breakdown) = cue?;
-    let end = if t.toks[cue_end].start >= sentence_end {
+    let end = if t.start(cue_end) >= sentence_end {
         next_sentence_end?
     } else {
         sentence_end
@@ -282,12 +278,12 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
         return None;
     }
     let parts: Vec<usize> = (k + 1..figs.len())
-        .filter(|&j| figs[j].first > cue_end && t.toks[figs[j].first].start < end)
+        .filter(|&j| figs[j].first > cue_end && t.start(figs[j].first) < end)
         .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))
         .collect();
     // "còn lại" (the rest) closes a list: it was all the parts.
     if (cue_end..t.len())
-        .take_while(|&j| t.toks[j].start < end)
+        .take_while(|&j| t.start(j) < end)
         .any(|j| t.phrase_at(j, "còn lại").is_some() || t.phrase_at(j, "the rest").is_some())
     {
         breakdown = Breakdown::Full;
@@ -305,7 +301,7 @@ fn listed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Bre
     let (_, sentence_end) = cx.sentence_of(figs[k].first);
     let mut parts = Vec::new();
     for j in k + 1..figs.len() {
-        if t.toks[figs[j].first].start >= sentence_end {
+        if t.start(figs[j].first) >= sentence_end {
             break;
         }
         if amount(&figs[j]).is_none() || figs[j].change.is_some() {
@@ -348,7 +344,7 @@ pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         let (s, e) = cx.sentence_of(figs[k].first);
         let open = (0..figs[k].first)
             .rev()
-            .take_while(|&j| t.toks[j].start >= s)
+            .take_while(|&j| t.start(j) >= s)
             .find(|&j| t.is_punct(j, '(') || t.is_punct(j, ':'));
         let Some(open) = open else {
             k += 1;
@@ -356,15 +352,15 @@ pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         };
         let close = if t.is_punct(open, '(') {
             (open + 1..t.len())
-                .take_while(|&j| t.toks[j].start < e + 1)
+                .take_while(|&j| t.start(j) < e + 1)
                 .find(|&j| t.is_punct(j, ')'))
         } else {
             (open + 1..t.len())
-                .take_while(|&j| t.toks[j].start < e)
+                .take_while(|&j| t.start(j) < e)
                 .find(|&j| t.is_punct(j, ';'))
                 .or(Some(
                     (open + 1..t.len())
-                        .take_while(|&j| t.toks[j].start < e)
+                        .take_while(|&j| t.start(j) < e)
                         .last()
                         .unwrap_or(open),
                 ))
@@ -386,7 +382,7 @@ pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         });
         let total = (0..group.first().copied().unwrap_or(0))
             .rev()
-            .take_while(|&j| t.toks[figs[j].first].start >= s)
+            .take_while(|&j| t.start(figs[j].first) >= s)
             .find(|&j| amount(&figs[j]).is_some() && figs[j].last < open);
         if let (true, true, Some(total)) = (all_shares, cued, total) {
             let values: Vec<f64> = group
@@ -459,7 +455,7 @@ fn summed_up(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
     let (sentence_start, _) = cx.sentence_of(figs[k].first);
     let first_tok = (0..=figs[k].first)
         .rev()
-        .find(|&j| t.toks[j].start <= sentence_start)?;
+        .find(|&j| t.start(j) <= sentence_start)?;
     let first_tok = (first_tok..figs[k].first)
         .find(|&j| t.kind(j) != Some(crate::text::tokens::TokKind::Space))?;
     SUMMING_UP.longest_at(t, first_tok)?;
@@ -467,7 +463,7 @@ fn summed_up(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
     let para_start = t.text[..sentence_start].rfind('\n').map_or(0, |p| p + 1);
     let parts: Vec<usize> = (0..k)
         .filter(|&j| {
-            let at = t.toks[figs[j].first].start;
+            let at = t.start(figs[j].first);
             at >= para_start && at < sentence_start
         })
         .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))

@@ -88,7 +88,7 @@ pub fn attach(cx: &Context, figs: &mut [Candidate]) {
         if direction.is_none() && k > 0 {
             // "tăng 6,5% và 9,3%", "soared $7.81, or 3.1%": a list after a change.
             let prev = &figs[k - 1];
-            let gap = &t.text[t.toks[prev.last].end..t.toks[figs[k].first].start];
+            let gap = &t.text[t.end(prev.last)..t.start(figs[k].first)];
             let g = gap.trim().trim_start_matches(',').trim();
             if matches!(g, "và" | "and" | "or" | "," | "" | "(") && prev.kind == figs[k].kind {
                 direction = prev.change.as_ref().map(|c| c.direction);
@@ -127,7 +127,7 @@ fn article_years(cx: &Context, figs: &[Candidate]) -> ArticleYears {
         at = end + 1;
     }
     for f in figs {
-        let start = t.toks[f.first].start;
+        let start = t.start(f.first);
         let Some(k) = lines.iter().position(|&(s, e)| s <= start && start < e) else {
             if lines.last().is_none_or(|l| start >= l.1) {
                 break;
@@ -177,7 +177,7 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
         }
         let sentence = cx.sentence_of(figs[k].first);
         let in_sentence = |f: &Candidate| {
-            let s = cx.t.toks[f.first].start;
+            let s = cx.t.start(f.first);
             s >= sentence.0 && s < sentence.1.max(sentence.0 + 1)
         };
         let mut year: Option<String> = None;

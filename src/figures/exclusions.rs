@@ -53,7 +53,7 @@ fn url_or_email(t: &Tokens, i: usize) -> Option<usize> {
     if end == i {
         return None;
     }
-    let run = &t.text[t.toks[i].start..t.toks[end].end];
+    let run = &t.text[t.start(i)..t.end(end)];
     let lower = run.to_ascii_lowercase();
     let is_url =
         lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.");
@@ -98,7 +98,7 @@ fn phone(t: &Tokens, i: usize) -> Option<usize> {
             k += 1;
         }
         let sep_ok = match t.kind(k) {
-            Some(TokKind::Space) => !t.toks[k].newline && t.raw(k).chars().count() == 1,
+            Some(TokKind::Space) => !t.newline(k) && t.raw(k).chars().count() == 1,
             Some(TokKind::Punct) => t.is_punct_in(k, ".-") && t.touch(k - 1, k),
             _ => false,
         };

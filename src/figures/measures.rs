@@ -414,7 +414,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         if !n.digits && value == 1.0 {
             return None;
         }
-        let unit_text = t.text[t.toks[k?].start..t.toks[end].end].to_string();
+        let unit_text = t.text[t.start(k?)..t.end(end)].to_string();
         return Some(Candidate::new(Kind::Count, first, end, Value::Number(value)).unit(unit_text));
     }
     if !n.digits {
@@ -488,8 +488,7 @@ pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
     let mut best = None;
     let mut j = k;
     while j < t.len() && j < k + 4 {
-        let tok = &t.toks[j];
-        if tok.kind == TokKind::Space {
+        if t.kind(j) == Some(TokKind::Space) {
             break;
         }
         if j > k && !t.touch(j - 1, j) {
@@ -535,7 +534,7 @@ fn duration(cx: &Context, first: usize, n: &Numeral, k: usize) -> Option<Candida
     let iso = |v: f64| iso_duration(v * mult, designator);
     // "3,4 năm": two consecutive single digits with a comma are "three or four"
     // in Vietnamese, a range, not 3.4.
-    let raw = &t.text[t.toks[n.first].start..t.toks[n.last].end];
+    let raw = &t.text[t.start(n.first)..t.end(n.last)];
     if cx.lang == Language::Vi {
         if let Some((a, b)) = raw.split_once(',') {
             if let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) {
@@ -651,8 +650,8 @@ fn is_name_number(cx: &Context, first: usize, n: &Numeral) -> bool {
 fn is_list_marker(cx: &Context, first: usize, n: &Numeral) -> bool {
     let t = cx.t;
     let line_start = first == 0
-        || (t.kind(first - 1) == Some(TokKind::Space) && t.toks[first - 1].newline)
-        || t.toks[first - 1].kind == TokKind::Punct && t.raw(first - 1) == "•";
+        || (t.kind(first - 1) == Some(TokKind::Space) && t.newline(first - 1))
+        || t.kind(first - 1) == Some(TokKind::Punct) && t.raw(first - 1) == "•";
     line_start && n.plain && t.is_punct_in(n.last + 1, ".)") && t.touch(n.last, n.last + 1)
 }
 
@@ -750,7 +749,7 @@ fn vague(cx: &Context, i: usize) -> Option<Candidate> {
     }
     let mut c = match noun_at.and_then(|k| counted_noun(cx, k).map(|e| (k, e))) {
         Some((k, e)) => {
-            let unit = t.text[t.toks[k].start..t.toks[e].end].to_string();
+            let unit = t.text[t.start(k)..t.end(e)].to_string();
             Candidate::new(Kind::Count, i, e, Value::Number(value)).unit(unit)
         }
         None => Candidate::new(Kind::Number, i, last, Value::Number(value)),

@@ -80,14 +80,14 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// The sentence (byte range) that holds token `i`.
     pub fn sentence_of(&self, i: usize) -> (usize, usize) {
-        let at = self.t.toks[i].start;
+        let at = self.t.start(i);
         let k = self.sentences.partition_point(|s| s.1 <= at);
         self.sentences.get(k).copied().unwrap_or((at, at))
     }
 
     /// True when token `i` opens its sentence.
     pub fn starts_sentence(&self, i: usize) -> bool {
-        self.sentence_of(i).0 == self.t.toks[i].start
+        self.sentence_of(i).0 == self.t.start(i)
     }
 }
 

@@ -7,18 +7,25 @@ use super::Candidate;
 use crate::text::tokens::Tokens;
 
 /// Keeps a disjoint set of candidates, sorted by position.
-pub fn resolve(mut all: Vec<Candidate>, t: &Tokens) -> Vec<Candidate> {
-    let len = |c: &Candidate| t.toks[c.last].end - t.toks[c.first].start;
-    all.sort_by(|a, b| {
+pub fn resolve(all: Vec<Candidate>, t: &Tokens) -> Vec<Candidate> {
+    let len = |c: &Candidate| t.end(c.last) - t.start(c.first);
+    // Sorts indices, not candidates: a stable sort of the candidates would
+    // copy half of them aside; the index breaks ties as stability would
+    // (earlier recognisers first).
+    let mut order: Vec<u32> = (0..all.len() as u32).collect();
+    order.sort_unstable_by(|&i, &j| {
+        let (a, b) = (&all[i as usize], &all[j as usize]);
         len(b)
             .cmp(&len(a))
             .then(b.rank.cmp(&a.rank))
             .then(a.first.cmp(&b.first))
+            .then(i.cmp(&j))
     });
     // Chosen spans as token ranges, `first -> last`, for the overlap test.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut chosen = Vec::new();
-    for c in all {
+    let mut keep = vec![false; all.len()];
+    for k in order {
+        let c = &all[k as usize];
         let clash_before = taken
             .range(..=c.first)
             .next_back()
@@ -26,9 +33,14 @@ pub fn resolve(mut all: Vec<Candidate>, t: &Tokens) -> Vec<Candidate> {
         let clash_after = taken.range(c.first..=c.last).next().is_some();
         if !clash_before && !clash_after {
             taken.insert(c.first, c.last);
-            chosen.push(c);
+            keep[k as usize] = true;
         }
     }
+    let mut chosen: Vec<Candidate> = all
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(c, k)| k.then_some(c))
+        .collect();
     chosen.sort_by_key(|c| c.first);
     chosen
 }

@@ -48,7 +48,7 @@ fn noun_after(cx: &Context, last: usize) -> Option<(usize, String)> {
             break;
         }
     }
-    Some((end, t.text[t.toks[k].start..t.toks[end].end].to_string()))
+    Some((end, t.text[t.start(k)..t.end(end)].to_string()))
 }
 
 /// "1.899/1.899 chi bộ", "26/26 chỉ tiêu": a part over a whole, with a noun.

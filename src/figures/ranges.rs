@@ -68,7 +68,7 @@ fn linked(cx: &Context, a: &Candidate, b: &Candidate, allow_and: bool) -> bool {
     else {
         return false;
     };
-    if t.toks[a.last + 1..b.first].iter().any(|x| x.newline) {
+    if t.newline_in(a.last + 1..b.first) {
         return false;
     }
     let ends_before_b = |end: usize| t.next(end) == Some(b.first) || end + 1 == b.first;
@@ -96,7 +96,7 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
     match (a.kind, b.kind) {
         (Kind::Duration, Kind::Duration) => {
             // "two hours, seven minutes, and 13 seconds": one duration.
-            let gap = &t.text[t.toks[a.last].end..t.toks[b.first].start];
+            let gap = &t.text[t.end(a.last)..t.start(b.first)];
             if !matches!(gap.trim(), "," | "and" | ", and" | "và" | ", và")
                 || b.high.is_some()
                 || a.high.is_some()

@@ -16,14 +16,14 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     let Some((type_last, _)) = REFERENCE_TYPE_SET.longest_at(t, i) else {
         return;
     };
-    let doc_type = t.text[t.toks[i].start..t.toks[type_last].end].to_string();
+    let doc_type = t.text[t.start(i)..t.end(type_last)].to_string();
     let capitalised = t.is_capitalized(i);
     let mut j = t.next(type_last);
     // "Regulation (EU) 2016/679": an issuer in brackets belongs to the type.
     let mut doc_type = doc_type;
     if let Some(k) = j.filter(|&k| t.is_punct(k, '(')) {
         if t.kind(k + 1) == Some(TokKind::Word) && t.is_punct(k + 2, ')') {
-            doc_type = t.text[t.toks[i].start..t.toks[k + 2].end].to_string();
+            doc_type = t.text[t.start(i)..t.end(k + 2)].to_string();
             j = t.next(k + 2);
         }
     }
@@ -44,7 +44,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let last = identifier_end(t, j);
-    let id = &t.text[t.toks[j].start..t.toks[last].end];
+    let id = &t.text[t.start(j)..t.end(last)];
     let has_code = last > j;
     // A lower-case type word ("theo quy định 5 năm") is a reference only with
     // "số" or a code; a bare number after a capitalised type is one
@@ -61,7 +61,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let value = parse_identifier(&doc_type, id);
-    out.push(Candidate::new(Kind::Reference, i, last, Value::Reference(value)).rank(3));
+    out.push(Candidate::new(Kind::Reference, i, last, Value::Reference(Box::new(value))).rank(3));
 }
 
 /// The last token of an identifier such as "218/2013/NĐ-CP" starting at `j`:
@@ -168,7 +168,7 @@ mod tests {
         for (input, lang, text, want) in rows {
             let a = crate::testing::analyze_as(input, *lang);
             let f = crate::testing::figure(&a, text, input);
-            assert_eq!(f.value, Value::Reference(want.clone()), "{input}");
+            assert_eq!(f.value, Value::Reference(Box::new(want.clone())), "{input}");
         }
     }
 

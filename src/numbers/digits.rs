@@ -99,7 +99,10 @@ pub fn read(t: &Tokens, i: usize, lang: Language) -> Option<Numeral> {
         format!("{int}.{frac}").parse().ok()?
     };
     // Vulgar fractions: "2½%".
-    if let Some(f) = t.toks.get(last + 1).and_then(|_| vulgar(t.raw(last + 1))) {
+    if let Some(f) = (last + 1 < t.len())
+        .then(|| vulgar(t.raw(last + 1)))
+        .flatten()
+    {
         if t.touch(last, last + 1) {
             value += f;
             last += 1;
@@ -148,10 +151,7 @@ mod tests {
     fn read_str(s: &str, lang: Language) -> Option<(f64, String)> {
         let t = Tokens::new(s);
         let n = read(&t, 0, lang)?;
-        Some((
-            n.value,
-            s[t.toks[n.first].start..t.toks[n.last].end].to_string(),
-        ))
+        Some((n.value, s[t.start(n.first)..t.end(n.last)].to_string()))
     }
 
     #[test]

@@ -104,10 +104,7 @@ mod tests {
     fn value(s: &str, lang: Language, currency: bool) -> (f64, String) {
         let t = Tokens::new(s);
         let n = extend(&t, digits::read(&t, 0, lang).unwrap(), currency);
-        (
-            n.value,
-            s[t.toks[n.first].start..t.toks[n.last].end].to_string(),
-        )
+        (n.value, s[t.start(n.first)..t.end(n.last)].to_string())
     }
 
     #[test]

@@ -305,10 +305,7 @@ mod tests {
     fn value(s: &str, lang: Language) -> Option<(f64, String)> {
         let t = Tokens::new(s);
         let n = read(&t, 0, lang)?;
-        Some((
-            n.value,
-            s[t.toks[n.first].start..t.toks[n.last].end].to_string(),
-        ))
+        Some((n.value, s[t.start(n.first)..t.end(n.last)].to_string()))
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Which language a text is in, from the letters it uses.
 
 use crate::model::Language;
+use crate::text::tokens::is_word_char;
 
 /// Letters that only Vietnamese among our languages uses (lower case; the text is
 /// lower-cased letter by letter before the test).
@@ -46,7 +47,7 @@ pub fn detect(text: &str) -> Language {
             letters += 1;
         } else if ('\u{300}'..='\u{36f}').contains(&c) {
             marked += 1;
-        } else if !c.is_ascii() && c.is_alphabetic() {
+        } else if !c.is_ascii() && is_word_char(c) {
             letters += 1;
             if is_vietnamese_letter(c) {
                 marked += 1;
@@ -57,7 +58,7 @@ pub fn detect(text: &str) -> Language {
         return Language::Vi;
     }
     let (mut vi, mut en) = (0usize, 0usize);
-    for word in sample.split(|c: char| !c.is_alphabetic()) {
+    for word in sample.split(|c: char| !is_word_char(c)) {
         let w = word.to_lowercase();
         vi += VI_WORDS.contains(&w.as_str()) as usize;
         en += EN_WORDS.contains(&w.as_str()) as usize;

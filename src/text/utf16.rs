@@ -3,14 +3,14 @@
 /// Maps byte offsets of one text to UTF-16 code unit offsets.
 ///
 /// Keeps a checkpoint every [`STRIDE`] bytes so that a lookup scans at most that
-/// many bytes; the table costs 8 bytes per checkpoint, not per byte.
+/// many bytes; the table costs two offsets per checkpoint, not per byte.
 pub struct Utf16Map<'a> {
     text: &'a str,
     /// `(byte offset on a char boundary, UTF-16 offset there)`, ascending.
     checkpoints: Vec<(usize, usize)>,
 }
 
-const STRIDE: usize = 256;
+const STRIDE: usize = 64;
 
 impl<'a> Utf16Map<'a> {
     pub fn new(text: &'a str) -> Self {

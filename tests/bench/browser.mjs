@@ -23,7 +23,8 @@ function articles() {
   return out;
 }
 
-/** Real articles, Vietnamese and English in turn, up to `size` UTF-8 bytes. */
+/** Real articles, Vietnamese and English in turn, cut to `size` UTF-8 bytes
+ * (at a character boundary), like the native benchmark's inputs. */
 function synthetic(list, size) {
   const parts = [];
   let bytes = 0;
@@ -31,7 +32,10 @@ function synthetic(list, size) {
     parts.push(list[i][1], '\n\n');
     bytes += Buffer.byteLength(list[i][1]) + 2;
   }
-  return parts.join('').slice(0, size);
+  let utf8 = Buffer.from(parts.join(''), 'utf8').subarray(0, size);
+  while (utf8.length && (utf8[utf8.length - 1] & 0xc0) === 0x80) utf8 = utf8.subarray(0, utf8.length - 1);
+  if (utf8.length && utf8[utf8.length - 1] >= 0xc0) utf8 = utf8.subarray(0, utf8.length - 1);
+  return utf8.toString('utf8');
 }
 
 const server = await startServer();
@@ -55,7 +59,7 @@ try {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(base + 'index.html');
-  await page.evaluate(async (url) => { window.__bench = await import(url); await window.__bench.default(); }, base + 'pkg/solieu.js');
+  await page.evaluate(async (url) => { window.__bench = await import(url); window.__wasm = await window.__bench.default(); }, base + 'pkg/solieu.js');
   const list = articles();
   const inputs = list.map(([name, text]) => [name, text]);
   for (const [label, size] of [['10 KB', 1e4], ['100 KB', 1e5], ['1 MB', 1e6], ['10 MB', 1e7]]) inputs.push([label, synthetic(list, size)]);
@@ -66,17 +70,17 @@ try {
       const m = window.__bench;
       m.analyze(text, null);
       const times = [];
-      let memory = 0;
       for (let i = 0; i < runs; i++) {
         const t = performance.now();
         m.analyze(text, null);
         times.push(performance.now() - t);
-        memory = Math.max(memory, m.__wasm?.memory?.buffer?.byteLength ?? 0);
       }
       times.sort((a, b) => a - b);
-      return { median: times[runs >> 1] };
+      // WASM memory only grows, and inputs come smallest first, so its size
+      // now is the peak this input needed (or a smaller one's, if larger).
+      return { median: times[runs >> 1], memory: window.__wasm.memory.buffer.byteLength };
     }, { text, runs });
-    rows.push([name, bytes, result.median]);
+    rows.push([name, bytes, result.median, result.memory]);
   }
   await context.close();
 } finally {
@@ -85,8 +89,10 @@ try {
 }
 
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('input', 50)} ${pad('bytes', 10)} ${pad('median ms', 10)} MB/s`);
-for (const [name, bytes, ms] of rows) {
+console.log(`${pad('input', 50)} ${pad('bytes', 10)} ${pad('median ms', 10)} ${pad('MB/s', 7)} ${pad('ms/100KB', 9)} wasm memory`);
+for (const [name, bytes, ms, memory] of rows) {
   const rate = bytes ? (bytes / 1e6 / (ms / 1e3)).toFixed(1) : '';
-  console.log(`${pad(name, 50)} ${pad(bytes, 10)} ${pad(ms.toFixed(2), 10)} ${rate}`);
+  const perKb = bytes ? (ms / bytes * 1e5).toFixed(2) : '';
+  const mem = memory ? `${(memory / 1e6).toFixed(1)} MB (${(memory / bytes).toFixed(1)}× input)` : '';
+  console.log(`${pad(name, 50)} ${pad(bytes, 10)} ${pad(ms.toFixed(2), 10)} ${pad(rate, 7)} ${pad(perKb, 9)} ${mem}`);
 }
