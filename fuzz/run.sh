@@ -67,7 +67,8 @@ last=$(printf '%s\n' "$stats" | tail -n 1)
 
 echo
 echo "== summary: $target"
-echo "run time:    ${elapsed}s (asked ${seconds}s), exit status $status"
+fuzz_time=$(grep -oE 'INFO: exiting: [0-9]+ time: [0-9]+s' "$log" | grep -oE '[0-9]+s$' || true)
+echo "run time:    ${fuzz_time:-?} fuzzing, ${elapsed}s wall with the build (asked ${seconds}s), exit status $status"
 echo "execs:       $(printf '%s\n' "$last" | grep -oE '^#[0-9]+' | tr -d '#' || echo '?')"
 echo "first stat:  ${first:-none}"
 echo "last stat:   ${last:-none}"
