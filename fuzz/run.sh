@@ -12,7 +12,8 @@
 # halve the executions a second.
 #
 # One fuzzing process (-fork=1) that goes on past crashes; crashes land in
-# fuzz/artifacts/<target>/, the log in fuzz/logs/<target>-<time>.log.
+# fuzz/artifacts/<target>/, the log in fuzz/logs/<target>-<time>.log. Exits 1
+# when the run found a crash.
 set -euo pipefail
 
 fuzz_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -81,4 +82,9 @@ else
     echo "new crashes: none"
 fi
 echo "log:         $log"
+# libFuzzer's own status in fork mode depends on whether the last job crashed:
+# report crashes consistently instead.
+if [ -n "$new" ]; then
+    exit 1
+fi
 exit "$status"
