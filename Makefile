@@ -12,7 +12,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 PKG := www/pkg
 
 .PHONY: serve test build wasm native setup setup-rust setup-node setup-browser \
-        test-rust test-lint test-budget test-node test-e2e score bench clean
+        test-rust test-lint test-budget test-node test-e2e score bench fuzz clean
 
 serve: build
 	@echo "solieu: serving www/ on http://localhost:$(PORT)/"
@@ -55,6 +55,13 @@ wasm: setup-rust setup-node
 	  -O3 $(PKG)/solieu_bg.wasm -o $(PKG)/solieu_bg.wasm
 	@rm -f $(PKG)/.gitignore
 	@printf 'wasm: %s bytes, %s gzip\n' "$$(stat -c %s $(PKG)/solieu_bg.wasm)" "$$(gzip -9c $(PKG)/solieu_bg.wasm | wc -c)"
+
+# ---- fuzzing ----------------------------------------------------------------
+
+# Coverage-guided fuzzing of `analyze` (libFuzzer via cargo-fuzz, nightly):
+# `make fuzz FUZZ_SECONDS=1800 FUZZ_TARGET=analyze_blocks`. Not part of `make test`.
+fuzz:
+	bash fuzz/run.sh
 
 # ---- tests ------------------------------------------------------------------
 

@@ -74,13 +74,20 @@ pub fn analyze(source: &str, options: &Options) -> Analysis {
         .iter()
         .enumerate()
         .map(|(id, c)| {
-            let (s, e) = source_range(byte_range(&tokens, c));
+            let (fs, fe) = byte_range(&tokens, c);
+            let (s, e) = source_range((fs, fe));
             let section = section_of[id];
             if let Some(sec) = section {
                 sections[sec].figures.push(id);
             }
-            let sentence = cx.sentence_of(c.first);
-            let sentence = source_range((sentence.0, sentence.1.max(sentence.0)));
+            // The sentences the figure stands in: one, unless a recogniser read
+            // on past a full stop the sentence splitter took as an end
+            // ("Nghị quyết số. 2").
+            let sentence = (
+                cx.sentence_of(c.first).0.min(fs),
+                cx.sentence_of(c.last).1.max(fe),
+            );
+            let sentence = source_range(sentence);
             Figure {
                 id,
                 kind: c.kind,

@@ -7,6 +7,7 @@ use super::{Candidate, Context};
 use crate::model::{Kind, Value};
 use crate::numbers::{digits, words, Numeral};
 use crate::text::tokens::TokKind;
+use crate::text::Lower;
 
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     out.extend(
@@ -144,7 +145,7 @@ fn score(cx: &Context, i: usize) -> Option<Candidate> {
     let (a, b): (f64, f64) = (t.raw(i).parse().ok()?, t.raw(j).parse().ok()?);
     let (s, e) = cx.sentence_of(i);
     let sentence = &t.text[s..e.max(s)];
-    let lower = sentence.to_lowercase();
+    let lower = sentence.lower();
     let cued = SCORE_CUES.iter().any(|cue| {
         lower.match_indices(cue).any(|(at, _)| {
             let before = lower[..at]

@@ -4,6 +4,7 @@
 
 use super::blocks::Block;
 use super::Role;
+use crate::text::Lower;
 
 /// Openings of a byline or a source line.
 const OPENINGS: &[&str] = &[
@@ -31,7 +32,7 @@ pub fn is_byline(line: &str) -> bool {
     if words > 10 {
         return false;
     }
-    let lower = line.trim().to_lowercase();
+    let lower = line.trim().lower();
     if words == 0
         || words > 10
         || line.ends_with(['.', ':', '?', '!']) && !lower.starts_with("(theo")

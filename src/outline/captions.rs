@@ -9,6 +9,7 @@
 //! - it names a person and their post, then what they do in the picture
 //!   ("Đồng chí X - Bí thư Tỉnh ủy dự hội nghị"), with no speech reported.
 
+use crate::text::Lower;
 use std::collections::HashMap;
 
 use super::blocks::Block;
@@ -126,7 +127,7 @@ fn starts_with_word(s: &str, w: &str) -> bool {
 
 /// True when a line opens with a person or a post ("Ông …", "Chủ tịch …").
 pub fn opens_with_person(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let lower = line.lower();
     PERSON_OPENINGS.iter().any(|o| starts_with_word(&lower, o))
         || ["các đồng chí", "các đại biểu"]
             .iter()
@@ -139,7 +140,7 @@ pub fn is_credit_line(line: &str) -> bool {
     if line.split_whitespace().take(13).count() > 12 {
         return false;
     }
-    let lower = line.trim().to_lowercase();
+    let lower = line.trim().lower();
     [
         "credit ",
         "credits ",
@@ -160,7 +161,7 @@ pub fn reads_as_caption(line: &str) -> bool {
     if words == 0 || words > 60 {
         return false;
     }
-    let lower = line.to_lowercase();
+    let lower = line.lower();
     if CREDITS.iter().any(|c| lower.contains(c)) || is_credit_line(line) {
         return true;
     }

@@ -3,6 +3,7 @@
 
 use super::blocks::Block;
 use super::Role;
+use crate::text::Lower;
 
 /// Lines that are chrome when they stand alone (compared lower case, without
 /// trailing punctuation).
@@ -99,7 +100,7 @@ const CHROME_PREFIXES: &[&str] = &[
 fn normal(line: &str) -> String {
     line.trim()
         .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…')
-        .to_lowercase()
+        .lower()
 }
 
 /// True when `line` is page chrome by its words alone.
@@ -124,7 +125,7 @@ pub fn is_chrome(line: &str) -> bool {
     if CHROME.contains(&n.as_str()) {
         return true;
     }
-    let lower = line.trim().to_lowercase();
+    let lower = line.trim().lower();
     // Teasers open with a mark or an emoji: "🎁Xem chi tiết ở đây🎁…".
     let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let prefixed =

@@ -2,6 +2,7 @@
 //! a short line without a full stop before a paragraph) and headings inferred
 //! from how a paragraph opens ("Về công tác tổ chức, cán bộ: …").
 
+use crate::text::Lower;
 use std::collections::HashMap;
 
 use super::blocks::Block;
@@ -233,10 +234,7 @@ fn parallel_leads(text: &str, blocks: &[Block], roles: &[Role]) -> HashMap<usize
         let lead: Vec<String> = l
             .split_whitespace()
             .take(2)
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower())
             .collect();
         if lead.len() < 2
             || CONNECTORS.iter().any(|c| {
@@ -276,7 +274,7 @@ fn topic_phrase(line: &str) -> Option<usize> {
     // The topic is in the first dozen words: look no further than that.
     let head_end = line.char_indices().nth(160).map_or(line.len(), |(i, _)| i);
     let line = &line[..head_end];
-    let lower = line.to_lowercase();
+    let lower = line.lower();
     let mut words = 0;
     let mut at = 0;
     for (i, w) in lower.split_inclusive(' ').scan(0usize, |pos, w| {
@@ -305,7 +303,7 @@ fn topic_phrase(line: &str) -> Option<usize> {
 /// Word pairs of a topic, without the lead words every topic shares
 /// ("về", "công tác"): what makes one topic a part of another.
 fn topic_bigrams(topic: &str) -> Vec<String> {
-    let lower = topic.to_lowercase();
+    let lower = topic.lower();
     let mut out = Vec::new();
     for chunk in lower.split([',', ';', ':', '(', ')']) {
         let words: Vec<&str> = chunk
@@ -353,7 +351,7 @@ fn explicit_level(line: &str, has_next: bool) -> Option<u8> {
     // A long line is a heading only if it reads as a title: no figures, no
     // reported speech ("Becker said sales taxes are up 2.9% …").
     if words > 16 {
-        let lower = line.to_lowercase();
+        let lower = line.lower();
         if line.chars().any(|c| c.is_ascii_digit())
             || [" said", " says", "cho biết", " nói"]
                 .iter()
@@ -377,7 +375,7 @@ fn explicit_level(line: &str, has_next: bool) -> Option<u8> {
         }
     }
     // Reported speech is a sentence, whatever its length.
-    let lower = line.to_lowercase();
+    let lower = line.lower();
     if [" said ", " says ", " cho biết ", " told "]
         .iter()
         .any(|s| lower.contains(s))
@@ -444,7 +442,7 @@ fn lead_topic(line: &str) -> Option<usize> {
     {
         return None;
     }
-    let lower = topic.to_lowercase();
+    let lower = topic.lower();
     if SPEECH.iter().any(|s| lower.ends_with(s)) {
         return None;
     }

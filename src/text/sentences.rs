@@ -83,6 +83,9 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
     }
+    // Digits or stops glued in front are not part of an abbreviation
+    // ("6Aug.", ".Feb."); "25B." is a road's number, not an initial.
+    let word = word.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }
