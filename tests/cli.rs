@@ -93,3 +93,41 @@ fn invalid_utf8_says_where() {
         "{err}"
     );
 }
+
+#[test]
+fn an_unreadable_file() {
+    // Permissions don't stop root, which runs CI here; reading /proc/self/mem
+    // from its start fails for everyone with an I/O error.
+    let (code, out, err) = solieu(&["analyze", "/proc/self/mem"], None);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("solieu: cannot read /proc/self/mem"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn output_to_a_closed_pipe_ends_quietly() {
+    let article = "Khám 1.038 lượt vào năm 2023.\n".repeat(20_000);
+    let path = temp_file("long.txt", article.as_bytes());
+    for format in ["json", "text"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_solieu"))
+            .args(["analyze", "--format", format, path.to_str().unwrap()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("runs");
+        // Read a little, then close the pipe, as `| head -1` does.
+        let mut stdout = child.stdout.take().unwrap();
+        let mut first = [0u8; 16];
+        std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(141), "{format}: {err}");
+        assert!(err.is_empty(), "{format}: {err}");
+    }
+}

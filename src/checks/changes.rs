@@ -52,9 +52,13 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
             continue;
         };
         let (s, e) = cx.sentence_of(change.first);
-        // Figures are sorted: the sentence's are one run of them.
-        let from = figs.partition_point(|f| t.start(f.first) < s);
-        let to = figs.partition_point(|f| t.start(f.first) < e);
+        // Figures are sorted: the sentence's are one run of them. The values
+        // compared are near the change (a few dozen figures either way at
+        // most), which keeps an endless sentence of changes linear.
+        let from = figs
+            .partition_point(|f| t.start(f.first) < s)
+            .max(c.saturating_sub(24));
+        let to = figs.partition_point(|f| t.start(f.first) < e).min(c + 25);
         let in_sentence: Vec<usize> = (from..to)
             .filter(|&j| {
                 j != c && (s..e).contains(&t.start(figs[j].first)) && figs[j].change.is_none()

@@ -77,11 +77,33 @@ fn amount(f: &Candidate) -> Option<f64> {
 }
 
 fn same_unit(total: &Candidate, part: &Candidate) -> bool {
-    let unit = |f: &Candidate| f.unit.as_deref().map(|u| u.trim().to_lowercase());
     let kinds_match =
         total.kind == part.kind || (total.kind == Kind::Ratio && part.kind == Kind::Count);
-    kinds_match && unit(total).is_some() && unit(total) == unit(part)
+    let lower = |u: &str| {
+        u.trim()
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    match (&total.unit, &part.unit) {
+        (Some(a), Some(b)) if kinds_match => a == b || lower(a) == lower(b),
+        _ => false,
+    }
 }
+
+/// How many tokens a bracket or a list may reach over.
+const REACH: usize = 400;
+
+/// Where a search for what introduces a breakdown may stop: at the last
+/// figure that could be a part (the cue comes before its parts).
+fn horizon(t: &crate::text::tokens::Tokens, figs: &[Candidate]) -> usize {
+    figs.last().map_or(t.len(), |f| f.last)
+}
+
+/// How many figures after a total its breakdown may hold. Prose never lists
+/// more; without a bound, one endless sentence of figures (a pasted table
+/// with no full stops) would cost the square of its length.
+const MAX_PARTS: usize = 40;
 
 /// Finds the sums the text states.
 pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
@@ -96,10 +118,11 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         {
             continue;
         }
-        let found = bracketed(cx, figs, k)
-            .or_else(|| after_colon(cx, figs, k))
-            .or_else(|| introduced(cx, figs, k))
-            .or_else(|| listed(cx, figs, k))
+        let near = &figs[..figs.len().min(k + 1 + MAX_PARTS)];
+        let found = bracketed(cx, near, k)
+            .or_else(|| after_colon(cx, near, k))
+            .or_else(|| introduced(cx, near, k))
+            .or_else(|| listed(cx, near, k))
             .or_else(|| summed_up(cx, figs, k));
         let Some((parts, breakdown)) = found else {
             continue;
@@ -178,10 +201,11 @@ fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
     let t = cx.t;
     let (_, sentence_end) = cx.sentence_of(figs[k].first);
     let mut i = figs[k].last + 1;
-    while i < t.len() && t.start(i) < sentence_end {
+    while i < horizon(t, figs) && t.start(i) < sentence_end {
         if t.is_punct(i, '(') {
             let close = (i + 1..t.len())
                 .take_while(|&j| t.start(j) < sentence_end + 1)
+                .take(REACH)
                 .find(|&j| t.is_punct(j, ')'))?;
             if rival_between(figs, k, i) {
                 return None;
@@ -212,13 +236,13 @@ fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
 fn after_colon(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Breakdown)> {
     let t = cx.t;
     let (_, sentence_end) = cx.sentence_of(figs[k].first);
-    let colon = (figs[k].last + 1..t.len())
+    let colon = (figs[k].last + 1..horizon(t, figs))
         .take_while(|&j| t.start(j) < sentence_end)
         .find(|&j| t.is_punct(j, ':'))?;
     if rival_between(figs, k, colon) {
         return None;
     }
-    let stop = (colon + 1..t.len())
+    let stop = (colon + 1..horizon(t, figs))
         .take_while(|&j| t.start(j) < sentence_end)
         .find(|&j| t.is_punct(j, ';'))
         .unwrap_or(usize::MAX);
@@ -245,7 +269,7 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
     let next_sentence_end = Some(t.first_from(sentence_end).max(i))
         .filter(|&j| j < t.len())
         .map(|j| cx.sentence_of(j).1);
-    while i < t.len() {
+    while i < horizon(t, figs) {
         let at = t.start(i);
         let in_next = at >= sentence_end;
         if in_next
@@ -282,7 +306,7 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
         .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))
         .collect();
     // "còn lại" (the rest) closes a list: it was all the parts.
-    if (cue_end..t.len())
+    if (cue_end..horizon(t, figs))
         .take_while(|&j| t.start(j) < end)
         .any(|j| t.phrase_at(j, "còn lại").is_some() || t.phrase_at(j, "the rest").is_some())
     {
@@ -342,9 +366,12 @@ pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         }
         // The run of shares and the group that holds them.
         let (s, e) = cx.sentence_of(figs[k].first);
+        // (Brackets and lists span a few hundred tokens at most: the walks
+        // are bounded so that an endless sentence stays linear.)
         let open = (0..figs[k].first)
             .rev()
             .take_while(|&j| t.start(j) >= s)
+            .take(REACH)
             .find(|&j| t.is_punct(j, '(') || t.is_punct(j, ':'));
         let Some(open) = open else {
             k += 1;
@@ -353,14 +380,17 @@ pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         let close = if t.is_punct(open, '(') {
             (open + 1..t.len())
                 .take_while(|&j| t.start(j) < e + 1)
+                .take(REACH)
                 .find(|&j| t.is_punct(j, ')'))
         } else {
             (open + 1..t.len())
                 .take_while(|&j| t.start(j) < e)
+                .take(REACH)
                 .find(|&j| t.is_punct(j, ';'))
                 .or(Some(
                     (open + 1..t.len())
                         .take_while(|&j| t.start(j) < e)
+                        .take(REACH)
                         .last()
                         .unwrap_or(open),
                 ))
@@ -383,6 +413,7 @@ pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         let total = (0..group.first().copied().unwrap_or(0))
             .rev()
             .take_while(|&j| t.start(figs[j].first) >= s)
+            .take(MAX_PARTS)
             .find(|&j| amount(&figs[j]).is_some() && figs[j].last < open);
         if let (true, true, Some(total)) = (all_shares, cued, total) {
             let values: Vec<f64> = group
@@ -453,9 +484,7 @@ static SUMMING_UP: LazyLock<PhraseSet> = LazyLock::new(|| {
 fn summed_up(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Breakdown)> {
     let t = cx.t;
     let (sentence_start, _) = cx.sentence_of(figs[k].first);
-    let first_tok = (0..=figs[k].first)
-        .rev()
-        .find(|&j| t.start(j) <= sentence_start)?;
+    let first_tok = t.first_from(sentence_start).min(figs[k].first);
     let first_tok = (first_tok..figs[k].first)
         .find(|&j| t.kind(j) != Some(crate::text::tokens::TokKind::Space))?;
     SUMMING_UP.longest_at(t, first_tok)?;
@@ -465,7 +494,8 @@ fn summed_up(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
         .rev()
         .find(|&(_, c)| crate::text::tokens::is_line_break(c))
         .map_or(0, |(p, c)| p + c.len_utf8());
-    let parts: Vec<usize> = (0..k)
+    let from = figs[..k].partition_point(|f| t.start(f.first) < para_start);
+    let parts: Vec<usize> = (from..k)
         .filter(|&j| {
             let at = t.start(figs[j].first);
             at >= para_start && at < sentence_start

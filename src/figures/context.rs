@@ -185,8 +185,12 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
         let mut year: Option<String> = None;
         // The figures of the sentence, nearest first: back to its start, then
         // on to its end (figures are sorted, so both walks stop early).
-        let before = (0..k).rev().take_while(|&j| in_sentence(&figs[j]));
-        let after = (k + 1..figs.len()).take_while(|&j| in_sentence(&figs[j]));
+        // (At most a few dozen each way: a sentence of thousands of dates, a
+        // pasted table without stops, must not cost the square of its length.)
+        let before = (0..k).rev().take_while(|&j| in_sentence(&figs[j])).take(24);
+        let after = (k + 1..figs.len())
+            .take_while(|&j| in_sentence(&figs[j]))
+            .take(24);
         for j in before.chain(after) {
             // "so với cùng kỳ năm 2019" names the period compared with, not
             // the one the sentence speaks of.

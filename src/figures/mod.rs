@@ -117,5 +117,54 @@ pub fn find(cx: &Context) -> Vec<Candidate> {
     let mut figures = overlap::resolve(all, t);
     ranges::join(cx, &mut figures);
     context::attach(cx, &mut figures);
+    for f in &mut figures {
+        bound_overflow(f);
+    }
     figures
+}
+
+/// A number past the range of f64 (about 1.8 × 10^308: "9999…" with hundreds
+/// of digits, or "tỷ tỷ tỷ…") is reported as what can be said of it truly:
+/// more than the largest finite number (or less than the smallest).
+fn bound_overflow(f: &mut Candidate) {
+    let bound = |v: &mut f64| -> Option<Qualifier> {
+        if v.is_finite() {
+            return None;
+        }
+        let over = *v > 0.0;
+        *v = if v.is_nan() {
+            0.0
+        } else if over {
+            f64::MAX
+        } else {
+            f64::MIN
+        };
+        Some(if over {
+            Qualifier::Over
+        } else {
+            Qualifier::Under
+        })
+    };
+    let mut q = None;
+    match &mut f.value {
+        Value::Number(v) => q = bound(v),
+        Value::Pair(a, b) => {
+            q = bound(a);
+            q = bound(b).or(q);
+        }
+        _ => {}
+    }
+    if let Some(Value::Number(v)) = &mut f.high {
+        bound(v);
+    }
+    if let Some(Value::Pair(a, b)) = &mut f.high {
+        bound(a);
+        bound(b);
+    }
+    if let Some(c) = &mut f.change {
+        bound(&mut c.by);
+    }
+    if let Some(q) = q {
+        f.qualifier = q;
+    }
 }

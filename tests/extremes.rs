@@ -1,0 +1,144 @@
+//! Extreme inputs: empty, huge, a million digits, a hundred thousand figures,
+//! numbers past the range of f64, and repeated patterns that would expose a
+//! quadratic path. Each must finish, keep the promises of
+//! [`solieu::invariants::check`] and, where it says so, scale linearly.
+//!
+//! Timing ratios are measured in one process, on the same machine, back to
+//! back, with the best of five runs each — a ratio, not an absolute time.
+
+use solieu::{analyze, invariants, Analysis, Options};
+use std::time::Instant;
+
+fn checked(text: &str) -> Analysis {
+    let a = analyze(text, &Options::default());
+    if let Err(e) = invariants::check(text, &a) {
+        panic!("{e}");
+    }
+    a
+}
+
+#[test]
+fn empty_and_blank_text() {
+    for text in ["", " ", "\n\n\n", "\u{feff}", "\r\n", "\t \u{a0}"] {
+        let a = checked(text);
+        assert!(
+            a.figures.is_empty() && a.outline.sections.is_empty(),
+            "{text:?}"
+        );
+        assert!(a.outline.title.is_none(), "{text:?}");
+        // The document serialises.
+        serde_json::to_string(&a).unwrap();
+    }
+}
+
+#[test]
+fn a_line_of_a_million_digits() {
+    let digits = "7".repeat(1_000_000);
+    for text in [
+        digits.clone(),
+        format!("Thu {digits} đồng."),
+        format!("{digits}.5%"),
+    ] {
+        let a = checked(&text);
+        let json = serde_json::to_string(&a).unwrap();
+        assert!(!json.contains("inf") && !json.contains("NaN"));
+    }
+}
+
+#[test]
+fn numbers_past_f64_range_are_never_infinite() {
+    let huge = "9".repeat(400);
+    let cases = [
+        format!("Doanh thu đạt {huge} tỷ đồng."),
+        format!("Revenue was ${huge} billion, up {huge}%."),
+        format!("Có {huge} nghìn tỷ tỷ người, tăng {huge} lần."),
+        "Nợ 1e308 tỷ tỷ tỷ đồng và 179.769.313.486.231.570.000.000 nghìn tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ đồng.".to_string(),
+        format!("Tổng {huge} người, gồm {huge} nam và {huge} nữ."),
+        format!("Tỷ lệ {huge}/{huge}, tức {huge}%."),
+    ];
+    for text in &cases {
+        let a = checked(text); // invariants: every value finite
+        let json = serde_json::to_string(&a).unwrap();
+        assert!(!json.contains("inf") && !json.contains("NaN"), "{json}");
+    }
+}
+
+#[test]
+fn a_hundred_thousand_figures() {
+    let text = "Khám 1.038 lượt, 25 ca mổ.\n".repeat(50_000);
+    let a = checked(&text);
+    assert_eq!(a.figures.len(), 100_000);
+    assert_eq!(a.figures[99_999].value.as_number(), Some(25.0));
+}
+
+#[test]
+fn ten_megabytes() {
+    let sample = include_str!("../www/samples/vi-haugiang-q1-2023.txt");
+    let mut text = String::with_capacity(10_100_000);
+    while text.len() < 10_000_000 {
+        text.push_str(sample);
+        text.push_str("\n\n");
+    }
+    let a = checked(&text);
+    assert!(a.figures.len() > 40_000);
+}
+
+/// Best of five, in seconds.
+fn time(text: &str) -> f64 {
+    (0..5)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(analyze(text, &Options::default()));
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Patterns that repeat without a paragraph break, list after list, or one
+/// character over and over: twice the input must take at most ~2.2× the time.
+#[test]
+fn repeated_patterns_scale_linearly() {
+    let patterns: &[(&str, &str)] = &[
+        ("one long sentence of figures", "1.038 lượt, "),
+        (
+            "one long line of sentences",
+            "Tổng 25 người, gồm 19 nam và 6 nữ. ",
+        ),
+        ("a list that never ends", "khiển trách 19, cảnh cáo 2, "),
+        ("ranges chained", "từ 5 đến 7% đến "),
+        ("dates chained", "ngày 2/9 - 3/9 - "),
+        ("nested brackets", "(12 ("),
+        ("colons", "Về công tác: 5 người: "),
+        ("the same letter", "a"),
+        ("stops", ". "),
+        ("digits and stops", "1."),
+        ("lines of headings", "I. Về công tác 1\n"),
+        ("parallel leads", "Công tác cán bộ: có 5 người.\n"),
+        ("changes in one sentence", "tăng 5% so với 2019, "),
+        (
+            "shares in one sentence",
+            "tăng 5% lên 2.000 tỷ đồng, chiếm 30%, ",
+        ),
+        ("breakdowns opened, never closed", "gồm 5 người ("),
+        ("English changes", "up 5% from $3 billion, "),
+        ("yearless quarters", "Q3, "),
+    ];
+    let mut failures = Vec::new();
+    for (name, unit) in patterns {
+        let small = unit.repeat(150_000 / unit.len());
+        let large = unit.repeat(300_000 / unit.len());
+        checked(&small);
+        let ratio = time(&large) / time(&small).max(1e-6);
+        // One retry: a shared machine may stall one measurement.
+        let ratio = if ratio > 2.2 {
+            ratio.min(time(&large) / time(&small).max(1e-6))
+        } else {
+            ratio
+        };
+        eprintln!("{name}: 2× input took {ratio:.2}× the time");
+        if ratio > 2.2 {
+            failures.push(format!("{name}: {ratio:.2}×"));
+        }
+    }
+    assert!(failures.is_empty(), "superlinear: {failures:?}");
+}
