@@ -64,6 +64,39 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+fn kind_of(c: char) -> TokKind {
+    if is_word_char(c) {
+        TokKind::Word
+    } else if c.is_ascii_digit() {
+        TokKind::Digits
+    } else if is_space(c) {
+        TokKind::Space
+    } else {
+        TokKind::Punct
+    }
+}
+
+/// About how many tokens `text` holds, from a count over its first 64 KB,
+/// with a tenth to spare: the token vector is the largest allocation of an
+/// analysis, and growing it by doubling would hold both copies at once.
+fn expected_tokens(text: &str) -> usize {
+    let mut cut = text.len().min(1 << 16);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let mut count = 0usize;
+    let mut last = None;
+    for c in text[..cut].chars() {
+        let kind = kind_of(c);
+        if kind == TokKind::Punct || last != Some(kind) {
+            count += 1;
+        }
+        last = Some(kind);
+    }
+    let per_byte = count as f64 / cut.max(1) as f64;
+    (text.len() as f64 * per_byte * 1.1) as usize + 64
+}
+
 /// Line breaks as Unicode counts them (LF, CR, VT, FF, NEL, LS, PS).
 pub fn is_line_break(c: char) -> bool {
     matches!(
@@ -83,21 +116,13 @@ impl<'a> Tokens<'a> {
         while !text.is_char_boundary(limit) {
             limit -= 1;
         }
-        let mut toks = Vec::with_capacity(text.len() / 2 + 8);
+        let mut toks = Vec::with_capacity(expected_tokens(text));
         let mut lower = String::with_capacity(text.len());
         let mut odd = Vec::new();
         let mut odd_text = String::new();
         let mut chars = text[..limit].char_indices().peekable();
         while let Some((start, c)) = chars.next() {
-            let kind = if is_word_char(c) {
-                TokKind::Word
-            } else if c.is_ascii_digit() {
-                TokKind::Digits
-            } else if is_space(c) {
-                TokKind::Space
-            } else {
-                TokKind::Punct
-            };
+            let kind = kind_of(c);
             let mut end = start + c.len_utf8();
             let mut newline = is_line_break(c);
             if kind != TokKind::Punct {
