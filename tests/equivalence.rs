@@ -5,29 +5,12 @@
 //! [`solieu::invariants::check`].
 
 use solieu::{analyze, invariants, Analysis, Options};
-use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
+mod common;
+
 fn articles() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let corpus = std::env::var("CORPUS").unwrap_or_else(|_| "../shared/corpus".into());
-    let mut out = Vec::new();
-    for dir in [root.join("tests/corpus"), root.join(corpus)] {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for p in paths
-            .into_iter()
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        {
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            out.push((name, std::fs::read_to_string(&p).unwrap()));
-        }
-    }
-    assert!(out.len() >= 8, "the corpus is beside the crate");
-    out
+    common::articles(false)
 }
 
 fn analysed(text: &str) -> Analysis {

@@ -9,32 +9,16 @@
 
 use proptest::prelude::*;
 use solieu::{analyze, invariants, Language, Options};
-use std::path::Path;
 use std::sync::LazyLock;
+
+mod common;
 
 /// Every corpus article and sample, read once.
 static ARTICLES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let corpus = std::env::var("CORPUS").unwrap_or_else(|_| "../shared/corpus".into());
-    let mut texts = Vec::new();
-    for dir in [
-        root.join("tests/corpus"),
-        root.join("www/samples"),
-        root.join(corpus),
-    ] {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for p in paths {
-            if p.extension().is_some_and(|x| x == "txt") {
-                texts.push(std::fs::read_to_string(&p).expect("corpus article is UTF-8"));
-            }
-        }
-    }
-    assert!(texts.len() >= 8, "the corpus is beside the crate");
-    texts
+    common::articles(true)
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect()
 });
 
 /// Pieces that make recognisers fire: numerals in both formats, scale and

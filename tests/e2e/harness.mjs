@@ -111,6 +111,16 @@ export function row(page, text) {
   });
 }
 
+/** Replaces the article the way typing does (the value, then an input event),
+ *  whether or not the layout shows the textarea just now. */
+export async function setArticle(page, text) {
+  await page.evaluate((t) => {
+    const article = document.getElementById('article');
+    article.value = t;
+    article.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
 /** Waits until the analysis on screen is of the article as it stands now. */
 export async function waitForAnalysis(page) {
   await page.waitForFunction(

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
-import { PREFIX, WWW, openPage, row as rowOf, waitForAnalysis } from './harness.mjs';
+import { PREFIX, WWW, openPage, row as rowOf, setArticle, waitForAnalysis } from './harness.mjs';
 
 let browser;
 let server;
@@ -50,15 +50,6 @@ async function freshPage(options = {}) {
   return { context, page, pageRequests, contextRequests, problems };
 }
 
-/** Replaces the article the way typing does (an input event), whether or not
- *  the layout shows the textarea just now. */
-async function setArticle(page, text) {
-  await page.evaluate((t) => {
-    const article = document.getElementById('article');
-    article.value = t;
-    article.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
 
 /** The SHELL list of sw.js. */
 function shellList() {

@@ -14,7 +14,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PREFIX, WWW, openPage, row as rowOf, waitForAnalysis } from './harness.mjs';
+import { PREFIX, WWW, openPage, row as rowOf, setArticle, waitForAnalysis } from './harness.mjs';
 
 const SAVED = 'solieu.article';
 const SAVED_HINTS = 'solieu.article.hints';
@@ -53,14 +53,6 @@ async function freshPage({ init } = {}) {
   return { context, page, problems, errors, open };
 }
 
-/** Replaces the article the way typing does (the value, then an input event). */
-async function setArticle(page, text) {
-  await page.evaluate((t) => {
-    const article = document.getElementById('article');
-    article.value = t;
-    article.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
 
 const saved = (page) =>
   page.evaluate(([k, h]) => ({ text: localStorage.getItem(k), hints: localStorage.getItem(h) }), [SAVED, SAVED_HINTS]);

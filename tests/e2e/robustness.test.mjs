@@ -9,7 +9,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from './harness.mjs';
+import { openPage, setArticle as setArticleOf } from './harness.mjs';
 
 const SAMPLE = 'samples/vi-haugiang-q1-2023.txt';
 // While the worker analyses: the longest input may wait for the main thread,
@@ -73,13 +73,7 @@ async function pasteRepeated(bytes) {
   );
 }
 
-async function setArticle(text) {
-  await page.evaluate((t) => {
-    const article = document.getElementById('article');
-    article.value = t;
-    article.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
+const setArticle = (text) => setArticleOf(page, text);
 
 const isBusy = () =>
   page.evaluate(() => {
