@@ -31,7 +31,7 @@ pub fn analyze(source: &str, options: &Options) -> Analysis {
             kind: h.kind,
         })
         .collect();
-    let raw_outline = outline::build(text, &hints);
+    let raw_outline = outline::build(text, tokens.lower_text(), &hints);
     let raw_checks = checks::find(&cx, &found);
     // A range of the normal text as a range of the text as given, in bytes.
     let source_range = |(s, e): (usize, usize)| {

@@ -8,6 +8,7 @@
 //! random characters do.
 
 use proptest::prelude::*;
+use solieu::text::{tokens::Tokens, Lower};
 use solieu::{analyze, invariants, Language, Options};
 use std::sync::LazyLock;
 
@@ -224,6 +225,18 @@ proptest! {
     #[test]
     fn number_like_text(text in pieced_text(), lang in lang()) {
         holds(&text, lang)?;
+    }
+
+    /// The outline slices the tokeniser's lower-case copy of the text, and
+    /// the figures read its words: both must be the text's own lower case.
+    /// The ranges are the scripts with case (Latin, Greek, Cyrillic,
+    /// Armenian, Georgian, Glagolitic, Deseret, Adlam) and symbols around them.
+    #[test]
+    fn token_lower_case_is_the_lower_case_of_the_text(
+        text in "[\\x00-\\u{2fff}\\u{a640}-\\u{a7ff}\\u{ff21}-\\u{ff5a}\\u{10400}-\\u{1044f}\\u{1e900}-\\u{1e943}]{0,40}"
+    ) {
+        let tokens = Tokens::new(&text);
+        prop_assert_eq!(tokens.lower_text(), text.lower());
     }
 }
 

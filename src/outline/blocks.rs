@@ -12,6 +12,53 @@ pub struct Block {
     pub after_blank: bool,
 }
 
+/// A block's line with its lower-case form at the same byte offsets (as
+/// [`Lower`](crate::text::Lower) makes it): readers match words in `lower`
+/// and slice `text` at the offsets they found, and no line is lower-cased
+/// twice.
+#[derive(Clone, Copy, Debug)]
+pub struct Line<'a> {
+    pub text: &'a str,
+    pub lower: &'a str,
+}
+
+impl<'a> Line<'a> {
+    /// The line of `block`, from the text and its lower-case copy.
+    pub fn of(text: &'a str, lower: &'a str, block: &Block) -> Self {
+        Line {
+            text: &text[block.start..block.end],
+            lower: &lower[block.start..block.end],
+        }
+    }
+
+    /// The part of the line at `range` (byte offsets into the line).
+    pub fn slice(self, range: std::ops::Range<usize>) -> Self {
+        Line {
+            text: &self.text[range.clone()],
+            lower: &self.lower[range],
+        }
+    }
+
+    /// The line without white space at either end (white space has no case,
+    /// so both forms lose the same bytes).
+    pub fn trim(self) -> Self {
+        let start = self.text.len() - self.text.trim_start().len();
+        let end = self.text.trim_end().len().max(start);
+        self.slice(start..end)
+    }
+}
+
+/// Runs `f` on `text` as a line, lower-casing it first: for tests and for
+/// callers that hold a lone line.
+pub fn with_line<R>(text: &str, f: impl FnOnce(Line) -> R) -> R {
+    use crate::text::Lower;
+    let lower = text.lower();
+    f(Line {
+        text,
+        lower: &lower,
+    })
+}
+
 /// Splits `text` into blocks.
 pub fn split(text: &str) -> Vec<Block> {
     let mut out = Vec::new();

@@ -2,9 +2,8 @@
 //! Kilgannon", "Theo Báo Hậu Giang", "PV", "-- David Sarno", "Thanh Nguyễn"
 //! alone at the end). They belong to neither the prose nor the chrome.
 
-use super::blocks::Block;
+use super::blocks::Line;
 use super::Role;
-use crate::text::Lower;
 
 /// Openings of a byline or a source line.
 const OPENINGS: &[&str] = &[
@@ -27,19 +26,20 @@ const OPENINGS: &[&str] = &[
 ];
 
 /// True when `line` names an author or a source.
-pub fn is_byline(line: &str) -> bool {
+pub fn is_byline(line: Line) -> bool {
+    let lower = line.lower.trim();
+    let line = line.text;
     let words = line.split_whitespace().take(11).count();
     if words > 10 {
         return false;
     }
-    let lower = line.trim().lower();
     if words == 0
         || words > 10
         || line.ends_with(['.', ':', '?', '!']) && !lower.starts_with("(theo")
     {
         return false;
     }
-    if matches!(lower.as_str(), "pv" | "ctv" | "nhóm pv") {
+    if matches!(lower, "pv" | "ctv" | "nhóm pv") {
         return true;
     }
     if let Some(rest) = OPENINGS.iter().find_map(|o| lower.strip_prefix(o)) {
@@ -67,20 +67,18 @@ pub fn is_name_line(line: &str) -> bool {
 /// Marks bylines: by their openings anywhere, and name-only lines in the front
 /// matter (before `first_body`) or after the last paragraph of prose.
 pub fn mark(
-    text: &str,
-    blocks: &[Block],
+    lines: &[Line],
     roles: &mut [Role],
     first_body: usize,
     last_body: usize,
     unmarked: &[bool],
 ) {
-    for k in 0..blocks.len() {
+    for (k, &l) in lines.iter().enumerate() {
         if roles[k] != Role::Paragraph || !unmarked[k] {
             continue;
         }
-        let l = &text[blocks[k].start..blocks[k].end];
         let outside_body = k < first_body || k > last_body;
-        if is_byline(l) || (outside_body && is_name_line(l)) {
+        if is_byline(l) || (outside_body && is_name_line(l.text)) {
             roles[k] = Role::Byline;
         }
     }
@@ -89,6 +87,7 @@ pub fn mark(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::outline::blocks::with_line;
 
     #[test]
     fn table() {
@@ -101,7 +100,7 @@ mod tests {
             ("By the end of the year, sales rose.", false),
             ("Theo kế hoạch, tỉnh sẽ làm đường.", false),
         ] {
-            assert_eq!(is_byline(line), want, "{line}");
+            assert_eq!(with_line(line, is_byline), want, "{line}");
         }
         assert!(is_name_line("Thanh Nguyễn"));
         assert!(!is_name_line("Kenya trip"));

@@ -9,14 +9,14 @@
 //! - it names a person and their post, then what they do in the picture
 //!   ("Đồng chí X - Bí thư Tỉnh ủy dự hội nghị"), with no speech reported.
 
-use crate::text::Lower;
 use std::collections::HashMap;
 
-use super::blocks::Block;
+use super::blocks::{Block, Line};
 use super::Role;
+use crate::text::substrings::AnyOf;
 
 /// Credits that mark a caption.
-const CREDITS: &[&str] = &[
+static CREDITS: AnyOf = AnyOf::new(&[
     "media caption",
     "image caption",
     "image copyright",
@@ -35,7 +35,7 @@ const CREDITS: &[&str] = &[
     "getty images",
     "(photo",
     "ảnh: internet",
-];
+]);
 
 /// Openings of lines that show a scene or a document rather than state a topic.
 const SCENE_OPENINGS: &[&str] = &[
@@ -75,7 +75,7 @@ const PERSON_OPENINGS: &[&str] = &[
 ];
 
 /// Verbs of a scene: what the people in the picture do.
-const SCENE_VERBS: &[&str] = &[
+static SCENE_VERBS: AnyOf = AnyOf::new(&[
     "phát biểu",
     "chủ trì",
     "trao",
@@ -96,10 +96,10 @@ const SCENE_VERBS: &[&str] = &[
     "attends",
     "arrives",
     "poses",
-];
+]);
 
 /// Words that report speech: a line with one is a paragraph, whoever opens it.
-const SPEECH: &[&str] = &[
+static SPEECH: AnyOf = AnyOf::new(&[
     "cho biết",
     "nói",
     "khẳng định",
@@ -109,14 +109,14 @@ const SPEECH: &[&str] = &[
     "says",
     "“",
     "\"",
-];
+]);
 
-/// The letters and digits of a line, lower case: two lines with the same key
+/// The letters and digits of a lower-case line: two lines with the same key
 /// are the same line retyped (dashes and spaces aside).
-fn key(s: &str) -> String {
-    s.chars()
+fn key(lower: &str) -> String {
+    lower
+        .chars()
         .filter(|&c| c.is_ascii_digit() || crate::text::tokens::is_word_char(c))
-        .flat_map(char::to_lowercase)
         .collect()
 }
 
@@ -126,9 +126,9 @@ fn starts_with_word(s: &str, w: &str) -> bool {
 }
 
 /// True when a line opens with a person or a post ("Ông …", "Chủ tịch …").
-pub fn opens_with_person(line: &str) -> bool {
-    let lower = line.lower();
-    PERSON_OPENINGS.iter().any(|o| starts_with_word(&lower, o))
+pub fn opens_with_person(line: Line) -> bool {
+    let lower = line.lower;
+    PERSON_OPENINGS.iter().any(|o| starts_with_word(lower, o))
         || ["các đồng chí", "các đại biểu"]
             .iter()
             .any(|o| lower.starts_with(o))
@@ -136,11 +136,12 @@ pub fn opens_with_person(line: &str) -> bool {
 
 /// A photo credit on a line of its own: "Credit Chang W. Lee/The New York
 /// Times", "Photo: Reuters", "Ảnh: TTXVN".
-pub fn is_credit_line(line: &str) -> bool {
+pub fn is_credit_line(line: Line) -> bool {
+    let lower = line.lower.trim();
+    let line = line.text;
     if line.split_whitespace().take(13).count() > 12 {
         return false;
     }
-    let lower = line.trim().lower();
     [
         "credit ",
         "credits ",
@@ -156,22 +157,27 @@ pub fn is_credit_line(line: &str) -> bool {
 }
 
 /// True when a line reads as a caption by its words alone.
-pub fn reads_as_caption(line: &str) -> bool {
+pub fn reads_as_caption(l: Line) -> bool {
+    let (line, lower) = (l.text, l.lower);
     let words = line.split_whitespace().take(61).count();
     if words == 0 || words > 60 {
         return false;
     }
-    let lower = line.lower();
-    if CREDITS.iter().any(|c| lower.contains(c)) || is_credit_line(line) {
+    if CREDITS.is_in(lower) || is_credit_line(l) {
         return true;
+    }
+    // The other two signs open the line: a scene, or a person.
+    let scene_opening = SCENE_OPENINGS.iter().any(|o| lower.starts_with(o));
+    let person = PERSON_OPENINGS.iter().any(|o| starts_with_word(lower, o));
+    if !scene_opening && !person {
+        return false;
     }
     let ends_open = !line.ends_with(['.', '!', '?', ':', ';', '…']);
-    let speech = SPEECH.iter().any(|s| lower.contains(s));
-    if SCENE_OPENINGS.iter().any(|o| lower.starts_with(o)) && ends_open && !speech {
+    let speech = SPEECH.is_in(lower);
+    if scene_opening && ends_open && !speech {
         return true;
     }
-    let person = PERSON_OPENINGS.iter().any(|o| starts_with_word(&lower, o));
-    let scene = SCENE_VERBS.iter().any(|v| lower.contains(v));
+    let scene = SCENE_VERBS.is_in(lower);
     // "Đồng chí X - Ủy viên Trung ương Đảng, Bí thư … dự Hội nghị …"
     let name_and_post = person && line.contains(" - ");
     (person || name_and_post) && scene && !speech && (ends_open || name_and_post) && words >= 4
@@ -179,16 +185,20 @@ pub fn reads_as_caption(line: &str) -> bool {
 
 /// Marks caption blocks; returns their ranges with the caption each repeats.
 pub fn mark(
-    text: &str,
+    lines: &[Line],
     blocks: &[Block],
     roles: &mut [Role],
 ) -> Vec<((usize, usize), Option<usize>)> {
-    let line = |k: usize| &text[blocks[k].start..blocks[k].end];
+    let line = |k: usize| lines[k].text;
+    let short: Vec<bool> = lines
+        .iter()
+        .map(|l| l.text.len() <= 1200 && l.text.chars().count() <= 300)
+        .collect();
     // Each line's key once, and how often each short line stands in the article.
     let keys: Vec<String> = (0..blocks.len())
         .map(|k| {
-            if line(k).len() <= 1200 && line(k).chars().count() <= 300 {
-                key(line(k))
+            if short[k] {
+                key(lines[k].lower)
             } else {
                 String::new()
             }
@@ -196,7 +206,7 @@ pub fn mark(
         .collect();
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (k, key) in keys.iter().enumerate() {
-        if line(k).chars().count() <= 300 {
+        if short[k] {
             *seen.entry(key.as_str()).or_default() += 1;
         }
     }
@@ -216,14 +226,14 @@ pub fn mark(
         let prev_same = k > 0 && keys[k - 1] == kk;
         let repeated = !kk.is_empty()
             && seen.get(&kk).copied().unwrap_or(0) > 1
-            && l.chars().count() <= 300
+            && short[k]
             && (next_same || prev_same);
         // The line a credit follows is the caption it credits.
         let credited = k + 1 < blocks.len()
-            && is_credit_line(line(k + 1))
-            && !is_credit_line(l)
+            && is_credit_line(lines[k + 1])
+            && !is_credit_line(lines[k])
             && l.split_whitespace().count() <= 80;
-        if repeated || credited || reads_as_caption(l) {
+        if repeated || credited || reads_as_caption(lines[k]) {
             roles[k] = Role::Caption;
             let dup = if repeated {
                 first_of.get(&kk).copied()
@@ -243,6 +253,7 @@ mod tests {
 
     #[test]
     fn table() {
+        use crate::outline::blocks::with_line;
         for (line, want) in [
             ("Quang cảnh hội nghị. Ảnh: Tiến Thành", true),
             ("Chủ tọa chủ trì kỳ họp", true),
@@ -254,7 +265,7 @@ mod tests {
             ("Tết vui tươi đủ đầy, an toàn", false),
             ("File photo", true),
         ] {
-            assert_eq!(reads_as_caption(line), want, "{line}");
+            assert_eq!(with_line(line, reads_as_caption), want, "{line}");
         }
     }
 }

@@ -1,9 +1,9 @@
 //! Page chrome: the buttons, link lists and notices a paste brings along
 //! ("Phản hồi", "Các tin khác", "Share", "Read more", "ba-dinh2.jpg").
 
-use super::blocks::Block;
+use super::blocks::Line;
 use super::Role;
-use crate::text::Lower;
+use crate::text::substrings::AnyOf;
 
 /// Lines that are chrome when they stand alone (compared lower case, without
 /// trailing punctuation).
@@ -97,14 +97,17 @@ const CHROME_PREFIXES: &[&str] = &[
     "click here",
 ];
 
-fn normal(line: &str) -> String {
-    line.trim()
+/// A lower-case line without its closing marks ("share:", "xem thêm…").
+fn normal(lower: &str) -> &str {
+    lower
+        .trim()
         .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…')
-        .lower()
 }
 
 /// True when `line` is page chrome by its words alone.
-pub fn is_chrome(line: &str) -> bool {
+pub fn is_chrome(line: Line) -> bool {
+    let lower = line.lower.trim();
+    let line = line.text;
     // Chrome is short: the longest kind, a teaser or a notice, stays under
     // 300 characters. A paragraph is not looked at further.
     // A "more" link glued to its teaser: "moreViệc tăng lương…", "more(HDDTVN) …".
@@ -121,11 +124,9 @@ pub fn is_chrome(line: &str) -> bool {
     if line.len() > 1200 || (plain_start && line.split_whitespace().take(41).count() > 40) {
         return false;
     }
-    let n = normal(line);
-    if CHROME.contains(&n.as_str()) {
+    if CHROME.contains(&normal(lower)) {
         return true;
     }
-    let lower = line.trim().lower();
     // Teasers open with a mark or an emoji: "🎁Xem chi tiết ở đây🎁…".
     let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let prefixed =
@@ -136,7 +137,7 @@ pub fn is_chrome(line: &str) -> bool {
         return true;
     }
     // Notices: copyright lines and archive notes.
-    const NOTICES: &[&str] = &[
+    static NOTICES: AnyOf = AnyOf::new(&[
         "all rights reserved",
         "bản quyền thuộc",
         "originally published",
@@ -144,10 +145,8 @@ pub fn is_chrome(line: &str) -> bool {
         "giữ bản quyền",
         "a version of this article appears in print",
         "order reprints",
-    ];
-    if (lower.starts_with('©')
-        || lower.starts_with("copyright")
-        || NOTICES.iter().any(|n| lower.contains(n)))
+    ]);
+    if (lower.starts_with('©') || lower.starts_with("copyright") || NOTICES.is_in(lower))
         && line.chars().count() < 250
     {
         return true;
@@ -197,9 +196,9 @@ pub fn is_chrome(line: &str) -> bool {
 }
 
 /// Marks chrome blocks.
-pub fn mark(text: &str, blocks: &[Block], roles: &mut [Role]) {
-    for (b, role) in blocks.iter().zip(roles.iter_mut()) {
-        if is_chrome(&text[b.start..b.end]) {
+pub fn mark(lines: &[Line], roles: &mut [Role]) {
+    for (&l, role) in lines.iter().zip(roles.iter_mut()) {
+        if is_chrome(l) {
             *role = Role::Boilerplate;
         }
     }
@@ -207,15 +206,9 @@ pub fn mark(text: &str, blocks: &[Block], roles: &mut [Role]) {
 
 /// After the article's last paragraph of prose, short lines are link lists
 /// and page furniture ("Video Obama 'distress' over gun laws", "24 July 2015").
-pub fn mark_trailing(
-    text: &str,
-    blocks: &[Block],
-    roles: &mut [Role],
-    last_body: usize,
-    unmarked: &[bool],
-) {
-    for k in last_body.saturating_add(1)..blocks.len() {
-        let l = &text[blocks[k].start..blocks[k].end];
+pub fn mark_trailing(lines: &[Line], roles: &mut [Role], last_body: usize, unmarked: &[bool]) {
+    for k in last_body.saturating_add(1)..lines.len() {
+        let l = lines[k].text;
         if roles[k] == Role::Paragraph
             && unmarked[k]
             && l.split_whitespace().count() <= 12
@@ -229,6 +222,7 @@ pub fn mark_trailing(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::outline::blocks::with_line;
 
     #[test]
     fn table() {
@@ -252,7 +246,7 @@ mod tests {
             ),
             ("© Copyright IBTimes 2024. All rights reserved.", true),
         ] {
-            assert_eq!(is_chrome(line), want, "{line}");
+            assert_eq!(with_line(line, is_chrome), want, "{line}");
         }
     }
 }

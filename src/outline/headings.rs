@@ -2,10 +2,9 @@
 //! a short line without a full stop before a paragraph) and headings inferred
 //! from how a paragraph opens ("Về công tác tổ chức, cán bộ: …").
 
-use crate::text::Lower;
 use std::collections::HashMap;
 
-use super::blocks::Block;
+use super::blocks::{Block, Line};
 use super::Role;
 use crate::model::BlockKind;
 
@@ -42,14 +41,14 @@ const SPEECH: &[&str] = &[
 /// `first_body` is the first block of prose: before it stand standfirsts,
 /// datelines and bylines, not headings.
 pub fn find(
-    text: &str,
+    lines: &[Line],
     blocks: &[Block],
     roles: &mut [Role],
     first_body: usize,
     marked: &[Option<BlockKind>],
 ) -> Vec<Head> {
-    let line = |k: usize| &text[blocks[k].start..blocks[k].end];
-    let leads = parallel_leads(text, blocks, roles);
+    let line = |k: usize| lines[k].text;
+    let leads = parallel_leads(lines, roles);
     // Lines that could stand as headings by their form.
     let candidate: Vec<Option<u8>> = (0..blocks.len())
         .map(|k| match marked[k] {
@@ -58,13 +57,13 @@ pub fn find(
             Some(BlockKind::Heading(level)) => (roles[k] == Role::Paragraph).then_some(level),
             Some(_) => None,
             None => (roles[k] == Role::Paragraph)
-                .then(|| explicit_level(line(k), k + 1 < blocks.len()))
+                .then(|| explicit_level(lines[k], k + 1 < blocks.len()))
                 .flatten(),
         })
         .collect();
     let structural = |k: usize| line(k).starts_with('#') || numbering_level(line(k)).is_some();
     // A lead that recurs word for word ("Căn cứ pháp lý: …") is a label.
-    let leads_of: Vec<Option<usize>> = (0..blocks.len()).map(|k| lead_topic(line(k))).collect();
+    let leads_of: Vec<Option<usize>> = lines.iter().map(|&l| lead_topic(l)).collect();
     let mut lead_count: HashMap<&str, usize> = HashMap::new();
     for (k, lead) in leads_of.iter().enumerate() {
         if let Some(len) = *lead {
@@ -76,16 +75,14 @@ pub fn find(
         .find(|&k| roles[k] == Role::Paragraph && is_prose(line(k)));
     let mut out: Vec<Head> = Vec::new();
     // The topic words of the section we are in, to tell a subtopic from a new topic.
-    let mut topic: Vec<String> = Vec::new();
+    let mut topic: Vec<(&str, &str)> = Vec::new();
     for k in 0..blocks.len() {
         if roles[k] != Role::Paragraph {
             continue;
         }
         let b = &blocks[k];
         let l = line(k);
-        let next_is_list = blocks
-            .get(k + 1)
-            .is_some_and(|n| is_list_item(&text[n.start..n.end]));
+        let next_is_list = lines.get(k + 1).is_some_and(|n| is_list_item(n.text));
         let in_front = k < first_body;
         // Short lines one after another are a list, not a run of headings.
         let unnumbered_neighbour = |j: Option<usize>| {
@@ -115,7 +112,7 @@ pub fn find(
         }) {
             roles[k] = Role::Heading;
             let (s, e) = heading_text(l);
-            topic = topic_bigrams(&l[s..e]);
+            topic = topic_bigrams(&lines[k].lower[s..e]);
             out.push(Head {
                 heading: (b.start + s, b.start + e),
                 level,
@@ -129,8 +126,7 @@ pub fn find(
             .or_else(|| leads.get(&k).copied());
         if let Some(len) = inferred {
             // The paragraph's opening words tell what it is about.
-            let opening: String = l.split_whitespace().take(20).collect::<Vec<_>>().join(" ");
-            let words = topic_bigrams(&opening);
+            let words = topic_bigrams(opening(lines[k].lower, 20));
             let colon_lead = l[len..].trim_start().starts_with(':');
             // A parallel lead that elaborates the current topic is a paragraph of
             // its section ("Công tác đào tạo … cán bộ" under "Về công tác tổ
@@ -138,7 +134,7 @@ pub fn find(
             if !colon_lead && !topic.is_empty() && words.iter().any(|w| topic.contains(w)) {
                 continue;
             }
-            topic = topic_bigrams(&l[..len]);
+            topic = topic_bigrams(&lines[k].lower[..len]);
             out.push(Head {
                 heading: (b.start, b.start + len),
                 level: 1,
@@ -152,8 +148,21 @@ pub fn find(
 
 /// A paragraph of running prose: a full sentence, or a long line.
 pub fn is_prose(line: &str) -> bool {
-    line.split_whitespace().count() >= 25
-        || (line.ends_with(['.', '!', '?', '”', '"']) && line.split_whitespace().count() >= 8)
+    let words = line.split_whitespace().take(25).count();
+    words >= 25 || (line.ends_with(['.', '!', '?', '”', '"']) && words >= 8)
+}
+
+/// The part of `line` that holds its first `n` words.
+fn opening(line: &str, n: usize) -> &str {
+    let mut rest = line.trim_start();
+    for _ in 0..n {
+        rest = rest.trim_start();
+        match rest.find(char::is_whitespace) {
+            Some(k) => rest = &rest[k..],
+            None => return line,
+        }
+    }
+    &line[..line.len() - rest.len()]
 }
 
 fn is_list_item(line: &str) -> bool {
@@ -221,35 +230,36 @@ const CONNECTORS: &[&str] = &[
 
 /// Paragraphs that open with a lead shared by three or more paragraphs
 /// ("Công tác …"), with the length of their topic phrase.
-fn parallel_leads(text: &str, blocks: &[Block], roles: &[Role]) -> HashMap<usize, usize> {
+fn parallel_leads(lines: &[Line], roles: &[Role]) -> HashMap<usize, usize> {
     let mut by_lead: HashMap<String, Vec<usize>> = HashMap::new();
-    for (k, b) in blocks.iter().enumerate() {
+    for (k, line) in lines.iter().enumerate() {
         if roles[k] != Role::Paragraph {
             continue;
         }
-        let l = &text[b.start..b.end];
-        if !l.chars().next().is_some_and(char::is_uppercase) {
+        if !line.text.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        let lead: Vec<String> = l
+        let lead: Vec<&str> = line
+            .lower
             .split_whitespace()
             .take(2)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .collect();
+        let joined = lead.join(" ");
         if lead.len() < 2
-            || CONNECTORS.iter().any(|c| {
-                lead.join(" ").starts_with(c) && (c.len() == lead.join(" ").len() || lead[0] == *c)
-            })
+            || CONNECTORS
+                .iter()
+                .any(|c| joined.starts_with(c) && (c.len() == joined.len() || lead[0] == *c))
         {
             continue;
         }
-        by_lead.entry(lead.join(" ")).or_default().push(k);
+        by_lead.entry(joined).or_default().push(k);
     }
     let mut out = HashMap::new();
     for ks in by_lead.values().filter(|ks| ks.len() >= 3) {
         for &k in ks {
-            let l = &text[blocks[k].start..blocks[k].end];
-            if let Some(len) = topic_phrase(l).filter(|&len| {
+            let l = lines[k].text;
+            if let Some(len) = topic_phrase(lines[k]).filter(|&len| {
                 // "Người lao động suy giảm 5% … thì": a condition, not a topic.
                 !l[..len].chars().any(|c| c.is_ascii_digit()) && !l[..len].ends_with(" thì")
             }) {
@@ -259,7 +269,7 @@ fn parallel_leads(text: &str, blocks: &[Block], roles: &[Role]) -> HashMap<usize
                     .split_whitespace()
                     .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                     .count();
-                if capitals < 2 && !super::captions::opens_with_person(l) {
+                if capitals < 2 && !super::captions::opens_with_person(lines[k]) {
                     out.insert(k, len);
                 }
             }
@@ -270,11 +280,14 @@ fn parallel_leads(text: &str, blocks: &[Block], roles: &[Role]) -> HashMap<usize
 
 /// The topic phrase a paragraph opens with: the words before the first of
 /// [`TOPIC_ENDS`], two to twelve words long.
-fn topic_phrase(line: &str) -> Option<usize> {
+fn topic_phrase(line: Line) -> Option<usize> {
     // The topic is in the first dozen words: look no further than that.
-    let head_end = line.char_indices().nth(160).map_or(line.len(), |(i, _)| i);
-    let line = &line[..head_end];
-    let lower = line.lower();
+    let head_end = line
+        .text
+        .char_indices()
+        .nth(160)
+        .map_or(line.text.len(), |(i, _)| i);
+    let Line { text: line, lower } = line.slice(0..head_end);
     let mut words = 0;
     let mut at = 0;
     for (i, w) in lower.split_inclusive(' ').scan(0usize, |pos, w| {
@@ -300,10 +313,9 @@ fn topic_phrase(line: &str) -> Option<usize> {
     None
 }
 
-/// Word pairs of a topic, without the lead words every topic shares
-/// ("về", "công tác"): what makes one topic a part of another.
-fn topic_bigrams(topic: &str) -> Vec<String> {
-    let lower = topic.lower();
+/// Word pairs of a topic in lower case, without the lead words every topic
+/// shares ("về", "công tác"): what makes one topic a part of another.
+fn topic_bigrams(lower: &str) -> Vec<(&str, &str)> {
     let mut out = Vec::new();
     for chunk in lower.split([',', ';', ':', '(', ')']) {
         let words: Vec<&str> = chunk
@@ -316,7 +328,7 @@ fn topic_bigrams(topic: &str) -> Vec<String> {
             })
             .collect();
         for pair in words.windows(2) {
-            out.push(format!("{} {}", pair[0], pair[1]));
+            out.push((pair[0], pair[1]));
         }
     }
     out
@@ -329,7 +341,8 @@ fn heading_text(line: &str) -> (usize, usize) {
 }
 
 /// The level of a line that stands as a heading, if it is one.
-fn explicit_level(line: &str, has_next: bool) -> Option<u8> {
+fn explicit_level(line: Line, has_next: bool) -> Option<u8> {
+    let Line { text: line, lower } = line;
     let hashes = line.chars().take_while(|&c| c == '#').count();
     if (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') {
         return Some(hashes as u8);
@@ -337,28 +350,30 @@ fn explicit_level(line: &str, has_next: bool) -> Option<u8> {
     if !has_next {
         return None;
     }
-    let words = line.split_whitespace().count();
-    let chars = line.chars().count();
+    // Every bound below is at most 40 words: count no further.
+    let words = line.split_whitespace().take(41).count();
     // Numbering is explicit structure: "3. Trợ cấp 1 lần khi suy giảm khả
     // năng lao động từ 5 – 30% do tai nạn lao động, bệnh nghề nghiệp".
     if let Some(level) = numbering_level(line) {
         let ends_sentence = line.ends_with(['.', ';', ',']) && words > 12;
         return (words <= 40 && !ends_sentence).then_some(level);
     }
-    if words == 0 || words > 24 || chars > 160 {
+    if words == 0 || words > 24 {
+        return None;
+    }
+    let chars = line.chars().count();
+    if chars > 160 {
         return None;
     }
     // A long line is a heading only if it reads as a title: no figures, no
     // reported speech ("Becker said sales taxes are up 2.9% …").
-    if words > 16 {
-        let lower = line.lower();
-        if line.chars().any(|c| c.is_ascii_digit())
+    if words > 16
+        && (line.chars().any(|c| c.is_ascii_digit())
             || [" said", " says", "cho biết", " nói"]
                 .iter()
-                .any(|s| lower.contains(s))
-        {
-            return None;
-        }
+                .any(|s| lower.contains(s)))
+    {
+        return None;
     }
     // "Absent: None", "Present: …": a short label and its value, not a
     // heading ("How to replace utilities: slowly, and carefully" is one).
@@ -375,7 +390,6 @@ fn explicit_level(line: &str, has_next: bool) -> Option<u8> {
         }
     }
     // Reported speech is a sentence, whatever its length.
-    let lower = line.lower();
     if [" said ", " says ", " cho biết ", " told "]
         .iter()
         .any(|s| lower.contains(s))
@@ -404,7 +418,7 @@ fn explicit_level(line: &str, has_next: bool) -> Option<u8> {
 }
 
 fn numbering_level(line: &str) -> Option<u8> {
-    let head: String = line.chars().take_while(|c| !c.is_whitespace()).collect();
+    let head = &line[..line.find(char::is_whitespace).unwrap_or(line.len())];
     let body = head.trim_end_matches(['.', ')']);
     if body.len() == head.len() || body.is_empty() {
         return None;
@@ -422,11 +436,11 @@ fn numbering_level(line: &str) -> Option<u8> {
 
 /// The topic a paragraph opens with: "Về X: …" or "X: …" with X a short noun
 /// phrase of two to twelve words. Returns the byte length of the topic.
-fn lead_topic(line: &str) -> Option<usize> {
-    let colon = line.find(':')?;
-    let topic = line[..colon].trim_end();
-    let rest = line[colon + 1..].trim();
-    let words = topic.split_whitespace().count();
+fn lead_topic(line: Line) -> Option<usize> {
+    let colon = line.text.find(':')?;
+    let topic = line.slice(0..line.text[..colon].trim_end().len());
+    let rest = line.text[colon + 1..].trim();
+    let words = topic.text.split_whitespace().count();
     if !(2..=12).contains(&words) || rest.chars().count() < 40 {
         return None;
     }
@@ -434,6 +448,7 @@ fn lead_topic(line: &str) -> Option<usize> {
     if super::captions::opens_with_person(topic) {
         return None;
     }
+    let Line { text: topic, lower } = topic;
     let first = topic.chars().next()?;
     if !first.is_uppercase()
         || topic
@@ -442,7 +457,6 @@ fn lead_topic(line: &str) -> Option<usize> {
     {
         return None;
     }
-    let lower = topic.lower();
     if SPEECH.iter().any(|s| lower.ends_with(s)) {
         return None;
     }
@@ -461,11 +475,13 @@ fn lead_topic(line: &str) -> Option<usize> {
         "is",
     ]
     .iter()
-    .any(|w| lower.ends_with(&format!(" {w}")));
+    .any(|w| lower.strip_suffix(w).is_some_and(|r| r.ends_with(' ')));
     if opens_list
-        || CONNECTORS
-            .iter()
-            .any(|c| lower.starts_with(&format!("{c},")) || lower.starts_with(&format!("{c} ")))
+        || CONNECTORS.iter().any(|c| {
+            lower
+                .strip_prefix(c)
+                .is_some_and(|r| r.starts_with([',', ' ']))
+        })
     {
         return None;
     }
@@ -475,36 +491,45 @@ fn lead_topic(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::outline::blocks::with_line;
+
+    fn level(line: &str, has_next: bool) -> Option<u8> {
+        with_line(line, |l| explicit_level(l, has_next))
+    }
+
+    fn lead(line: &str) -> Option<usize> {
+        with_line(line, lead_topic)
+    }
 
     #[test]
     fn explicit() {
-        assert_eq!(explicit_level("## Kết quả", true), Some(2));
-        assert_eq!(explicit_level("I. TÌNH HÌNH CHUNG", true), Some(1));
+        assert_eq!(level("## Kết quả", true), Some(2));
+        assert_eq!(level("I. TÌNH HÌNH CHUNG", true), Some(1));
         assert_eq!(
-            explicit_level("1. Monthly Financial Report – Paul Becker", true),
+            level("1. Monthly Financial Report – Paul Becker", true),
             Some(2)
         );
-        assert_eq!(explicit_level("a) Thu ngân sách", true), Some(3));
-        assert_eq!(explicit_level("Roll Call", true), Some(1));
-        assert_eq!(explicit_level("Tỉnh đã làm tốt công tác.", true), None);
-        assert_eq!(explicit_level("Roll Call", false), None);
+        assert_eq!(level("a) Thu ngân sách", true), Some(3));
+        assert_eq!(level("Roll Call", true), Some(1));
+        assert_eq!(level("Tỉnh đã làm tốt công tác.", true), None);
+        assert_eq!(level("Roll Call", false), None);
     }
 
     #[test]
     fn leads() {
         let line = "Về công tác tổ chức, cán bộ: Tỉnh ủy, Ban Thường vụ Tỉnh ủy đã kiện toàn đội ngũ cán bộ chủ chốt.";
         assert_eq!(
-            lead_topic(line).map(|n| &line[..n]),
+            lead(line).map(|n| &line[..n]),
             Some("Về công tác tổ chức, cán bộ")
         );
         assert_eq!(
-            lead_topic(
+            lead(
                 "Ms Lagarde said: “Inflation has declined and we want it to continue to decline.”"
             ),
             None
         );
         assert_eq!(
-            lead_topic("Present: Sarah Marsh, Mark Kinion, Mayor Lioneld Jordan, Sloan Scroggin"),
+            lead("Present: Sarah Marsh, Mark Kinion, Mayor Lioneld Jordan, Sloan Scroggin"),
             None
         );
     }

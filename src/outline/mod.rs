@@ -13,7 +13,7 @@ pub mod chrome;
 pub mod headings;
 
 use crate::model::BlockKind;
-use blocks::Block;
+use blocks::{Block, Line};
 
 /// The role of a block in the article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,15 +72,29 @@ fn hinted(blocks: &[Block], hints: &[Hint]) -> Vec<Option<BlockKind>> {
         .collect()
 }
 
-/// Lays out the outline of `text`. `hints` carry the block structure the
+/// Lays out the outline of `text`. `lower` is the text in lower case at the
+/// same byte offsets ([`Tokens::lower_text`], or [`Lower`]), which every
+/// line reader matches its words in. `hints` carry the block structure the
 /// source marked (empty for plain text): marked headings and captions are
 /// taken as they are, and a block marked as anything else is no heading.
-pub fn build(text: &str, hints: &[Hint]) -> RawOutline {
+///
+/// [`Tokens::lower_text`]: crate::text::tokens::Tokens::lower_text
+/// [`Lower`]: crate::text::Lower
+pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
+    debug_assert_eq!(text.len(), lower.len(), "the lower case keeps every offset");
+    let owned;
+    let lower = if lower.len() == text.len() {
+        lower
+    } else {
+        owned = crate::text::Lower::lower(text);
+        owned.as_str()
+    };
     let blocks = blocks::split(text);
+    let lines: Vec<Line> = blocks.iter().map(|b| Line::of(text, lower, b)).collect();
     let marked = hinted(&blocks, hints);
     let mut roles = vec![Role::Paragraph; blocks.len()];
-    chrome::mark(text, &blocks, &mut roles);
-    let mut captions = captions::mark(text, &blocks, &mut roles);
+    chrome::mark(&lines, &mut roles);
+    let mut captions = captions::mark(&lines, &blocks, &mut roles);
     for (k, m) in marked.iter().enumerate() {
         if *m == Some(BlockKind::Caption) && roles[k] != Role::Caption {
             roles[k] = Role::Caption;
@@ -103,15 +117,14 @@ pub fn build(text: &str, hints: &[Hint]) -> RawOutline {
     let unmarked: Vec<bool> = marked.iter().map(Option::is_none).collect();
     // The article's prose runs from its first to its last full paragraph;
     // around it stand standfirsts, datelines, bylines and link lists.
-    let line = |k: usize| &text[blocks[k].start..blocks[k].end];
     let prose: Vec<usize> = (0..blocks.len())
-        .filter(|&k| roles[k] == Role::Paragraph && headings::is_prose(line(k)))
+        .filter(|&k| roles[k] == Role::Paragraph && headings::is_prose(lines[k].text))
         .collect();
     let first_body = prose.first().copied().unwrap_or(blocks.len());
     let last_body = prose.last().copied().unwrap_or(blocks.len());
-    bylines::mark(text, &blocks, &mut roles, first_body, last_body, &unmarked);
-    chrome::mark_trailing(text, &blocks, &mut roles, last_body, &unmarked);
-    let heads = headings::find(text, &blocks, &mut roles, first_body, &marked);
+    bylines::mark(&lines, &mut roles, first_body, last_body, &unmarked);
+    chrome::mark_trailing(&lines, &mut roles, last_body, &unmarked);
+    let heads = headings::find(&lines, &blocks, &mut roles, first_body, &marked);
     let mut sections: Vec<RawSection> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {
         // A section runs to the next heading of the same or a higher level.

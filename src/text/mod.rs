@@ -1,12 +1,14 @@
 //! Text plumbing shared by every stage: tokens with exact byte offsets, the
 //! byte → UTF-16 offset map, the normal form recognisers read, language
-//! detection and sentence bounds.
+//! detection, sentence bounds, and word-list lookups (by token: `phrases`;
+//! by substring of a line: `substrings`).
 
 pub mod compose_table;
 pub mod language;
 pub mod normal;
 pub mod phrases;
 pub mod sentences;
+pub mod substrings;
 pub mod tokens;
 pub mod utf16;
 
@@ -22,15 +24,37 @@ impl Lower for str {
         if self.is_ascii() {
             return self.to_ascii_lowercase();
         }
-        self.chars()
-            .map(|c| {
-                let mut l = c.to_lowercase();
-                match (l.next(), l.next()) {
-                    (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
-                    _ => c,
-                }
-            })
-            .collect()
+        let mut out = String::with_capacity(self.len());
+        out.extend(self.chars().map(|c| lower_char(c).unwrap_or(c)));
+        out
+    }
+}
+
+/// The lower case of `c` when it is one character of the same UTF-8 length
+/// (`c` itself when it has none); `None` for the few letters whose lower case
+/// is longer, shorter or two characters ("İ", "ẞ", the Kelvin sign).
+///
+/// Vietnamese letters take a fast path: they are most of the letters this
+/// tool reads, and the general Unicode table is a binary search.
+#[inline]
+pub fn lower_char(c: char) -> Option<char> {
+    let code = c as u32;
+    let fast = match c {
+        'A'..='Z' | 'À'..='Þ' if c != '×' => Some(code + 0x20),
+        _ if c.is_ascii() || ('ß'..='ÿ').contains(&c) => Some(code),
+        'Đ' => Some(code + 1),
+        // Latin Extended Additional from "Ạ" on pairs capital and small letter
+        // at even and odd code points: "Ạ" U+1EA0, "ạ" U+1EA1 … "ỹ" U+1EF9.
+        '\u{1ea0}'..='\u{1eff}' => Some(code | 1),
+        _ => None,
+    };
+    if let Some(l) = fast {
+        return char::from_u32(l);
+    }
+    let mut l = c.to_lowercase();
+    match (l.next(), l.next()) {
+        (Some(x), None) if x.len_utf8() == c.len_utf8() => Some(x),
+        _ => None,
     }
 }
 
@@ -46,5 +70,17 @@ mod tests {
             assert!(s.char_indices().all(|(i, _)| l.is_char_boundary(i)));
         }
         assert_eq!("Về Công Tác".lower(), "về công tác");
+    }
+
+    #[test]
+    fn fast_paths_agree_with_unicode() {
+        for c in (0..0x2000u32).filter_map(char::from_u32) {
+            let mut l = c.to_lowercase();
+            let want = match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => Some(x),
+                _ => None,
+            };
+            assert_eq!(super::lower_char(c), want, "{c:?}");
+        }
     }
 }

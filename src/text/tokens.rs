@@ -5,6 +5,8 @@
 //! tokens, so one pass over the input serves them all and offsets are exact by
 //! construction.
 
+use super::lower_char;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -40,9 +42,11 @@ struct Token {
 pub struct Tokens<'a> {
     pub text: &'a str,
     toks: Vec<Token>,
-    /// The text with every word in lower case, at the same byte offsets — true
-    /// of all but a few letters ("İ", "ẞ", the Kelvin sign), whose words are in
-    /// `odd` instead.
+    /// The text in lower case at the same byte offsets, as [`Lower`] makes
+    /// it: the few letters whose lower case has another length ("İ", "ẞ",
+    /// the Kelvin sign) stay as they are, and their words are in `odd`.
+    ///
+    /// [`Lower`]: super::Lower
     lower: String,
     /// `(token, start, end)` into `odd_text` for the words whose lower-case
     /// form changes length, by token.
@@ -142,22 +146,24 @@ impl<'a> Tokens<'a> {
             }
             let raw = &text[start..end];
             let mut is_odd = false;
-            if kind == TokKind::Word {
-                if raw.is_ascii() {
+            match kind {
+                TokKind::Word if raw.is_ascii() => {
                     lower.extend(raw.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-                } else {
-                    lower.extend(raw.chars().flat_map(char::to_lowercase));
-                    if lower.len() != end {
-                        lower.truncate(start);
-                        lower.push_str(raw);
+                }
+                TokKind::Word => {
+                    for c in raw.chars() {
+                        let l = lower_char(c);
+                        is_odd |= l.is_none();
+                        lower.push(l.unwrap_or(c));
+                    }
+                    if is_odd {
                         let from = odd_text.len() as u32;
                         odd_text.extend(raw.chars().flat_map(char::to_lowercase));
                         odd.push((toks.len() as u32, from, odd_text.len() as u32));
-                        is_odd = true;
                     }
                 }
-            } else {
-                lower.push_str(raw);
+                TokKind::Punct => lower.push(lower_char(c).unwrap_or(c)),
+                TokKind::Digits | TokKind::Space => lower.push_str(raw),
             }
             toks.push(Token {
                 start: start as u32,
@@ -182,6 +188,13 @@ impl<'a> Tokens<'a> {
             odd,
             odd_text,
         }
+    }
+
+    /// The whole text in lower case, at the text's own byte offsets (what
+    /// [`Lower`](super::Lower) gives): line-level readers slice it instead of
+    /// lower-casing each line again.
+    pub fn lower_text(&self) -> &str {
+        &self.lower
     }
 
     /// Where token `i` starts (a byte offset); the end of the text past the last.
@@ -432,6 +445,18 @@ mod tests {
         assert_eq!(t.longest_before(4, &["nhất", "ít nhất"]), Some((0, 1)));
         let q = (0..t.len()).find(|&i| t.word(i) == Some("third")).unwrap();
         assert_eq!(t.phrase_at(q, "third-quarter"), Some(q + 2));
+    }
+
+    #[test]
+    fn lower_text_is_the_lower_case_of_the_text() {
+        use crate::text::Lower;
+        for text in ["Về Công Tác: 1.038 LƯỢT", "İSTANBUL ẞ K x", "Ⅻ Ⓐ ǅ ΣΑ", ""] {
+            let t = Tokens::new(text);
+            assert_eq!(t.lower_text(), text.lower(), "{text}");
+        }
+        let t = Tokens::new("İstanbul Đà");
+        assert_eq!(t.word(0), Some("i\u{307}stanbul"));
+        assert_eq!(t.word(2), Some("đà"));
     }
 
     #[test]

@@ -1,0 +1,76 @@
+//! Times each stage of `analyze` on each file given (median of 15 runs),
+//! natively: where the time of an analysis goes.
+//!
+//!     cargo run --release --example stages -- /tmp/1mb.txt
+
+use solieu::figures::{self, Context};
+use solieu::text::{language, normal::Normal, sentences, tokens::Tokens, utf16::Utf16Map};
+use std::hint::black_box;
+use std::time::Instant;
+
+fn median(mut f: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..15)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+fn main() {
+    for path in std::env::args().skip(1) {
+        let source = std::fs::read_to_string(&path).expect("readable UTF-8 file");
+        let normal = Normal::new(&source);
+        let text: &str = &normal.text;
+        let lang = language::detect(text);
+        let tokens = Tokens::new(text);
+        let sents = sentences::split(text);
+        let cx = Context {
+            t: &tokens,
+            lang,
+            sentences: &sents,
+        };
+        let found = figures::find(&cx);
+        let rows = [
+            ("normal", median(|| drop(black_box(Normal::new(&source))))),
+            (
+                "language",
+                median(|| {
+                    black_box(language::detect(text));
+                }),
+            ),
+            ("tokens", median(|| drop(black_box(Tokens::new(text))))),
+            (
+                "sentences",
+                median(|| drop(black_box(sentences::split(text)))),
+            ),
+            ("figures", median(|| drop(black_box(figures::find(&cx))))),
+            (
+                "outline",
+                median(|| {
+                    drop(black_box(solieu::outline::build(
+                        text,
+                        tokens.lower_text(),
+                        &[],
+                    )))
+                }),
+            ),
+            (
+                "checks",
+                median(|| drop(black_box(solieu::checks::find(&cx, &found)))),
+            ),
+            ("utf16", median(|| drop(black_box(Utf16Map::new(&source))))),
+            (
+                "analyze",
+                median(|| drop(black_box(solieu::analyze(&source, &Default::default())))),
+            ),
+        ];
+        println!("{path} ({} bytes)", source.len());
+        for (name, ms) in rows {
+            println!("  {name:<10} {ms:>8.2} ms");
+        }
+    }
+}
