@@ -203,20 +203,24 @@ fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
 /// A currency sign or code before a number; returns the number's token.
 fn currency_before(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     let mut j = i;
-    // "US$", "C$", "HK$": letters against a dollar sign.
-    let mut key = String::new();
-    if t.kind(i) == Some(TokKind::Word) && t.is_punct(i + 1, '$') && t.touch(i, i + 1) {
-        key.push_str(t.word(i)?);
-        key.push('$');
-        j = i + 1;
-    } else if t.kind(i) == Some(TokKind::Punct) {
-        key.push_str(t.raw(i));
-    } else if t.kind(i) == Some(TokKind::Word) && t.raw(i).chars().all(|c| c.is_ascii_uppercase()) {
-        key.push_str(t.word(i)?);
-    } else {
-        return None;
-    }
-    let code = CURRENCY_BEFORE.iter().find(|(k, _)| *k == key)?.1;
+    // The key is the sign, the code, or letters against a dollar sign
+    // ("US$", "C$", "HK$"), which is compared as the letters then "$".
+    let (key, dollar) = match t.kind(i)? {
+        TokKind::Word if t.is_punct(i + 1, '$') && t.touch(i, i + 1) => {
+            j = i + 1;
+            (t.word(i)?, true)
+        }
+        TokKind::Punct => (t.raw(i), false),
+        TokKind::Word if t.raw(i).bytes().all(|b| b.is_ascii_uppercase()) => (t.word(i)?, false),
+        _ => return None,
+    };
+    let code = CURRENCY_BEFORE
+        .iter()
+        .find(|(k, _)| match k.strip_suffix('$').filter(|_| dollar) {
+            Some(letters) => letters == key,
+            None => !dollar && *k == key,
+        })?
+        .1;
     let n = if t.touch(j, j + 1) { j + 1 } else { t.next(j)? };
     (t.kind(n) == Some(TokKind::Digits) || t.is_punct(n, '.')).then_some((n, code))
 }
@@ -761,13 +765,14 @@ fn vague(cx: &Context, i: usize) -> Option<Candidate> {
 /// "century-old", "decade-long", "year-long": one unit of time as an adjective.
 fn unit_long(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
+    // The hyphen first: it rules out almost every word at once.
+    if !(t.is_punct(i + 1, '-') && t.touch(i, i + 1) && t.touch(i + 1, i + 2)) {
+        return None;
+    }
     let w = t.word(i)?;
     let &(_, designator, mult) = TIME_UNITS
         .iter()
         .find(|(u, _, _)| *u == w && u.is_ascii() && !u.ends_with('s'))?;
-    if !(t.is_punct(i + 1, '-') && t.touch(i, i + 1) && t.touch(i + 1, i + 2)) {
-        return None;
-    }
     matches!(t.word(i + 2), Some("old" | "long")).then(|| {
         Candidate::new(
             Kind::Duration,

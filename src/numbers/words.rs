@@ -4,83 +4,122 @@
 
 use super::Numeral;
 use crate::model::Language;
+use crate::text::phrases::KeyFilter;
 use crate::text::tokens::Tokens;
+use std::sync::LazyLock;
+
+/// English number words below a hundred, and "dozen".
+const EN_SMALL: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("dozen", 12.0),
+];
 
 fn en_small(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        "dozen" => 12.0,
-        _ => return None,
-    })
+    value_of(EN_SMALL, w)
 }
 
+/// English scale words.
+const EN_SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
 fn en_scale(w: &str) -> Option<f64> {
-    Some(match w {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
+    value_of(EN_SCALES, w)
 }
 
 /// Vietnamese digit words. "năm" (five, but also "year") and "tư" (four, but
 /// also "fourth") are read as digits only inside a longer number: see [`read_vi`].
+const VI_DIGITS: &[(&str, f64)] = &[
+    ("không", 0.0),
+    ("một", 1.0),
+    ("mốt", 1.0),
+    ("hai", 2.0),
+    ("ba", 3.0),
+    ("bốn", 4.0),
+    ("tư", 4.0),
+    ("năm", 5.0),
+    ("lăm", 5.0),
+    ("sáu", 6.0),
+    ("bảy", 7.0),
+    ("bẩy", 7.0),
+    ("tám", 8.0),
+    ("chín", 9.0),
+];
+
 fn vi_digit(w: &str) -> Option<f64> {
-    Some(match w {
-        "không" => 0.0,
-        "một" | "mốt" => 1.0,
-        "hai" => 2.0,
-        "ba" => 3.0,
-        "bốn" | "tư" => 4.0,
-        "năm" | "lăm" => 5.0,
-        "sáu" => 6.0,
-        "bảy" | "bẩy" => 7.0,
-        "tám" => 8.0,
-        "chín" => 9.0,
-        _ => return None,
-    })
+    value_of(VI_DIGITS, w)
 }
 
+/// Vietnamese scale words.
+const VI_SCALES: &[(&str, f64)] = &[
+    ("nghìn", 1e3),
+    ("ngàn", 1e3),
+    ("triệu", 1e6),
+    ("tỷ", 1e9),
+    ("tỉ", 1e9),
+];
+
 fn vi_scale(w: &str) -> Option<f64> {
-    Some(match w {
-        "nghìn" | "ngàn" => 1e3,
-        "triệu" => 1e6,
-        "tỷ" | "tỉ" => 1e9,
-        _ => return None,
-    })
+    value_of(VI_SCALES, w)
 }
+
+/// The other words of Vietnamese numbers: tens, hundreds, dozens, and the
+/// "zero tens" of "một trăm linh năm".
+const VI_OTHERS: &[&str] = &["mười", "mươi", "trăm", "chục", "linh", "lẻ"];
+
+fn value_of(table: &[(&str, f64)], w: &str) -> Option<f64> {
+    table.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+}
+
+/// Every word a number in words can open with, in either language.
+static OPENERS: LazyLock<KeyFilter> = LazyLock::new(|| {
+    let tables = [EN_SMALL, EN_SCALES, VI_DIGITS, VI_SCALES];
+    KeyFilter::new(
+        tables
+            .iter()
+            .flat_map(|t| t.iter().map(|(w, _)| *w))
+            .chain(VI_OTHERS.iter().copied())
+            .chain(["a", "an"]),
+    )
+});
 
 /// Reads a number in words starting at token `i`.
 pub fn read(t: &Tokens, i: usize, lang: Language) -> Option<Numeral> {
+    // Most words open no number: the token's key hash says so at once.
+    if !OPENERS.may_hold(t, i) {
+        return None;
+    }
     match lang {
         Language::En => read_en(t, i),
         Language::Vi => read_vi(t, i),
@@ -215,9 +254,7 @@ fn read_en(t: &Tokens, i: usize) -> Option<Numeral> {
 
 /// True when `w` can be part of a Vietnamese number in words.
 fn is_vi_number_word(w: &str) -> bool {
-    vi_digit(w).is_some()
-        || vi_scale(w).is_some()
-        || matches!(w, "mười" | "mươi" | "trăm" | "chục" | "linh" | "lẻ")
+    vi_digit(w).is_some() || vi_scale(w).is_some() || VI_OTHERS.contains(&w)
 }
 
 fn read_vi(t: &Tokens, i: usize) -> Option<Numeral> {

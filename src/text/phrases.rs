@@ -30,7 +30,7 @@ impl Hasher for Fnv {
 
 type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-use super::tokens::Tokens;
+use super::tokens::{key_hash, Tokens};
 
 /// A list of phrases (lower case, words separated by single spaces; `-`
 /// inside a word matches a hyphen in the text: "third-quarter").
@@ -39,6 +39,43 @@ pub struct PhraseSet {
     words: Vec<usize>,
     by_first: Map<&'static str, Vec<usize>>,
     by_last: Map<&'static str, Vec<usize>>,
+    /// The first and last words: most tokens start or end no phrase, and
+    /// these say so without hashing the word.
+    first_hashes: KeyFilter,
+    last_hashes: KeyFilter,
+}
+
+/// A set of token keys known only by their hashes ([`Tokens::key_hash`]):
+/// it says "certainly not" to a token whose key is none of them in a few
+/// instructions, and "perhaps" otherwise (about one key in 4096 collides),
+/// after which the caller compares words as it always does. Callers check it
+/// first so that the many tokens that start nothing cost next to nothing.
+pub struct KeyFilter([u64; 64]);
+
+impl KeyFilter {
+    pub fn new<'a>(keys: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut f = KeyFilter([0; 64]);
+        for key in keys {
+            f.insert(key);
+        }
+        f
+    }
+
+    fn insert(&mut self, key: &str) {
+        let h = key_hash(key) as usize & 4095;
+        self.0[h >> 6] |= 1 << (h & 63);
+    }
+
+    fn may_hold_hash(&self, hash: u16) -> bool {
+        let h = hash as usize & 4095;
+        self.0[h >> 6] & (1 << (h & 63)) != 0
+    }
+
+    /// False when token `i`'s key is certainly none of the keys.
+    #[inline]
+    pub fn may_hold(&self, t: &Tokens, i: usize) -> bool {
+        self.may_hold_hash(t.key_hash(i))
+    }
 }
 
 /// The key a phrase part is indexed by: the part up to its first hyphen, or
@@ -64,11 +101,15 @@ impl PhraseSet {
         let mut by_first: Map<&'static str, Vec<usize>> = Map::default();
         let mut by_last: Map<&'static str, Vec<usize>> = Map::default();
         let mut words = Vec::with_capacity(phrases.len());
+        let mut first_hashes = KeyFilter::new([]);
+        let mut last_hashes = KeyFilter::new([]);
         for (k, p) in phrases.iter().enumerate() {
             let first = p.split(' ').next().unwrap_or("");
             let last = p.rsplit(' ').next().unwrap_or("");
             by_first.entry(head(first)).or_default().push(k);
             by_last.entry(tail(last)).or_default().push(k);
+            first_hashes.insert(head(first));
+            last_hashes.insert(tail(last));
             words.push(p.split(' ').count());
         }
         PhraseSet {
@@ -76,6 +117,8 @@ impl PhraseSet {
             words,
             by_first,
             by_last,
+            first_hashes,
+            last_hashes,
         }
     }
 
@@ -91,6 +134,9 @@ impl PhraseSet {
 
     /// The longest phrase that starts at token `i`: its last token and index.
     pub fn longest_at(&self, t: &Tokens, i: usize) -> Option<(usize, usize)> {
+        if !self.first_hashes.may_hold(t, i) {
+            return None;
+        }
         let candidates = self.by_first.get(Self::key(t, i)?)?;
         let mut best: Option<(usize, usize)> = None;
         for &k in candidates {
@@ -107,6 +153,9 @@ impl PhraseSet {
     /// its first token and index.
     pub fn longest_before(&self, t: &Tokens, i: usize) -> Option<(usize, usize)> {
         let last = t.prev(i)?;
+        if !self.last_hashes.may_hold(t, last) {
+            return None;
+        }
         let candidates = self.by_last.get(Self::key(t, last)?)?;
         let mut best: Option<(usize, usize)> = None;
         for &k in candidates {

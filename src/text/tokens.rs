@@ -26,12 +26,29 @@ pub enum TokKind {
 #[derive(Clone, Copy, Debug)]
 struct Token {
     start: u32,
+    /// [`key_hash`] of what word lists match the token by: its lower-case
+    /// form if a word, its text otherwise. Lets a list say "no" in a few
+    /// instructions to the many tokens that start none of its phrases.
+    key: u16,
     kind: TokKind,
-    /// For `Space`: whether the run holds a line break.
-    newline: bool,
-    /// For `Word`: its lower-case form has another length than the word, so
-    /// it is kept in [`Tokens::odd`] rather than at the word's own offsets.
-    odd: bool,
+    /// [`NEWLINE`] and [`ODD`].
+    flags: u8,
+}
+
+/// For `Space`: the run holds a line break.
+const NEWLINE: u8 = 1;
+/// For `Word`: its lower-case form has another length than the word, so it
+/// is kept in [`Tokens::odd`] rather than at the word's own offsets.
+const ODD: u8 = 2;
+
+/// A 16-bit hash of a token's key (FNV-1a, folded): equal keys hash equal,
+/// and word lists index their first and last words by it.
+pub fn key_hash(key: &str) -> u16 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in key.as_bytes() {
+        h = (h ^ b as u32).wrapping_mul(0x0100_0193);
+    }
+    (h ^ (h >> 16)) as u16
 }
 
 /// The tokens of one text.
@@ -165,19 +182,24 @@ impl<'a> Tokens<'a> {
                 TokKind::Punct => lower.push(lower_char(c).unwrap_or(c)),
                 TokKind::Digits | TokKind::Space => lower.push_str(raw),
             }
+            let key = match kind {
+                TokKind::Word if is_odd => &odd_text[odd.last().map_or(0, |o| o.1 as usize)..],
+                TokKind::Word => &lower[start..end],
+                _ => raw,
+            };
             toks.push(Token {
                 start: start as u32,
+                key: key_hash(key),
                 kind,
-                newline,
-                odd: is_odd,
+                flags: if newline { NEWLINE } else { 0 } | if is_odd { ODD } else { 0 },
             });
         }
         if limit < text.len() {
             toks.push(Token {
                 start: limit as u32,
+                key: 0,
                 kind: TokKind::Space,
-                newline: true,
-                odd: false,
+                flags: NEWLINE,
             });
             lower.push_str(&text[limit..]);
         }
@@ -211,14 +233,14 @@ impl<'a> Tokens<'a> {
 
     /// True when token `i` is a run of spaces holding a line break.
     pub fn newline(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.newline)
+        self.toks.get(i).is_some_and(|t| t.flags & NEWLINE != 0)
     }
 
     /// True when a line break stands among tokens `range`.
     pub fn newline_in(&self, range: std::ops::Range<usize>) -> bool {
         self.toks
             .get(range)
-            .is_some_and(|ts| ts.iter().any(|t| t.newline))
+            .is_some_and(|ts| ts.iter().any(|t| t.flags & NEWLINE != 0))
     }
 
     /// The first token that starts at or after byte `at`.
@@ -243,7 +265,12 @@ impl<'a> Tokens<'a> {
         self.toks.get(i).map(|t| t.kind)
     }
 
-    /// The text of token `i` as written.
+    /// [`key_hash`] of token `i`'s key (0 past the end).
+    #[inline]
+    pub fn key_hash(&self, i: usize) -> u16 {
+        self.toks.get(i).map_or(0, |t| t.key)
+    }
+
     /// The text of token `i` as written; empty past the end, so that
     /// recognisers may look ahead without bounds checks.
     pub fn raw(&self, i: usize) -> &'a str {
@@ -260,7 +287,7 @@ impl<'a> Tokens<'a> {
         if t.kind != TokKind::Word {
             return None;
         }
-        if t.odd {
+        if t.flags & ODD != 0 {
             let k = self.odd.binary_search_by_key(&(i as u32), |o| o.0).ok()?;
             let (_, s, e) = self.odd[k];
             return self.odd_text.get(s as usize..e as usize);
@@ -275,7 +302,10 @@ impl<'a> Tokens<'a> {
     /// True when token `i` is a word that starts with a capital letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Word)
-            && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+            && match self.raw(i).as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.raw(i).chars().next().is_some_and(char::is_uppercase),
+            }
     }
 
     /// True when tokens `i` and `j` touch (`i` ends where `j` starts).
@@ -298,7 +328,7 @@ impl<'a> Tokens<'a> {
         let j = i + 1;
         match self.toks.get(j)? {
             t if t.kind == TokKind::Space => {
-                if t.newline {
+                if t.flags & NEWLINE != 0 {
                     None
                 } else {
                     (j + 1 < self.toks.len()).then_some(j + 1)
@@ -313,7 +343,7 @@ impl<'a> Tokens<'a> {
         let j = i.checked_sub(1)?;
         match self.toks[j] {
             t if t.kind == TokKind::Space => {
-                if t.newline {
+                if t.flags & NEWLINE != 0 {
                     None
                 } else {
                     j.checked_sub(1)
@@ -445,6 +475,17 @@ mod tests {
         assert_eq!(t.longest_before(4, &["nhất", "ít nhất"]), Some((0, 1)));
         let q = (0..t.len()).find(|&i| t.word(i) == Some("third")).unwrap();
         assert_eq!(t.phrase_at(q, "third-quarter"), Some(q + 2));
+    }
+
+    #[test]
+    fn eight_bytes_a_token_and_a_key_hash_each() {
+        assert_eq!(std::mem::size_of::<Token>(), 8);
+        let t = Tokens::new("İstanbul Tỷ 25% ĐỒNG\n");
+        for i in 0..t.len() {
+            let key = t.word(i).unwrap_or(t.raw(i));
+            assert_eq!(t.key_hash(i), key_hash(key), "{key}");
+        }
+        assert_eq!(t.key_hash(2), key_hash("tỷ"));
     }
 
     #[test]
