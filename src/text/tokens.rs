@@ -85,6 +85,37 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// The kind of each ASCII character, as [`kind_of`] gives it.
+const ASCII_KINDS: [TokKind; 128] = {
+    let mut kinds = [TokKind::Punct; 128];
+    let mut b = 0;
+    while b < 128 {
+        kinds[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => TokKind::Word,
+            b'0'..=b'9' => TokKind::Digits,
+            b'\t'..=b'\r' | b' ' => TokKind::Space,
+            _ => TokKind::Punct,
+        };
+        b += 1;
+    }
+    kinds
+};
+
+/// The character at byte `at` (a character boundary) and its kind.
+#[inline]
+fn char_at(text: &str, at: usize) -> (char, TokKind) {
+    match text.as_bytes()[at] {
+        b if b < 0x80 => (b as char, ASCII_KINDS[b as usize]),
+        _ => {
+            let c = text[at..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c, kind_of(c))
+        }
+    }
+}
+
 fn kind_of(c: char) -> TokKind {
     if is_word_char(c) {
         TokKind::Word
@@ -141,30 +172,34 @@ impl<'a> Tokens<'a> {
         let mut lower = String::with_capacity(text.len());
         let mut odd = Vec::new();
         let mut odd_text = String::new();
-        let mut chars = text[..limit].char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            let kind = kind_of(c);
-            let mut end = start + c.len_utf8();
+        let bytes = text.as_bytes();
+        let mut end = 0;
+        while end < limit {
+            let start = end;
+            let (c, kind) = char_at(text, start);
+            end += c.len_utf8();
             let mut newline = is_line_break(c);
+            let mut ascii = c.is_ascii();
             if kind != TokKind::Punct {
-                while let Some(&(i, d)) = chars.peek() {
-                    let same = match kind {
-                        TokKind::Word => is_word_char(d),
-                        TokKind::Digits => d.is_ascii_digit(),
-                        _ => is_space(d),
+                while end < limit {
+                    // ASCII, most of any text, by a table; the rest by char.
+                    let d = match bytes[end] {
+                        b if b < 0x80 && ASCII_KINDS[b as usize] == kind => b as char,
+                        b if b < 0x80 => break,
+                        _ => match char_at(text, end) {
+                            (d, k) if k == kind => d,
+                            _ => break,
+                        },
                     };
-                    if !same {
-                        break;
-                    }
                     newline |= is_line_break(d);
-                    end = i + d.len_utf8();
-                    chars.next();
+                    ascii &= d.is_ascii();
+                    end += d.len_utf8();
                 }
             }
             let raw = &text[start..end];
             let mut is_odd = false;
             match kind {
-                TokKind::Word if raw.is_ascii() => {
+                TokKind::Word if ascii => {
                     lower.extend(raw.bytes().map(|b| char::from(b.to_ascii_lowercase())));
                 }
                 TokKind::Word => {
@@ -475,6 +510,13 @@ mod tests {
         assert_eq!(t.longest_before(4, &["nhất", "ít nhất"]), Some((0, 1)));
         let q = (0..t.len()).find(|&i| t.word(i) == Some("third")).unwrap();
         assert_eq!(t.phrase_at(q, "third-quarter"), Some(q + 2));
+    }
+
+    #[test]
+    fn ascii_kinds_agree_with_kind_of() {
+        for b in 0..128u8 {
+            assert_eq!(ASCII_KINDS[b as usize], kind_of(b as char), "{b:#x}");
+        }
     }
 
     #[test]
