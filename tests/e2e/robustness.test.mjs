@@ -174,8 +174,9 @@ test('(b) a newer edit supersedes a run still going', { timeout: 60_000 }, async
   await setArticle('');
   await page.waitForTimeout(300);
   await watch();
-  // A 2 MB text keeps the worker busy for a while…
-  const { chars } = await pasteRepeated(2e6);
+  // A 6 MB text keeps the worker busy for most of a second (2 MB no longer
+  // did: it was done before the last versions below were typed)…
+  const { chars } = await pasteRepeated(6e6);
   await page.waitForFunction(() => document.getElementById('status').classList.contains('busy'));
   // …while several quick versions follow, some apart by less than the
   // debounce, some by more (so they are sent and queue behind the long run).
@@ -208,7 +209,7 @@ test('(b) a newer edit supersedes a run still going', { timeout: 60_000 }, async
   assert.ok(state.figures.includes('44%'), `figures: ${state.figures}`);
   assert.equal(state.rows.length, state.figures.length);
   for (const r of state.rows) assert.equal(last.slice(r.start, r.end), r.text, 'each row is a figure of the last text');
-  assert.ok(!state.shown.includes(chars), 'the 2 MB run, superseded, was never shown');
+  assert.ok(!state.shown.includes(chars), 'the 6 MB run, superseded, was never shown');
   const earlier = versions.slice(0, -1).map((v) => v.length);
   assert.ok(!state.shown.some((n) => earlier.includes(n)), 'no older version was shown after the long run');
 });

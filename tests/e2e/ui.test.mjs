@@ -62,7 +62,7 @@ test('the view opens highlighted: one mark per figure, kinds and values on hover
   assert.ok(await page.isHidden('#article'));
   const a = await analysis();
   const marks = await page.locator('#view mark.fig').evaluateAll((ms) =>
-    ms.map((m) => ({ id: Number(m.dataset.id), kind: m.dataset.kind, text: m.textContent, title: m.title })),
+    ms.map((m) => ({ id: Number(m.dataset.id), kind: m.dataset.kind, text: m.textContent })),
   );
   assert.equal(marks.length, a.figures.length);
   for (const m of marks) {
@@ -70,8 +70,16 @@ test('the view opens highlighted: one mark per figure, kinds and values on hover
     assert.equal(m.text, f.text);
     assert.equal(m.kind, f.kind);
   }
+  // The tooltip is written when the mark is first pointed at or focused.
   const m = marks.find((x) => x.text === '1.038 lượt');
-  assert.equal(m.title, 'count: 1,038 lượt');
+  const mark = page.locator(`#view mark.fig[data-id="${m.id}"]`);
+  await mark.hover();
+  assert.equal(await mark.getAttribute('title'), 'count: 1,038 lượt');
+  const next = a.figures[m.id + 1];
+  const other = page.locator(`#view mark.fig[data-id="${next.id}"]`);
+  assert.equal(await other.getAttribute('title'), null, 'not written before it is needed');
+  await other.focus();
+  assert.ok((await other.getAttribute('title')).startsWith(`${next.kind}: `));
   // The view's text is the article's, all of it.
   assert.equal(await page.locator('#view').textContent(), (await page.evaluate(() => window.__solieu.text)));
   // The key names the five families.
