@@ -6,6 +6,7 @@
 // plus block hints (which lines were headings, paragraphs, captions…), and
 // the hints follow the text through later edits (hints.js).
 
+import { adoptWorker } from './boot.js';
 import { htmlToBlocks } from './html-to-text.js';
 import { remapHints, shiftHints, sortHints } from './hints.js';
 import { applyStatic, getLanguage, initialLanguage, kindName, locale as uiLocale, setLanguage, t } from './i18n.js';
@@ -143,7 +144,8 @@ const waiting = new Map(); // id → characters of each request not answered yet
 
 function startWorker() {
   stopWorker();
-  const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  const adopted = adoptWorker();
+  const w = adopted ? adopted.worker : new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   worker = w;
   workerReady = false;
   w.onmessage = ({ data }) => {
@@ -159,6 +161,8 @@ function startWorker() {
   initTimer = setTimeout(() => {
     if (w === worker && !workerReady) fail(t('failure.init.timeout', { s: INIT_TIMEOUT_MS / 1000 }));
   }, INIT_TIMEOUT_MS);
+  // What the worker said before this page was there to hear it.
+  for (const [type, event] of adopted?.held ?? []) w[`on${type}`](event);
 }
 
 function stopWorker() {
@@ -170,9 +174,8 @@ function stopWorker() {
   workerReady = false;
 }
 
-// The worker starts first thing: it fetches and compiles the WASM, and warms
-// it up, while this thread lays out the page and fetches the article. (Its
-// messages are handled only once this module has run to the end.)
+// The worker, started by boot.js, is adopted first thing. (Its messages are
+// handled only once this module has run to the end.)
 startWorker();
 
 /** Throws the worker away and says so; the text stays as it is. */

@@ -11,7 +11,7 @@
 // tests/e2e/offline.test.mjs fails when a file in www/ is missing from it),
 // and bump VERSION when SHELL changes.
 
-const VERSION = 3;
+const VERSION = 4;
 const CACHE = `solieu-v${VERSION}`;
 const PREFIX = 'solieu-';
 
@@ -21,6 +21,7 @@ const SHELL = [
   'index.html',
   'style.css',
   'app.js',
+  'boot.js',
   'worker.js',
   'hints.js',
   'saved.js',

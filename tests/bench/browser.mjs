@@ -57,7 +57,8 @@ try {
   // Time from navigation to the first rendered analysis of the sample.
   await withBrowser(async (browser) => {
   const loads = [];
-  for (let i = 0; i < 5; i++) {
+  // Nine loads: one in three lands on a busy moment of this shared machine.
+  for (let i = 0; i < 9; i++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(base + 'index.html');
@@ -66,7 +67,7 @@ try {
     await context.close();
   }
   loads.sort((a, b) => a - b);
-  rows.push(['first rendered analysis (sample, from navigation)', '', loads[2]]);
+  rows.push(['first rendered analysis (sample, from navigation)', '', loads[4]]);
   });
 
   await withBrowser(async (browser) => {
