@@ -62,8 +62,15 @@ try {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(base + 'index.html');
-    await page.waitForFunction(() => window.__solieu?.analysis && document.querySelector('[data-kind]'), null, { timeout: 30000 });
-    loads.push(await page.evaluate(() => performance.now()));
+    // The page marks when its first analysis is on screen (the frame after
+    // it is drawn); reading that mark keeps this script's round trips out
+    // of the figure.
+    const mark = await page.waitForFunction(
+      () => document.querySelector('[data-kind]') && performance.getEntriesByName('solieu:first-analysis')[0]?.startTime,
+      null,
+      { timeout: 30000 },
+    );
+    loads.push(await mark.jsonValue());
     await context.close();
   }
   loads.sort((a, b) => a - b);
