@@ -64,7 +64,8 @@ pub fn split(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut line_start = 0;
     let mut blank_before = true;
-    let mut iter = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut i = 0;
     let push = |s: usize, e: usize, blank: &mut bool, out: &mut Vec<Block>| {
         let line = &text[s..e];
         let trimmed = line.trim();
@@ -80,18 +81,24 @@ pub fn split(text: &str) -> Vec<Block> {
         });
         *blank = false;
     };
-    while let Some((i, c)) = iter.next() {
+    while i < bytes.len() {
+        // Only line breaks matter here, and only these bytes open one (NEL
+        // is 0xC2 0x85, LS and PS 0xE2 0x80 0xA8/0xA9); no byte of another
+        // character is one of them.
+        if !matches!(bytes[i], b'\n' | b'\r' | 0x0b | 0x0c | 0xc2 | 0xe2) {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let mut next = i + c.len_utf8();
         if is_line_break(c) {
             push(line_start, i, &mut blank_before, &mut out);
-            let mut next = i + c.len_utf8();
-            if c == '\r' {
-                if let Some(&(j, '\n')) = iter.peek() {
-                    iter.next();
-                    next = j + 1;
-                }
+            if c == '\r' && bytes.get(next) == Some(&b'\n') {
+                next += 1;
             }
             line_start = next;
         }
+        i = next;
     }
     push(line_start, text.len(), &mut blank_before, &mut out);
     out

@@ -18,47 +18,63 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Inside a sentence only line breaks and sentence marks matter. None
+        // of their bytes is part of another character (UTF-8 continuation
+        // bytes are 0x80–0xBF; NEL opens with 0xC2, LS, PS and "…" with
+        // 0xE2), so everything else is stepped over without decoding.
+        if start.is_some()
+            && !matches!(
+                bytes[i],
+                b'\n' | b'\r' | 0x0b | 0x0c | b'.' | b'!' | b'?' | 0xc2 | 0xe2
+            )
+        {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let next = i + c.len_utf8();
         if is_line_break(c) {
             if let Some(s) = start.take() {
                 out.push((s, trim_end(text, s, i)));
             }
+            i = next;
             continue;
         }
         if start.is_none() {
             if c.is_whitespace() {
+                i = next;
                 continue;
             }
             start = Some(i);
         }
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // Take closing quotes and brackets with the stop.
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if matches!(d, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '»') {
-                    end = j + d.len_utf8();
-                    iter.next();
-                } else {
-                    break;
-                }
-            }
-            let next_is_space = iter.peek().is_some_and(|&(_, d)| d == ' ' || d == '\t');
-            if !next_is_space {
-                continue;
-            }
-            let after = text[end..].trim_start_matches([' ', '\t']);
-            let opens = after.chars().next().is_some_and(|d| {
-                d.is_uppercase()
-                    || d.is_ascii_digit()
-                    || matches!(d, '"' | '“' | '‘' | '(' | '–' | '-')
-            });
-            if !opens || (c == '.' && is_abbreviation(text, i)) {
-                continue;
-            }
-            let s = start.take().unwrap_or(i);
-            out.push((s, end));
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i = next;
+            continue;
         }
+        // The mark and the closing marks after it: "?!", ".”", ".)".
+        let mark = i;
+        let mut end = next;
+        while let Some(d) = text[end..].chars().next() {
+            if !matches!(d, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '»') {
+                break;
+            }
+            end += d.len_utf8();
+        }
+        i = end;
+        if !text[end..].starts_with([' ', '\t']) {
+            continue;
+        }
+        let after = text[end..].trim_start_matches([' ', '\t']);
+        let opens = after.chars().next().is_some_and(|d| {
+            d.is_uppercase() || d.is_ascii_digit() || matches!(d, '"' | '“' | '‘' | '(' | '–' | '-')
+        });
+        if !opens || (c == '.' && is_abbreviation(text, mark)) {
+            continue;
+        }
+        let s = start.take().unwrap_or(mark);
+        out.push((s, end));
     }
     if let Some(s) = start {
         out.push((s, trim_end(text, s, bytes.len())));
