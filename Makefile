@@ -103,6 +103,7 @@ bench: native wasm setup-node setup-browser
 	cargo bench --bench analyze -- --warm-up-time 1 --measurement-time 3
 	node tests/bench/browser.mjs
 	cd tests/bench/recognizers && npm ci --no-audit --no-fund && node compare.mjs
+	node tests/bench/summary.mjs
 
 clean:
 	cargo clean

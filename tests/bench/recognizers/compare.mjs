@@ -22,7 +22,7 @@
 // recognisers, e.g. "$5" by the number and the currency models, counts twice),
 // plus the number of distinct [start, end] spans in brackets.
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -127,3 +127,8 @@ console.log('Recognizers-Text per recogniser, ms summed over the articles: '
 console.log('Recognizers-Text first call (model construction), ms: '
   + Object.entries(firstCall).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
 console.log(`minimum ratio (Recognizers / solieu): ${Math.min(...rows.map((r) => r.ratio)).toFixed(1)}×`);
+
+// For tests/bench/summary.mjs, which prints every target in one table.
+const out = fileURLToPath(new URL('../../../target/bench/', import.meta.url));
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'recognizers.json'), JSON.stringify({ rows, minRatio: Math.min(...rows.map((r) => r.ratio)) }, null, 1));
