@@ -128,13 +128,16 @@ fn repeated_patterns_scale_linearly() {
         let small = unit.repeat(150_000 / unit.len());
         let large = unit.repeat(300_000 / unit.len());
         checked(&small);
-        let ratio = time(&large) / time(&small).max(1e-6);
-        // One retry: a shared machine may stall one measurement.
-        let ratio = if ratio > 2.2 {
-            ratio.min(time(&large) / time(&small).max(1e-6))
-        } else {
-            ratio
-        };
+        // Up to two retries: a shared machine stalls some measurements (one
+        // pattern in 17 went past 2.2 once in ~10 runs), while a quadratic
+        // path gives ~4× every time.
+        let mut ratio = f64::INFINITY;
+        for _ in 0..3 {
+            ratio = ratio.min(time(&large) / time(&small).max(1e-6));
+            if ratio <= 2.2 {
+                break;
+            }
+        }
         eprintln!("{name}: 2× input took {ratio:.2}× the time");
         if ratio > 2.2 {
             failures.push(format!("{name}: {ratio:.2}×"));

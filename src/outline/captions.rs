@@ -114,10 +114,13 @@ static SPEECH: AnyOf = AnyOf::new(&[
 /// The letters and digits of a lower-case line: two lines with the same key
 /// are the same line retyped (dashes and spaces aside).
 fn key(lower: &str) -> String {
-    lower
-        .chars()
-        .filter(|&c| c.is_ascii_digit() || crate::text::tokens::is_word_char(c))
-        .collect()
+    let mut key = String::with_capacity(lower.len());
+    key.extend(
+        lower
+            .chars()
+            .filter(|&c| c.is_ascii_digit() || crate::text::tokens::is_word_char(c)),
+    );
+    key
 }
 
 /// True when `s` opens with the word(s) `w` followed by a space.

@@ -152,8 +152,14 @@ pub fn is_chrome(line: Line) -> bool {
         return true;
     }
     // "941 comments", "4 hours ago", "3 giờ trước": counters and timestamps.
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let counter = match words.as_slice() {
+    // Only lines of two or three words can be counters: look at four at most.
+    let mut first_words = [""; 4];
+    let mut count = 0;
+    for (slot, w) in first_words.iter_mut().zip(lower.split_whitespace()) {
+        *slot = w;
+        count += 1;
+    }
+    let counter = match &first_words[..count] {
         [n, w] => {
             n.chars().all(|c| c.is_ascii_digit())
                 && matches!(

@@ -239,17 +239,17 @@ fn parallel_leads(lines: &[Line], roles: &[Role]) -> HashMap<usize, usize> {
         if !line.text.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        let lead: Vec<&str> = line
+        let mut words = line
             .lower
             .split_whitespace()
-            .take(2)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .collect();
-        let joined = lead.join(" ");
-        if lead.len() < 2
-            || CONNECTORS
-                .iter()
-                .any(|c| joined.starts_with(c) && (c.len() == joined.len() || lead[0] == *c))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let (Some(first), Some(second)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let joined = format!("{first} {second}");
+        if CONNECTORS
+            .iter()
+            .any(|c| joined.starts_with(c) && (c.len() == joined.len() || first == *c))
         {
             continue;
         }
