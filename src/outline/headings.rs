@@ -154,7 +154,7 @@ pub fn is_prose(line: &str) -> bool {
 
 /// The part of `line` that holds its first `n` words.
 fn opening(line: &str, n: usize) -> &str {
-    let mut rest = line.trim_start();
+    let mut rest = line;
     for _ in 0..n {
         rest = rest.trim_start();
         match rest.find(char::is_whitespace) {
