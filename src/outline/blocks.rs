@@ -1,7 +1,7 @@
 //! Blocks: the non-empty lines of the text, trimmed, with exact byte offsets,
 //! whatever the line ends (LF, CRLF, CR, U+2028, U+2029).
 
-use crate::text::tokens::is_line_break;
+use crate::text::tokens::{is_line_break, may_open_line_break};
 
 /// One non-empty line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,10 +82,8 @@ pub fn split(text: &str) -> Vec<Block> {
         *blank = false;
     };
     while i < bytes.len() {
-        // Only line breaks matter here, and only these bytes open one (NEL
-        // is 0xC2 0x85, LS and PS 0xE2 0x80 0xA8/0xA9); no byte of another
-        // character is one of them.
-        if !matches!(bytes[i], b'\n' | b'\r' | 0x0b | 0x0c | 0xc2 | 0xe2) {
+        // Only line breaks matter here.
+        if !may_open_line_break(bytes[i]) {
             i += 1;
             continue;
         }

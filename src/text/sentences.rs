@@ -1,7 +1,7 @@
 //! Sentence bounds, for the `sentence` of each figure and for the context rules
 //! (a date's year, a change's verb) that must not reach across a sentence.
 
-use super::tokens::is_line_break;
+use super::tokens::{is_line_break, may_open_line_break};
 
 /// Words after which a full stop does not end a sentence ("TP. Vị Thanh",
 /// "Oct. 6", "Apple Inc. reported").
@@ -20,15 +20,11 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Inside a sentence only line breaks and sentence marks matter. None
-        // of their bytes is part of another character (UTF-8 continuation
-        // bytes are 0x80–0xBF; NEL opens with 0xC2, LS, PS and "…" with
-        // 0xE2), so everything else is stepped over without decoding.
+        // Inside a sentence only line breaks and sentence marks matter; "…"
+        // opens with 0xE2 like LS and PS, so every other byte is stepped
+        // over without decoding.
         if start.is_some()
-            && !matches!(
-                bytes[i],
-                b'\n' | b'\r' | 0x0b | 0x0c | b'.' | b'!' | b'?' | 0xc2 | 0xe2
-            )
+            && !(may_open_line_break(bytes[i]) || matches!(bytes[i], b'.' | b'!' | b'?'))
         {
             i += 1;
             continue;

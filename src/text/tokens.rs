@@ -41,14 +41,24 @@ const NEWLINE: u8 = 1;
 /// is kept in [`Tokens::odd`] rather than at the word's own offsets.
 const ODD: u8 = 2;
 
-/// A 16-bit hash of a token's key (FNV-1a, folded): equal keys hash equal,
-/// and word lists index their first and last words by it.
-pub fn key_hash(key: &str) -> u16 {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in key.as_bytes() {
-        h = (h ^ b as u32).wrapping_mul(0x0100_0193);
+impl Token {
+    fn newline(self) -> bool {
+        self.flags & NEWLINE != 0
     }
-    (h ^ (h >> 16)) as u16
+
+    fn odd(self) -> bool {
+        self.flags & ODD != 0
+    }
+}
+
+/// A 16-bit hash of a token's key (the word lists' FNV-1a, folded): equal
+/// keys hash equal, and word lists index their first and last words by it.
+pub fn key_hash(key: &str) -> u16 {
+    use std::hash::Hasher;
+    let mut h = super::phrases::Fnv::default();
+    h.write(key.as_bytes());
+    let h = h.finish();
+    (h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48)) as u16
 }
 
 /// The tokens of one text.
@@ -147,6 +157,14 @@ fn expected_tokens(text: &str) -> usize {
     }
     let per_byte = count as f64 / cut.max(1) as f64;
     (text.len() as f64 * per_byte * 1.1) as usize + 64
+}
+
+/// True when byte `b` of UTF-8 text may open a line break: LF, CR, VT and
+/// FF themselves, and the lead bytes of NEL (0xC2 0x85), LS and PS (0xE2 0x80
+/// 0xA8/0xA9). No byte inside another character is one of these, so scanners
+/// step over every other byte without decoding it.
+pub fn may_open_line_break(b: u8) -> bool {
+    matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0xc2 | 0xe2)
 }
 
 /// Line breaks as Unicode counts them (LF, CR, VT, FF, NEL, LS, PS).
@@ -268,14 +286,14 @@ impl<'a> Tokens<'a> {
 
     /// True when token `i` is a run of spaces holding a line break.
     pub fn newline(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.flags & NEWLINE != 0)
+        self.toks.get(i).is_some_and(|t| t.newline())
     }
 
     /// True when a line break stands among tokens `range`.
     pub fn newline_in(&self, range: std::ops::Range<usize>) -> bool {
         self.toks
             .get(range)
-            .is_some_and(|ts| ts.iter().any(|t| t.flags & NEWLINE != 0))
+            .is_some_and(|ts| ts.iter().any(|t| t.newline()))
     }
 
     /// The first token that starts at or after byte `at`.
@@ -322,7 +340,7 @@ impl<'a> Tokens<'a> {
         if t.kind != TokKind::Word {
             return None;
         }
-        if t.flags & ODD != 0 {
+        if t.odd() {
             let k = self.odd.binary_search_by_key(&(i as u32), |o| o.0).ok()?;
             let (_, s, e) = self.odd[k];
             return self.odd_text.get(s as usize..e as usize);
@@ -363,7 +381,7 @@ impl<'a> Tokens<'a> {
         let j = i + 1;
         match self.toks.get(j)? {
             t if t.kind == TokKind::Space => {
-                if t.flags & NEWLINE != 0 {
+                if t.newline() {
                     None
                 } else {
                     (j + 1 < self.toks.len()).then_some(j + 1)
@@ -378,7 +396,7 @@ impl<'a> Tokens<'a> {
         let j = i.checked_sub(1)?;
         match self.toks[j] {
             t if t.kind == TokKind::Space => {
-                if t.flags & NEWLINE != 0 {
+                if t.newline() {
                     None
                 } else {
                     j.checked_sub(1)
