@@ -29,11 +29,7 @@ fn main() {
         let lang = language::detect(text);
         let tokens = Tokens::new(text);
         let sents = sentences::split(text);
-        let cx = Context {
-            t: &tokens,
-            lang,
-            sentences: &sents,
-        };
+        let cx = Context::new(&tokens, lang, &sents);
         let found = figures::find(&cx);
         let rows = [
             ("normal", median(|| drop(black_box(Normal::new(&source))))),

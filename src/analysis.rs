@@ -10,16 +10,35 @@ use crate::text::{language, normal::Normal, sentences, tokens::Tokens, utf16::Ut
 
 /// Analyses `text`: its figures, outline and checks.
 pub fn analyze(source: &str, options: &Options) -> Analysis {
+    analyze_counted(source, options).0
+}
+
+/// What an analysis cost, counted rather than timed, so that a test can
+/// prove cost linear in the input on a machine whatever its load: the
+/// tokens, the steps every bounded walk took (`text::reach`), and the bytes
+/// read to find the facts of the whole text (`figures::Facts`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Work {
+    pub tokens: u64,
+    pub walk_steps: u64,
+    pub bytes_scanned: u64,
+}
+
+impl Work {
+    /// All of it, in one number.
+    pub fn total(&self) -> u64 {
+        self.tokens + self.walk_steps + self.bytes_scanned
+    }
+}
+
+/// [`analyze`], with the work it did.
+pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
     let normal = Normal::new(source);
     let text: &str = &normal.text;
     let lang = options.language.unwrap_or_else(|| language::detect(text));
     let tokens = Tokens::new(text);
     let sents = sentences::split(text);
-    let cx = Context {
-        t: &tokens,
-        lang,
-        sentences: &sents,
-    };
+    let cx = Context::new(&tokens, lang, &sents);
     let found = figures::find(&cx);
     let map = Utf16Map::new(source);
     let hints: Vec<outline::Hint> = options
@@ -145,14 +164,20 @@ pub fn analyze(source: &str, options: &Options) -> Analysis {
         paragraphs: raw_outline.blocks.len(),
         figures: figures.len(),
     };
-    Analysis {
+    let work = Work {
+        tokens: tokens.len() as u64,
+        walk_steps: cx.reach.steps(),
+        bytes_scanned: cx.facts.scanned(),
+    };
+    let analysis = Analysis {
         version: FORMAT_VERSION,
         language: lang,
         stats,
         figures,
         outline,
         checks,
-    }
+    };
+    (analysis, work)
 }
 
 fn byte_range(t: &Tokens, c: &Candidate) -> (usize, usize) {

@@ -5,6 +5,10 @@
 use super::RawCheck;
 use crate::figures::{Candidate, Context};
 use crate::model::{CheckKind, Direction, Kind, Value};
+use crate::text::reach::TOKENS;
+
+/// How many figures either way of a change its values may be.
+const NEAR: usize = 24;
 
 /// Words before the earlier value.
 const FROM: &[&str] = &[
@@ -57,9 +61,11 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         // most), which keeps an endless sentence of changes linear.
         let from = figs
             .partition_point(|f| t.start(f.first) < s)
-            .max(c.saturating_sub(24));
-        let to = figs.partition_point(|f| t.start(f.first) < e).min(c + 25);
-        let in_sentence: Vec<usize> = (from..to)
+            .max(c.saturating_sub(NEAR));
+        let to = figs.partition_point(|f| t.start(f.first) < e);
+        let in_sentence: Vec<usize> = cx
+            .reach
+            .ahead(from, to, c + NEAR + 1 - from)
             .filter(|&j| {
                 j != c && (s..e).contains(&t.start(figs[j].first)) && figs[j].change.is_none()
             })
@@ -79,7 +85,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
                 p.is_some_and(|p| t.phrase_at(p, w) == before)
             });
             let bracket_after_compare = before.is_some_and(|p| t.is_punct(p, '('))
-                && (change.last..f.first).any(|k| {
+                && cx.reach.ahead(change.last, f.first, TOKENS).any(|k| {
                     t.phrase_at(k, "so với").is_some() || t.phrase_at(k, "from").is_some()
                 });
             word_before || bracket_after_compare

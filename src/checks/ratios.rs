@@ -4,6 +4,7 @@
 use super::RawCheck;
 use crate::figures::{Candidate, Context};
 use crate::model::{CheckKind, Kind, Value};
+use crate::text::reach::FIGURES;
 
 /// Finds ratio–percentage pairs in one sentence and checks them.
 pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
@@ -20,7 +21,8 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         // The first percentage after the ratio in its sentence, with no other
         // ratio or percentage between.
         let mut found = None;
-        for (j, f) in figs.iter().enumerate().skip(k + 1) {
+        for j in cx.reach.ahead(k + 1, figs.len(), FIGURES) {
+            let f = &figs[j];
             if t.start(f.first) >= end {
                 break;
             }

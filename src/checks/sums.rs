@@ -17,6 +17,7 @@ use super::{agrees, sum_explanation, RawCheck};
 use crate::figures::{Candidate, Context};
 use crate::model::{CheckKind, Kind, Qualifier, Value};
 use crate::text::phrases::PhraseSet;
+use crate::text::reach::{FIGURES, TOKENS};
 use std::sync::LazyLock;
 
 /// Words that introduce every part of a total.
@@ -91,19 +92,11 @@ fn same_unit(total: &Candidate, part: &Candidate) -> bool {
     }
 }
 
-/// How many tokens a bracket or a list may reach over.
-const REACH: usize = 400;
-
 /// Where a search for what introduces a breakdown may stop: at the last
 /// figure that could be a part (the cue comes before its parts).
 fn horizon(t: &crate::text::tokens::Tokens, figs: &[Candidate]) -> usize {
     figs.last().map_or(t.len(), |f| f.last)
 }
-
-/// How many figures after a total its breakdown may hold. Prose never lists
-/// more; without a bound, one endless sentence of figures (a pasted table
-/// with no full stops) would cost the square of its length.
-const MAX_PARTS: usize = 40;
 
 /// Finds the sums the text states.
 pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
@@ -118,7 +111,10 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         {
             continue;
         }
-        let near = &figs[..figs.len().min(k + 1 + MAX_PARTS)];
+        // A breakdown holds at most FIGURES parts after its total: prose never
+        // lists more, and one endless sentence of figures (a pasted table with
+        // no full stops) must not cost the square of its length.
+        let near = &figs[..figs.len().min(k + 1 + FIGURES)];
         let found = bracketed(cx, near, k)
             .or_else(|| after_colon(cx, near, k))
             .or_else(|| introduced(cx, near, k))
@@ -184,15 +180,12 @@ fn written_precision(f: &Candidate) -> f64 {
     0.5 * 10f64.powi(-(decimals.unwrap_or(6))) * scale
 }
 
-/// The figures from `from` on that lie in tokens `..end`.
-fn figures_until(figs: &[Candidate], from: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
-    (from..figs.len()).take_while(move |&j| figs[j].last < end)
-}
-
 /// True when a figure between the total and its breakdown would be read as
 /// another total of the same thing (so the breakdown is not this total's).
-fn rival_between(figs: &[Candidate], k: usize, end_tok: usize) -> bool {
-    figures_until(figs, k + 1, end_tok)
+fn rival_between(cx: &Context, figs: &[Candidate], k: usize, end_tok: usize) -> bool {
+    cx.reach
+        .ahead(k + 1, figs.len(), FIGURES)
+        .take_while(|&j| figs[j].last < end_tok)
         .any(|j| same_unit(&figs[k], &figs[j]) && figs[j].change.is_none())
 }
 
@@ -200,22 +193,34 @@ fn rival_between(figs: &[Candidate], k: usize, end_tok: usize) -> bool {
 fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Breakdown)> {
     let t = cx.t;
     let (_, sentence_end) = cx.sentence_of(figs[k].first);
-    let mut i = figs[k].last + 1;
-    while i < horizon(t, figs) && t.start(i) < sentence_end {
+    let mut past = 0; // the bracket just read ends before this token
+    for i in cx.reach.ahead(figs[k].last + 1, horizon(t, figs), TOKENS) {
+        if t.start(i) >= sentence_end {
+            break;
+        }
+        if i < past {
+            continue;
+        }
         if t.is_punct(i, '(') {
-            let close = (i + 1..t.len())
+            let close = cx
+                .reach
+                .ahead(i + 1, t.len(), TOKENS)
                 .take_while(|&j| t.start(j) < sentence_end + 1)
-                .take(REACH)
                 .find(|&j| t.is_punct(j, ')'))?;
-            if rival_between(figs, k, i) {
+            if rival_between(cx, figs, k, i) {
                 return None;
             }
-            let inside: Vec<usize> = (k + 1..figs.len())
+            let inside: Vec<usize> = cx
+                .reach
+                .ahead(k + 1, figs.len(), FIGURES)
                 .filter(|&j| figs[j].first > i && figs[j].last < close)
                 .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))
                 .collect();
             if inside.len() >= 2 {
-                let partial = (i..close).any(|j| PARTIAL.longest_at(t, j).is_some());
+                let partial = cx
+                    .reach
+                    .ahead(i, close, TOKENS)
+                    .any(|j| PARTIAL.longest_at(t, j).is_some());
                 return Some((
                     inside,
                     if partial {
@@ -225,9 +230,8 @@ fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
                     },
                 ));
             }
-            i = close;
+            past = close + 1;
         }
-        i += 1;
     }
     None
 }
@@ -236,17 +240,23 @@ fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
 fn after_colon(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Breakdown)> {
     let t = cx.t;
     let (_, sentence_end) = cx.sentence_of(figs[k].first);
-    let colon = (figs[k].last + 1..horizon(t, figs))
+    let colon = cx
+        .reach
+        .ahead(figs[k].last + 1, horizon(t, figs), TOKENS)
         .take_while(|&j| t.start(j) < sentence_end)
         .find(|&j| t.is_punct(j, ':'))?;
-    if rival_between(figs, k, colon) {
+    if rival_between(cx, figs, k, colon) {
         return None;
     }
-    let stop = (colon + 1..horizon(t, figs))
+    let stop = cx
+        .reach
+        .ahead(colon + 1, horizon(t, figs), TOKENS)
         .take_while(|&j| t.start(j) < sentence_end)
         .find(|&j| t.is_punct(j, ';'))
         .unwrap_or(usize::MAX);
-    let list: Vec<usize> = (k + 1..figs.len())
+    let list: Vec<usize> = cx
+        .reach
+        .ahead(k + 1, figs.len(), FIGURES)
         .filter(|&j| {
             figs[j].first > colon && figs[j].last < stop && t.start(figs[j].first) < sentence_end
         })
@@ -264,12 +274,12 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
     let t = cx.t;
     let (_, sentence_end) = cx.sentence_of(figs[k].first);
     let mut cue = None;
-    let mut i = figs[k].last + 1;
+    let from = figs[k].last + 1;
     // In the total's sentence, or opening the next one.
-    let next_sentence_end = Some(t.first_from(sentence_end).max(i))
+    let next_sentence_end = Some(t.first_from(sentence_end).max(from))
         .filter(|&j| j < t.len())
         .map(|j| cx.sentence_of(j).1);
-    while i < horizon(t, figs) {
+    for i in cx.reach.ahead(from, horizon(t, figs), TOKENS) {
         let at = t.start(i);
         let in_next = at >= sentence_end;
         if in_next
@@ -290,7 +300,6 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
         if cue.is_some() || (in_next && t.kind(i) != Some(crate::text::tokens::TokKind::Space)) {
             break;
         }
-        i += 1;
     }
     let (cue_end, mut breakdown) = cue?;
     let end = if t.start(cue_end) >= sentence_end {
@@ -298,15 +307,19 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
     } else {
         sentence_end
     };
-    if rival_between(figs, k, cue_end) {
+    if rival_between(cx, figs, k, cue_end) {
         return None;
     }
-    let parts: Vec<usize> = (k + 1..figs.len())
+    let parts: Vec<usize> = cx
+        .reach
+        .ahead(k + 1, figs.len(), FIGURES)
         .filter(|&j| figs[j].first > cue_end && t.start(figs[j].first) < end)
         .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))
         .collect();
     // "còn lại" (the rest) closes a list: it was all the parts.
-    if (cue_end..horizon(t, figs))
+    if cx
+        .reach
+        .ahead(cue_end, horizon(t, figs), TOKENS)
         .take_while(|&j| t.start(j) < end)
         .any(|j| t.phrase_at(j, "còn lại").is_some() || t.phrase_at(j, "the rest").is_some())
     {
@@ -324,7 +337,7 @@ fn listed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Bre
     let t = cx.t;
     let (_, sentence_end) = cx.sentence_of(figs[k].first);
     let mut parts = Vec::new();
-    for j in k + 1..figs.len() {
+    for j in cx.reach.ahead(k + 1, figs.len(), FIGURES) {
         if t.start(figs[j].first) >= sentence_end {
             break;
         }
@@ -368,29 +381,29 @@ pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         let (s, e) = cx.sentence_of(figs[k].first);
         // (Brackets and lists span a few hundred tokens at most: the walks
         // are bounded so that an endless sentence stays linear.)
-        let open = (0..figs[k].first)
-            .rev()
+        let open = cx
+            .reach
+            .back(figs[k].first, 0, TOKENS)
             .take_while(|&j| t.start(j) >= s)
-            .take(REACH)
             .find(|&j| t.is_punct(j, '(') || t.is_punct(j, ':'));
         let Some(open) = open else {
             k += 1;
             continue;
         };
         let close = if t.is_punct(open, '(') {
-            (open + 1..t.len())
+            cx.reach
+                .ahead(open + 1, t.len(), TOKENS)
                 .take_while(|&j| t.start(j) < e + 1)
-                .take(REACH)
                 .find(|&j| t.is_punct(j, ')'))
         } else {
-            (open + 1..t.len())
+            cx.reach
+                .ahead(open + 1, t.len(), TOKENS)
                 .take_while(|&j| t.start(j) < e)
-                .take(REACH)
                 .find(|&j| t.is_punct(j, ';'))
                 .or(Some(
-                    (open + 1..t.len())
+                    cx.reach
+                        .ahead(open + 1, t.len(), TOKENS)
                         .take_while(|&j| t.start(j) < e)
-                        .take(REACH)
                         .last()
                         .unwrap_or(open),
                 ))
@@ -400,20 +413,23 @@ pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
             continue;
         };
         let lo = figs.partition_point(|f| f.first <= open);
-        let group: Vec<usize> = (lo..figs.len())
+        // (No more figures than tokens lie between `open` and `close`.)
+        let group: Vec<usize> = cx
+            .reach
+            .ahead(lo, figs.len(), TOKENS)
             .take_while(|&j| figs[j].last <= close)
             .collect();
         let next = group.last().map_or(k + 1, |&g| g + 1).max(k + 1);
         let all_shares = group.len() >= 2 && group.iter().all(|&j| is_share(&figs[j]));
-        let cued = (open..close).any(|j| {
+        let cued = cx.reach.ahead(open, close, TOKENS).any(|j| {
             ["chiếm", "accounting", "account", "making", "share"]
                 .iter()
                 .any(|w| t.word(j) == Some(*w))
         });
-        let total = (0..group.first().copied().unwrap_or(0))
-            .rev()
+        let total = cx
+            .reach
+            .back(group.first().copied().unwrap_or(0), 0, FIGURES)
             .take_while(|&j| t.start(figs[j].first) >= s)
-            .take(MAX_PARTS)
             .find(|&j| amount(&figs[j]).is_some() && figs[j].last < open);
         if let (true, true, Some(total)) = (all_shares, cued, total) {
             let values: Vec<f64> = group
@@ -488,20 +504,20 @@ fn summed_up(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
     let first_tok = (first_tok..figs[k].first)
         .find(|&j| t.kind(j) != Some(crate::text::tokens::TokKind::Space))?;
     SUMMING_UP.longest_at(t, first_tok)?;
-    // The paragraph: back to the last line break.
-    let para_start = t.text[..sentence_start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| crate::text::tokens::is_line_break(c))
-        .map_or(0, |(p, c)| p + c.len_utf8());
+    // The paragraph: back to the last line break. A paragraph of more figures
+    // than a walk may visit is no sum a reader would check.
+    let para_start = cx.facts.line_start(t.text, sentence_start);
     let from = figs[..k].partition_point(|f| t.start(f.first) < para_start);
-    let parts: Vec<usize> = (from..k)
-        .filter(|&j| {
-            let at = t.start(figs[j].first);
-            at >= para_start && at < sentence_start
-        })
+    if k - from > FIGURES {
+        return None;
+    }
+    let mut parts: Vec<usize> = cx
+        .reach
+        .back(k, from, FIGURES)
+        .filter(|&j| t.start(figs[j].first) < sentence_start)
         .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))
         .collect();
+    parts.reverse();
     (parts.len() >= 2).then_some((parts, Breakdown::Implied))
 }
 

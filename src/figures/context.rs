@@ -167,6 +167,9 @@ fn has_year(v: &str) -> Option<&str> {
     (v.len() >= 4 && v[..4].bytes().all(|b| b.is_ascii_digit())).then(|| &v[..4])
 }
 
+/// How many figures either way a date may borrow its year from.
+const NEAR: usize = 24;
+
 /// Gives "--06-26" the year of its sentence or, failing that, of the article.
 fn fill_years(cx: &Context, figs: &mut [Candidate]) {
     let doc = article_years(cx, figs);
@@ -187,10 +190,14 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
         // on to its end (figures are sorted, so both walks stop early).
         // (At most a few dozen each way: a sentence of thousands of dates, a
         // pasted table without stops, must not cost the square of its length.)
-        let before = (0..k).rev().take_while(|&j| in_sentence(&figs[j])).take(24);
-        let after = (k + 1..figs.len())
-            .take_while(|&j| in_sentence(&figs[j]))
-            .take(24);
+        let before = cx
+            .reach
+            .back(k, 0, NEAR)
+            .take_while(|&j| in_sentence(&figs[j]));
+        let after = cx
+            .reach
+            .ahead(k + 1, figs.len(), NEAR)
+            .take_while(|&j| in_sentence(&figs[j]));
         for j in before.chain(after) {
             // "so với cùng kỳ năm 2019" names the period compared with, not
             // the one the sentence speaks of.

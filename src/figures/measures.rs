@@ -364,7 +364,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 );
             }
         }
-        if touching && t.word(k) == Some("p") && t.text.contains('£') {
+        if touching && t.word(k) == Some("p") && cx.facts.pound {
             return Some(
                 Candidate::new(Kind::Money, first, k, Value::Number(value / 100.0)).unit("GBP"),
             );

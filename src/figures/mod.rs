@@ -22,7 +22,9 @@ pub mod ranges;
 pub mod references;
 
 use crate::model::{Change, Kind, Language, Qualifier, Value};
+use crate::text::reach::Reach;
 use crate::text::tokens::{TokKind, Tokens};
+use std::cell::{Cell, OnceCell};
 
 /// A figure before ids and UTF-16 offsets: a reading of tokens `first..=last`.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,9 +77,90 @@ pub struct Context<'a> {
     pub lang: Language,
     /// Sentence bounds in bytes, ascending.
     pub sentences: &'a [(usize, usize)],
+    /// Every look around a token or a figure: bounded, and counted.
+    pub reach: Reach,
+    /// What the whole text says, found once.
+    pub facts: Facts,
 }
 
-impl Context<'_> {
+/// Facts of the whole text, each found once (at most one pass over the text)
+/// so that no recogniser asks the whole text again at every token.
+#[derive(Debug, Default)]
+pub struct Facts {
+    /// The text writes "£" somewhere: "1p" is a penny there.
+    pub pound: bool,
+    /// Where each line starts, in bytes, ascending (0 first); made on first use.
+    line_starts: OnceCell<Vec<usize>>,
+    /// The last question [`Facts::sentence_has`] answered: what was asked,
+    /// of which sentence, and the answer.
+    last_sentence: Cell<Option<(&'static str, (usize, usize), bool)>>,
+    /// Bytes of the text read to find these facts, for [`crate::analysis::Work`].
+    scanned: Cell<u64>,
+}
+
+impl Facts {
+    pub fn of(text: &str) -> Facts {
+        Facts {
+            pound: text.contains('£'),
+            scanned: Cell::new(text.len() as u64),
+            ..Facts::default()
+        }
+    }
+
+    /// Bytes of the text read so far to find these facts.
+    pub fn scanned(&self) -> u64 {
+        self.scanned.get()
+    }
+
+    /// The start of the line that holds byte `at` of `text`.
+    pub fn line_start(&self, text: &str, at: usize) -> usize {
+        let starts = self.line_starts.get_or_init(|| {
+            self.scanned.set(self.scanned.get() + text.len() as u64);
+            let mut v = vec![0];
+            v.extend(
+                text.char_indices()
+                    .filter(|&(_, c)| crate::text::tokens::is_line_break(c))
+                    .map(|(p, c)| p + c.len_utf8()),
+            );
+            v
+        });
+        starts[starts.partition_point(|&s| s <= at) - 1]
+    }
+
+    /// Whether `sentence` has what `test` looks for (`question` names it),
+    /// found once per sentence: the recognisers that ask go through the text
+    /// in order, so the last answer is kept and a sentence of a thousand
+    /// figures is read once, not a thousand times.
+    pub fn sentence_has(
+        &self,
+        question: &'static str,
+        sentence: (usize, usize),
+        test: impl FnOnce() -> bool,
+    ) -> bool {
+        match self.last_sentence.get() {
+            Some((q, s, answer)) if q == question && s == sentence => answer,
+            _ => {
+                let len = sentence.1.saturating_sub(sentence.0) as u64;
+                self.scanned.set(self.scanned.get() + len);
+                let answer = test();
+                self.last_sentence.set(Some((question, sentence, answer)));
+                answer
+            }
+        }
+    }
+}
+
+impl<'a> Context<'a> {
+    pub fn new(t: &'a Tokens<'a>, lang: Language, sentences: &'a [(usize, usize)]) -> Self {
+        Context {
+            t,
+            lang,
+            sentences,
+            reach: Reach::new(),
+            facts: Facts::of(t.text),
+        }
+    }
+
     /// The sentence (byte range) that holds token `i`.
     pub fn sentence_of(&self, i: usize) -> (usize, usize) {
         let at = self.t.start(i);

@@ -144,19 +144,20 @@ fn score(cx: &Context, i: usize) -> Option<Candidate> {
     }
     let (a, b): (f64, f64) = (t.raw(i).parse().ok()?, t.raw(j).parse().ok()?);
     let (s, e) = cx.sentence_of(i);
-    let sentence = &t.text[s..e.max(s)];
-    let lower = sentence.lower();
-    let cued = SCORE_CUES.iter().any(|cue| {
-        lower.match_indices(cue).any(|(at, _)| {
-            let before = lower[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after = lower[at + cue.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            before && after
+    let cued = cx.facts.sentence_has("score cue", (s, e), || {
+        let lower = t.text[s..e.max(s)].lower();
+        SCORE_CUES.iter().any(|cue| {
+            lower.match_indices(cue).any(|(at, _)| {
+                let before = lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after = lower[at + cue.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                before && after
+            })
         })
     });
     cued.then(|| Candidate::new(Kind::Score, i, j, Value::Pair(a, b)).rank(3))

@@ -1,12 +1,13 @@
 //! Text plumbing shared by every stage: tokens with exact byte offsets, the
 //! byte → UTF-16 offset map, the normal form recognisers read, language
-//! detection, sentence bounds, and word-list lookups (by token: `phrases`;
+//! detection, sentence bounds, bounded walks (`reach`), and word-list lookups (by token: `phrases`;
 //! by substring of a line: `substrings`).
 
 pub mod compose_table;
 pub mod language;
 pub mod normal;
 pub mod phrases;
+pub mod reach;
 pub mod sentences;
 pub mod substrings;
 pub mod tokens;
