@@ -5,7 +5,7 @@
 //!     cargo run --release --example stages -- /tmp/1mb.txt
 
 use solieu::figures::{self, Context};
-use solieu::text::{language, normal::Normal, sentences, tokens::Tokens, utf16::Utf16Map};
+use solieu::text::{normal::Normal, sentences, tokens::Tokens, utf16::Utf16Map};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -26,7 +26,7 @@ fn main() {
         let source = std::fs::read_to_string(&path).expect("readable UTF-8 file");
         let normal = Normal::new(&source);
         let text: &str = &normal.text;
-        let lang = language::detect(text);
+        let lang = solieu::lang::detect(text);
         let tokens = Tokens::new(text);
         let sents = sentences::split(text);
         let cx = Context::new(&tokens, lang, &sents);
@@ -36,7 +36,7 @@ fn main() {
             (
                 "language",
                 median(|| {
-                    black_box(language::detect(text));
+                    black_box(solieu::lang::detect(text));
                 }),
             ),
             ("tokens", median(|| drop(black_box(Tokens::new(text))))),

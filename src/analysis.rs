@@ -4,9 +4,10 @@
 
 use crate::checks;
 use crate::figures::{self, Candidate, Context};
+use crate::lang;
 use crate::model::*;
 use crate::outline;
-use crate::text::{language, normal::Normal, sentences, tokens::Tokens, utf16::Utf16Map};
+use crate::text::{normal::Normal, sentences, tokens::Tokens, utf16::Utf16Map};
 
 /// Analyses `text`: its figures, outline and checks.
 pub fn analyze(source: &str, options: &Options) -> Analysis {
@@ -35,7 +36,7 @@ impl Work {
 pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
     let normal = Normal::new(source);
     let text: &str = &normal.text;
-    let lang = options.language.unwrap_or_else(|| language::detect(text));
+    let lang = options.language.unwrap_or_else(|| lang::detect(text));
     let tokens = Tokens::new(text);
     let sents = sentences::split(text);
     let cx = Context::new(&tokens, lang, &sents);

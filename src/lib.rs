@@ -17,6 +17,7 @@ pub mod analysis;
 pub mod checks;
 pub mod figures;
 pub mod invariants;
+pub mod lang;
 pub mod model;
 pub mod numbers;
 pub mod outline;

@@ -16,6 +16,9 @@ pub enum Language {
     Vi,
     /// English: `,` groups thousands, `.` is the decimal mark.
     En,
+    /// Neither: a language solieu does not know. Figures are read from digits
+    /// and symbols alone, with the digit marks the text shows.
+    Und,
 }
 
 impl Language {
@@ -24,6 +27,7 @@ impl Language {
         match code.trim().to_ascii_lowercase().as_str() {
             "vi" | "vie" | "vietnamese" => Some(Language::Vi),
             "en" | "eng" | "english" => Some(Language::En),
+            "und" => Some(Language::Und),
             _ => None,
         }
     }
@@ -33,6 +37,7 @@ impl Language {
         match self {
             Language::Vi => "vi",
             Language::En => "en",
+            Language::Und => "und",
         }
     }
 }

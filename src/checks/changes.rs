@@ -108,7 +108,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
             -1.0
         };
         let by = stated.by;
-        let fmt = |v: f64, f: &Candidate| super::format_number(v / f.scale.max(1.0), cx.lang);
+        let fmt = |v: f64, f: &Candidate| super::format_number(v / f.scale.max(1.0), cx.marks);
         let (actual, tolerance, unit) = if change.unit.as_deref() == Some("%") {
             if a == 0.0 {
                 continue;
@@ -131,7 +131,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         let word = if sign > 0.0 { "+" } else { "−" };
         let show = |v: f64| {
             if unit == "%" {
-                format!("{word}{}%", super::format_number(v, cx.lang))
+                format!("{word}{}%", super::format_number(v, cx.marks))
             } else {
                 format!("{word}{}", fmt(v, change))
             }

@@ -13,7 +13,8 @@ pub mod ratios;
 pub mod sums;
 
 use crate::figures::{Candidate, Context};
-use crate::model::{CheckKind, Language, Qualifier};
+use crate::lang::Marks;
+use crate::model::{CheckKind, Qualifier};
 
 /// A check in figure indices, with its explanation.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,11 +62,11 @@ pub fn sum_explanation(
     actual: f64,
     ok: bool,
     q: Qualifier,
-    lang: Language,
+    marks: Marks,
 ) -> String {
-    let terms: Vec<String> = parts.iter().map(|&p| format_number(p, lang)).collect();
-    let total = format_number(expected, lang);
-    let sum = format_number(actual, lang);
+    let terms: Vec<String> = parts.iter().map(|&p| format_number(p, marks)).collect();
+    let total = format_number(expected, marks);
+    let sum = format_number(actual, marks);
     let lhs = terms.join(" + ");
     let rel = match (ok, q) {
         (true, _) if sum == total => return format!("{lhs} = {total} ✓"),
@@ -80,11 +81,8 @@ pub fn sum_explanation(
 
 /// A number in the article's own format: "1.038" and "12,5" in Vietnamese,
 /// "1,038" and "12.5" in English; at most two decimals.
-pub fn format_number(v: f64, lang: Language) -> String {
-    let (group, decimal) = match lang {
-        Language::Vi => ('.', ','),
-        Language::En => (',', '.'),
-    };
+pub fn format_number(v: f64, marks: Marks) -> String {
+    let (group, decimal) = (marks.group, marks.decimal);
     if !v.is_finite() {
         return String::from("?");
     }
@@ -115,12 +113,13 @@ mod tests {
 
     #[test]
     fn formats() {
-        assert_eq!(format_number(1038.0, Language::Vi), "1.038");
-        assert_eq!(format_number(1038.0, Language::En), "1,038");
-        assert_eq!(format_number(12.5, Language::Vi), "12,5");
-        assert_eq!(format_number(-35962.0, Language::Vi), "-35.962");
-        assert_eq!(format_number(33.333, Language::En), "33.33");
-        assert_eq!(format_number(0.999, Language::En), "1");
+        use crate::lang::{COMMA_GROUPS as EN, DOT_GROUPS as VI};
+        assert_eq!(format_number(1038.0, VI), "1.038");
+        assert_eq!(format_number(1038.0, EN), "1,038");
+        assert_eq!(format_number(12.5, VI), "12,5");
+        assert_eq!(format_number(-35962.0, VI), "-35.962");
+        assert_eq!(format_number(33.333, EN), "33.33");
+        assert_eq!(format_number(0.999, EN), "1");
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         let actual = a / b * 100.0;
         let ok = (actual - stated).abs() <= tolerance(stated) + 1e-9;
         let mark = if ok { "✓" } else { "✗" };
-        let fmt = |v: f64| super::format_number(v, cx.lang);
+        let fmt = |v: f64| super::format_number(v, cx.marks);
         let explanation = if ok {
             format!("{} / {} = {}% {mark}", fmt(*a), fmt(*b), fmt(stated))
         } else {

@@ -153,7 +153,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
             .max(1.0);
         let scaled: Vec<f64> = values.iter().map(|v| v / scale).collect();
         let explanation =
-            sum_explanation(&scaled, expected / scale, actual / scale, ok, q, cx.lang);
+            sum_explanation(&scaled, expected / scale, actual / scale, ok, q, cx.marks);
         out.push(RawCheck {
             kind: CheckKind::Sum,
             total: k,
@@ -444,7 +444,7 @@ pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
             let ok = (actual - 100.0).abs() <= slack + 1e-9;
             let terms: Vec<String> = values
                 .iter()
-                .map(|v| format!("{}%", super::format_number(*v, cx.lang)))
+                .map(|v| format!("{}%", super::format_number(*v, cx.marks)))
                 .collect();
             let explanation = if ok {
                 format!("{} = 100% ✓", terms.join(" + "))
@@ -452,7 +452,7 @@ pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
                 format!(
                     "{} = {}% ≠ 100% ✗",
                     terms.join(" + "),
-                    super::format_number(actual, cx.lang)
+                    super::format_number(actual, cx.marks)
                 )
             };
             out.push(RawCheck {

@@ -225,11 +225,10 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
             // "the third quarter" of no stated year is read as the ordinal it
             // is written as (the annotators' reading, too).
             // ("quý III" says "quarter" in so many words: it stays a date.)
-            let english = cx.lang == crate::model::Language::En;
             if let Some(q) = v
                 .strip_prefix("--Q")
                 .and_then(|q| q.parse::<f64>().ok())
-                .filter(|_| english)
+                .filter(|_| cx.p.yearless_quarters_are_ordinals)
             {
                 figs[k].kind = Kind::Ordinal;
                 figs[k].value = Value::Number(q);

@@ -9,7 +9,7 @@
 //! "--Q1"); [`super::context`] fills in the year the text sets, if any.
 
 use super::{Candidate, Context};
-use crate::model::{Kind, Language, Value};
+use crate::model::{Kind, Value};
 use crate::numbers::roman;
 use crate::text::tokens::{TokKind, Tokens};
 
@@ -107,7 +107,7 @@ fn day_month_year(cx: &Context, i: usize) -> Option<Candidate> {
         return valid_day(d, m).then(|| date(a, c, ymd(Some(y), m, d)));
     }
     let (x, y2, year) = (int(t, a, 2)?, int(t, b, 2)?, year_at(t, c)?);
-    let (d, m) = if cx.lang == Language::En && sep == "/" && x <= 12 && valid_day(y2, x) {
+    let (d, m) = if cx.p.month_first_slash_dates && sep == "/" && x <= 12 && valid_day(y2, x) {
         (y2, x)
     } else {
         (x, y2)
@@ -119,7 +119,7 @@ fn day_month_year(cx: &Context, i: usize) -> Option<Candidate> {
 /// says a date comes ("ngày 20-12", "từ đêm 2/9 đến 3/9"), since "26/26" and
 /// "3/5" are ratios and fractions as often.
 fn day_month(cx: &Context, i: usize) -> Option<Candidate> {
-    if cx.lang != Language::Vi {
+    if !cx.p.day_month_without_year {
         return None;
     }
     let t = cx.t;

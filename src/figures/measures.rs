@@ -5,8 +5,9 @@
 
 use super::lexicon::*;
 use super::{Candidate, Context};
-use crate::model::{Kind, Language, Value};
-use crate::numbers::{digits, scale, words, Numeral};
+use crate::lang::CountedNoun;
+use crate::model::{Kind, Value};
+use crate::numbers::{digits, scale, Numeral};
 use crate::text::tokens::{TokKind, Tokens};
 
 /// Proposes the measure reading of the number at token `i`, if one starts there.
@@ -96,15 +97,15 @@ fn article_duration(cx: &Context, i: usize) -> Option<Candidate> {
 fn numeral(cx: &Context, i: usize, after_currency: bool) -> Option<Numeral> {
     let t = cx.t;
     match t.kind(i)? {
-        TokKind::Digits => digits::read(t, i, cx.lang),
-        TokKind::Punct if t.is_punct(i, '.') => digits::read(t, i, cx.lang),
+        TokKind::Digits => digits::read(t, i, cx.marks),
+        TokKind::Punct if t.is_punct(i, '.') => digits::read(t, i, cx.marks),
         TokKind::Word if !after_currency => {
             // Only where a number word starts: "five", "hai", "a dozen".
-            let n = words::read(t, i, cx.lang)?;
+            let n = cx.p.number_words_at(t, i)?;
             // A word before it that is itself a number word means we are inside
             // a longer number already read from its start.
             if let Some(p) = t.prev(i) {
-                if words::read(t, p, cx.lang).is_some_and(|m| m.last >= n.last) {
+                if cx.p.number_words_at(t, p).is_some_and(|m| m.last >= n.last) {
                     return None;
                 }
             }
@@ -239,7 +240,7 @@ fn scale_of(t: &Tokens, n: &Numeral) -> f64 {
 /// "1000-2000 đồng", "5-7%": two numbers joined by a dash before one unit.
 fn dashed_range(cx: &Context, first: usize, a: &Numeral) -> Option<Candidate> {
     let t = cx.t;
-    let b = digits::read(t, a.last + 2, cx.lang)?;
+    let b = digits::read(t, a.last + 2, cx.marks)?;
     let b = scale::extend(t, b, false);
     let high = after_number(cx, b.first, &b)?;
     if high.kind == Kind::Number || high.kind == Kind::Duration && a.value >= b.value {
@@ -300,17 +301,18 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     }
     // English writes counts of a thousand and more with commas; a plain
     // four-digit number there is a year ("2024 sales" is the year's sales).
-    if cx.lang == Language::En && n.plain && t.raw(n.first).len() == 4 && n.first == first {
+    if let Some(unless_after) =
+        cx.p.plain_four_digits_are_years
+            .filter(|_| n.plain && t.raw(n.first).len() == 4 && n.first == first)
+    {
         let year_like = t
             .raw(n.first)
             .parse::<u32>()
             .is_ok_and(|y| (1000..=2999).contains(&y));
-        let qualified = t.prev(first).and_then(|p| t.word(p)).is_some_and(|w| {
-            matches!(
-                w,
-                "about" | "some" | "nearly" | "around" | "over" | "than" | "almost"
-            )
-        });
+        let qualified = t
+            .prev(first)
+            .and_then(|p| t.word(p))
+            .is_some_and(|w| unless_after.contains(&w));
         if year_like
             && !qualified
             && k.is_some_and(|k| t.kind(k) == Some(TokKind::Word) && !touching)
@@ -346,9 +348,9 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             let word = CURRENCY_AFTER[idx].0;
             // "đ" and "won" are money only against a number or in their language.
             let ok = match word {
-                "đ" => touching || cx.lang == Language::Vi,
-                "won" => cx.lang == Language::En && n.scaled,
-                "đô" => cx.lang == Language::Vi,
+                "đ" => touching || cx.p.owns_currency_word(word),
+                "won" => cx.p.owns_currency_word(word) && n.scaled,
+                "đô" => cx.p.owns_currency_word(word),
                 // "đồng" opens many nouns: "106 đồng chí", "đồng bào", "đồng thời".
                 "đồng" => !t
                     .next(end)
@@ -401,7 +403,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     }
     // Vietnamese amounts in tỷ/triệu with no noun after them are money in
     // đồng: "khối ngoại xả ròng gần 2.500 tỷ".
-    if n.digits && cx.lang == Language::En && n.plain && is_name_number(cx, first, n) {
+    if n.digits && cx.p.names_before_nouns && n.plain && is_name_number(cx, first, n) {
         return None;
     }
     // "© 2020 Báo Tin Tức": a year before a name is a year.
@@ -409,8 +411,11 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         return None;
     }
     let noun = k.and_then(|k| counted_noun(cx, k));
-    if noun.is_none() && n.scaled && cx.lang == Language::Vi && value >= 1e6 {
-        return Some(Candidate::new(Kind::Money, first, n.last, Value::Number(value)).unit("VND"));
+    if let Some(code) =
+        cx.p.scaled_amounts_currency
+            .filter(|_| noun.is_none() && n.scaled && value >= 1e6)
+    {
+        return Some(Candidate::new(Kind::Money, first, n.last, Value::Number(value)).unit(code));
     }
     if let Some(end) = noun {
         // A word number alone before a noun is a count only if it is more than
@@ -425,7 +430,10 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         // Bare number words: "top five". "one" and Vietnamese words alone are
         // pronouns and articles more often than figures.
         let zero = value == 0.0 && t.word(n.first) == Some("zero");
-        return (cx.lang == Language::En && value >= 2.0 || n.scaled || zero)
+        let counts_alone =
+            cx.p.bare_number_words_from
+                .is_some_and(|from| value >= from);
+        return (counts_alone || n.scaled || zero)
             .then(|| Candidate::new(Kind::Number, first, n.last, Value::Number(value)));
     }
     if is_name_number(cx, first, n) || is_list_marker(cx, first, n) {
@@ -539,8 +547,8 @@ fn duration(cx: &Context, first: usize, n: &Numeral, k: usize) -> Option<Candida
     // "3,4 năm": two consecutive single digits with a comma are "three or four"
     // in Vietnamese, a range, not 3.4.
     let raw = &t.text[t.start(n.first)..t.end(n.last)];
-    if cx.lang == Language::Vi {
-        if let Some((a, b)) = raw.split_once(',') {
+    if cx.p.consecutive_digits_are_ranges {
+        if let Some((a, b)) = raw.split_once(cx.marks.decimal) {
             if let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) {
                 if a < 10 && b == a + 1 {
                     let mut c =
@@ -581,8 +589,9 @@ fn counted_noun(cx: &Context, k: usize) -> Option<usize> {
     if is_not_noun(w) || w.chars().count() > 20 {
         return None;
     }
-    match cx.lang {
-        Language::Vi => {
+    match cx.p.counted_noun {
+        CountedNoun::None => None,
+        CountedNoun::Classifiers => {
             let cap = t.is_capitalized(k);
             if cap {
                 // "2 Huy hiệu Đảng", "5 BQL Dự án": a capitalised name of a thing.
@@ -610,7 +619,7 @@ fn counted_noun(cx: &Context, k: usize) -> Option<usize> {
             }
             Some(end)
         }
-        Language::En => {
+        CountedNoun::EndsAtPlural => {
             if t.is_capitalized(k) && !w.ends_with('s') {
                 return None;
             }
@@ -644,7 +653,7 @@ fn is_name_number(cx: &Context, first: usize, n: &Numeral) -> bool {
         return true;
     }
     // Vietnamese names capitalise their first syllable only: "Ban Chỉ đạo 35".
-    cx.lang == Language::Vi
+    cx.p.names_capitalise_first_syllable
         && n.plain
         && t.prev(p)
             .is_some_and(|pp| t.kind(pp) == Some(TokKind::Word) && named(pp))
@@ -693,11 +702,11 @@ fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
             return Some(Candidate::new(Kind::Number, i, n, Value::Number(0.5)));
         }
     }
-    let num = words::read(t, i, cx.lang).filter(|n| n.first == n.last)?;
+    let num = cx.p.number_words_at(t, i).filter(|n| n.first == n.last)?;
     let phan = t.next(num.last).filter(|&p| t.word(p) == Some("phần"))?;
     let den = t
         .next(phan)
-        .and_then(|d| words::read(t, d, cx.lang))
+        .and_then(|d| cx.p.number_words_at(t, d))
         .filter(|d| d.first == d.last)?;
     (num.value < den.value && den.value > 0.0).then(|| {
         Candidate::new(
@@ -712,32 +721,33 @@ fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
 /// "tens of thousands", "hàng nghìn người": an order of magnitude, at least.
 fn vague(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
-    const PHRASES: &[(&str, f64)] = &[
-        ("tens of thousands", 1e4),
-        ("hundreds of thousands", 1e5),
-        ("tens of millions", 1e7),
-        ("hundreds of millions", 1e8),
-        ("dozens", 12.0),
-        ("hundreds", 100.0),
-        ("thousands", 1e3),
-        ("millions", 1e6),
-        ("billions", 1e9),
-        ("hàng chục", 10.0),
-        ("hàng trăm", 100.0),
-        ("hàng nghìn", 1e3),
-        ("hàng ngàn", 1e3),
-        ("hàng vạn", 1e4),
-        ("hàng triệu", 1e6),
-        ("hàng tỷ", 1e9),
-        ("hàng chục nghìn", 1e4),
-        ("hàng chục ngàn", 1e4),
-        ("hàng trăm nghìn", 1e5),
-        ("hàng trăm ngàn", 1e5),
+    // (phrase, at least, takes "of": "thousands of people")
+    const PHRASES: &[(&str, f64, bool)] = &[
+        ("tens of thousands", 1e4, true),
+        ("hundreds of thousands", 1e5, true),
+        ("tens of millions", 1e7, true),
+        ("hundreds of millions", 1e8, true),
+        ("dozens", 12.0, true),
+        ("hundreds", 100.0, true),
+        ("thousands", 1e3, true),
+        ("millions", 1e6, true),
+        ("billions", 1e9, true),
+        ("hàng chục", 10.0, false),
+        ("hàng trăm", 100.0, false),
+        ("hàng nghìn", 1e3, false),
+        ("hàng ngàn", 1e3, false),
+        ("hàng vạn", 1e4, false),
+        ("hàng triệu", 1e6, false),
+        ("hàng tỷ", 1e9, false),
+        ("hàng chục nghìn", 1e4, false),
+        ("hàng chục ngàn", 1e4, false),
+        ("hàng trăm nghìn", 1e5, false),
+        ("hàng trăm ngàn", 1e5, false),
     ];
     static SET: std::sync::LazyLock<crate::text::phrases::PhraseSet> =
         std::sync::LazyLock::new(|| {
             crate::text::phrases::PhraseSet::new(
-                &PHRASES.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
+                &PHRASES.iter().map(|(p, _, _)| *p).collect::<Vec<_>>(),
             )
         });
     let (end, k) = SET.longest_at(t, i)?;
@@ -746,7 +756,7 @@ fn vague(cx: &Context, i: usize) -> Option<Candidate> {
     // count of what follows.
     let mut last = end;
     let mut noun_at = t.next(end);
-    if cx.lang == Language::En || PHRASES[k].0.is_ascii() {
+    if PHRASES[k].2 {
         let of = t.next(end).filter(|&o| t.word(o) == Some("of"))?;
         noun_at = t.next(of);
         last = of;
@@ -800,7 +810,7 @@ fn multiplier(cx: &Context, i: usize) -> Option<Candidate> {
                 Some("rưỡi") => (j, 1.5),
                 Some("ba") => (j, 3.0),
                 _ if t.kind(j) == Some(TokKind::Digits) => {
-                    let n = digits::read(t, j, cx.lang)?;
+                    let n = digits::read(t, j, cx.marks)?;
                     let l = t
                         .next(n.last)
                         .filter(|&l| t.word(l) == Some("lần"))

@@ -21,6 +21,7 @@ pub mod pairs;
 pub mod ranges;
 pub mod references;
 
+use crate::lang::{Marks, Profile};
 use crate::model::{Change, Kind, Language, Qualifier, Value};
 use crate::text::reach::Reach;
 use crate::text::tokens::{TokKind, Tokens};
@@ -75,6 +76,10 @@ impl Candidate {
 pub struct Context<'a> {
     pub t: &'a Tokens<'a>,
     pub lang: Language,
+    /// What the language decides.
+    pub p: &'static Profile,
+    /// The marks of this text's numbers in digits.
+    pub marks: Marks,
     /// Sentence bounds in bytes, ascending.
     pub sentences: &'a [(usize, usize)],
     /// Every look around a token or a figure: bounded, and counted.
@@ -152,9 +157,12 @@ impl Facts {
 
 impl<'a> Context<'a> {
     pub fn new(t: &'a Tokens<'a>, lang: Language, sentences: &'a [(usize, usize)]) -> Self {
+        let p = lang.profile();
         Context {
             t,
             lang,
+            p,
+            marks: p.marks_for(t),
             sentences,
             reach: Reach::new(),
             facts: Facts::of(t.text),

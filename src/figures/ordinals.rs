@@ -3,7 +3,7 @@
 
 use super::lexicon::{ORDINAL_BEFORE, ORDINAL_BEFORE_SET, ORDINAL_NOUN_SET};
 use super::{Candidate, Context};
-use crate::model::{Kind, Language, Value};
+use crate::model::{Kind, Value};
 use crate::numbers::roman;
 use crate::text::tokens::{TokKind, Tokens};
 
@@ -22,33 +22,6 @@ fn vi_ordinal_word(w: &str) -> Option<u32> {
         _ => return None,
     })
 }
-
-const EN_ORDINALS: &[(&str, u32)] = &[
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-    ("fourth", 4),
-    ("fifth", 5),
-    ("sixth", 6),
-    ("seventh", 7),
-    ("eighth", 8),
-    ("ninth", 9),
-    ("tenth", 10),
-    ("eleventh", 11),
-    ("twelfth", 12),
-    ("thirteenth", 13),
-    ("fourteenth", 14),
-    ("fifteenth", 15),
-    ("sixteenth", 16),
-    ("seventeenth", 17),
-    ("eighteenth", 18),
-    ("nineteenth", 19),
-    ("twentieth", 20),
-    ("thirtieth", 30),
-    ("fortieth", 40),
-    ("fiftieth", 50),
-    ("hundredth", 100),
-];
 
 /// A number where an ordinal is expected: digits, a Roman numeral, or (in
 /// Vietnamese after "thứ") a number word.
@@ -78,7 +51,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
             .or_else(|| before_number(cx, i))
             .or_else(|| so(t, i))
             .or_else(|| la(cx, i))
-            .or_else(|| en_word(cx, i)),
+            .or_else(|| ordinal_word(cx, i)),
         _ => None,
     };
     out.extend(found);
@@ -233,14 +206,11 @@ fn la(cx: &Context, i: usize) -> Option<Candidate> {
     Some(ordinal(i, la, n))
 }
 
-/// "first", "third", "tenth", "twenty-first".
-fn en_word(cx: &Context, i: usize) -> Option<Candidate> {
-    if cx.lang != Language::En {
-        return None;
-    }
+/// "first", "third", "tenth": the language's ordinal words.
+fn ordinal_word(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let w = t.word(i)?;
-    let &(_, n) = EN_ORDINALS.iter().find(|(o, _)| *o == w)?;
+    let &(_, n) = cx.p.ordinal_words.iter().find(|(o, _)| *o == w)?;
     // "a second", "per second", "seconds": the time unit.
     if w == "second" {
         if let Some(p) = t.prev(i) {

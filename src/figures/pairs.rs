@@ -4,8 +4,9 @@
 
 use super::lexicon::SCORE_CUES;
 use super::{Candidate, Context};
+use crate::lang::CountedNoun;
 use crate::model::{Kind, Value};
-use crate::numbers::{digits, words, Numeral};
+use crate::numbers::{digits, Numeral};
 use crate::text::tokens::TokKind;
 use crate::text::Lower;
 
@@ -19,8 +20,8 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
 
 fn read(cx: &Context, i: usize) -> Option<Numeral> {
     match cx.t.kind(i)? {
-        TokKind::Digits => digits::read(cx.t, i, cx.lang),
-        TokKind::Word => words::read(cx.t, i, cx.lang),
+        TokKind::Digits => digits::read(cx.t, i, cx.marks),
+        TokKind::Word => cx.p.number_words_at(cx.t, i),
         _ => None,
     }
 }
@@ -45,7 +46,9 @@ fn noun_after(cx: &Context, last: usize) -> Option<(usize, String)> {
             }
             _ => break,
         }
-        if cx.lang == crate::model::Language::En && t.word(end).is_some_and(|w| w.ends_with('s')) {
+        if cx.p.counted_noun == CountedNoun::EndsAtPlural
+            && t.word(end).is_some_and(|w| w.ends_with('s'))
+        {
             break;
         }
     }
@@ -64,12 +67,12 @@ fn slash_ratio(cx: &Context, i: usize) -> Option<Candidate> {
     {
         return None; // "xếp hạng 2/30 quận": a rank in a field
     }
-    let a = digits::read(t, i, cx.lang)?;
+    let a = digits::read(t, i, cx.marks)?;
     let s = a.last + 1;
     if !t.is_punct(s, '/') || !t.touch(a.last, s) || !t.touch(s, s + 1) {
         return None;
     }
-    let b = digits::read(t, s + 1, cx.lang)?;
+    let b = digits::read(t, s + 1, cx.marks)?;
     if t.touch(b.last, b.last + 1)
         && matches!(t.kind(b.last + 1), Some(TokKind::Word | TokKind::Digits))
         || t.is_punct(b.last + 1, '/')

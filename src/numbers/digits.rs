@@ -8,7 +8,7 @@
 //! after the mark are what tells a reader it groups.
 
 use super::Numeral;
-use crate::model::Language;
+use crate::lang::Marks;
 use crate::text::tokens::{TokKind, Tokens};
 
 /// Spaces that may group digits: space, no-break space, narrow no-break space,
@@ -18,11 +18,8 @@ fn is_group_space(s: &str) -> bool {
 }
 
 /// Reads the number whose first digit run is token `i`.
-pub fn read(t: &Tokens, i: usize, lang: Language) -> Option<Numeral> {
-    let (group_mark, decimal_mark) = match lang {
-        Language::Vi => ('.', ','),
-        Language::En => (',', '.'),
-    };
+pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
+    let (group_mark, decimal_mark) = (marks.group, marks.decimal);
     let mut int = String::new();
     let (first, mut last);
     // A number never starts inside another: "70,000" is not read from "000".
@@ -147,10 +144,11 @@ pub fn vulgar(s: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
 
     fn read_str(s: &str, lang: Language) -> Option<(f64, String)> {
         let t = Tokens::new(s);
-        let n = read(&t, 0, lang)?;
+        let n = read(&t, 0, lang.profile().marks?)?;
         Some((n.value, s[t.start(n.first)..t.end(n.last)].to_string()))
     }
 

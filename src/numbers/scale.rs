@@ -103,7 +103,11 @@ mod tests {
 
     fn value(s: &str, lang: Language, currency: bool) -> (f64, String) {
         let t = Tokens::new(s);
-        let n = extend(&t, digits::read(&t, 0, lang).unwrap(), currency);
+        let n = extend(
+            &t,
+            digits::read(&t, 0, lang.profile().marks.unwrap()).unwrap(),
+            currency,
+        );
         (n.value, s[t.start(n.first)..t.end(n.last)].to_string())
     }
 

@@ -4,7 +4,6 @@
 //! by substring of a line: `substrings`).
 
 pub mod compose_table;
-pub mod language;
 pub mod normal;
 pub mod phrases;
 pub mod reach;

@@ -1,0 +1,206 @@
+//! Languages: one [`Profile`] per language, holding what that language
+//! decides, so that a stage asks the profile instead of testing which
+//! language it is in.
+//!
+//! - `vi`: Vietnamese, the product's first language.
+//! - `en`: English.
+//! - `und`: a text in neither (Korean, Portuguese, Italian…): its figures
+//!   are read from digits and symbols alone, with no language's words, and
+//!   its digit marks are read off the text itself ([`marks_of`]).
+//!
+//! [`detect`] tells which of them a text is in, and says `und` when it
+//! cannot tell.
+//!
+//! A profile is plain data: the marks of numbers, the reader of numbers in
+//! words, the rules a stage follows where the languages differ (which number
+//! of "03/04/2023" is the day, how a counted noun ends), and the words those
+//! rules need. Where a stage must act differently per language in a way no
+//! field says, it matches on [`Language`] exhaustively, so that a new
+//! language is a compile error at each such place, never a silent default.
+
+pub mod detect;
+pub mod en;
+pub mod und;
+pub mod vi;
+
+pub use detect::detect;
+
+use crate::model::Language;
+use crate::numbers::Numeral;
+use crate::text::tokens::{TokKind, Tokens};
+
+/// The marks a language writes numbers in digits with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marks {
+    /// Groups thousands: "1.038" (vi), "1,038" (en).
+    pub group: char,
+    /// Opens the decimals: "12,5" (vi), "12.5" (en).
+    pub decimal: char,
+}
+
+/// `.` groups, `,` is the decimal mark (Vietnamese, most of Europe).
+pub const DOT_GROUPS: Marks = Marks {
+    group: '.',
+    decimal: ',',
+};
+
+/// `,` groups, `.` is the decimal mark (English, Korean, Chinese, Japanese).
+pub const COMMA_GROUPS: Marks = Marks {
+    group: ',',
+    decimal: '.',
+};
+
+/// How the noun counted after a number ends ("19 người chết", "3 million
+/// people").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountedNoun {
+    /// Vietnamese: a noun of one syllable, two after a classifier ("cuộc
+    /// kiểm tra"), or a capitalised name of a thing ("2 Huy hiệu Đảng").
+    Classifiers,
+    /// English: up to three words of a noun phrase, ending at the first
+    /// plural ("3 million people", "12 government agencies").
+    EndsAtPlural,
+    /// No noun is read (a language whose words are not known).
+    None,
+}
+
+/// Everything a language decides.
+#[derive(Debug)]
+pub struct Profile {
+    pub language: Language,
+    /// The marks of numbers in digits; `None` where the text itself must say
+    /// (see [`marks_of`]).
+    pub marks: Option<Marks>,
+    /// Reads a number written in words that opens at a token.
+    pub number_words: Option<fn(&Tokens, usize) -> Option<Numeral>>,
+    /// Whether the recognisers read words at all. Without words a figure is
+    /// what its digits and symbols say ("12%", "$5", "2023-01-05", "3 km").
+    pub reads_words: bool,
+    /// Common short words, written without marks, that tell the language.
+    pub common_words: &'static [&'static str],
+    /// "03/04/2023" is 4 March when the first number can be a month.
+    pub month_first_slash_dates: bool,
+    /// "20/12", "2-9": a day and month without a year, after a cue word.
+    pub day_month_without_year: bool,
+    /// How the noun counted after a number ends.
+    pub counted_noun: CountedNoun,
+    /// Counts of a thousand and more are written with group marks, so a
+    /// plain four-digit number before a word is a year ("2024 sales") unless
+    /// one of these words stands before it ("about 2000 people").
+    pub plain_four_digits_are_years: Option<&'static [&'static str]>,
+    /// A scaled amount with no noun after it ("xả ròng gần 2.500 tỷ") is
+    /// money in this currency.
+    pub scaled_amounts_currency: Option<&'static str>,
+    /// A number in words alone ("top five") is a figure from this value up.
+    pub bare_number_words_from: Option<f64>,
+    /// A number after a name ("Boeing 737") is part of the name even before
+    /// a noun ("737 jets").
+    pub names_before_nouns: bool,
+    /// Names capitalise their first syllable only ("Ban Chỉ đạo 35"), so a
+    /// capitalised word two back still names the number.
+    pub names_capitalise_first_syllable: bool,
+    /// "3,4 năm": two consecutive single digits with the decimal mark are a
+    /// range ("three or four years"), not a decimal.
+    pub consecutive_digits_are_ranges: bool,
+    /// "the third quarter" with no year anywhere is the ordinal it is
+    /// written as, not a date.
+    pub yearless_quarters_are_ordinals: bool,
+    /// Ordinals in words: "first", "tenth".
+    pub ordinal_words: &'static [(&'static str, u32)],
+    /// Currency words that are money only in this language's text ("đô",
+    /// "won"); elsewhere they are other words.
+    pub own_currency_words: &'static [&'static str],
+}
+
+impl Profile {
+    /// The marks of this text's numbers: the profile's, or those the text
+    /// shows.
+    pub fn marks_for(&self, t: &Tokens) -> Marks {
+        self.marks.unwrap_or_else(|| marks_of(t))
+    }
+
+    /// Reads a number in words at token `i`, where the language has them.
+    pub fn number_words_at(&self, t: &Tokens, i: usize) -> Option<Numeral> {
+        self.number_words.and_then(|read| read(t, i))
+    }
+
+    /// True when `word` is money in this language's text.
+    pub fn owns_currency_word(&self, word: &str) -> bool {
+        self.own_currency_words.contains(&word)
+    }
+}
+
+impl Language {
+    /// The profile of the language.
+    pub fn profile(self) -> &'static Profile {
+        match self {
+            Language::Vi => &vi::PROFILE,
+            Language::En => &en::PROFILE,
+            Language::Und => &und::PROFILE,
+        }
+    }
+}
+
+/// The marks a text in an unknown language writes its numbers with, from
+/// the numbers themselves: a mark followed by other than three digits is a
+/// decimal mark ("1,5", "3.25"), and a mark that repeats between groups of
+/// three groups ("1.234.567"). The mark seen more often as a decimal decides;
+/// with no evidence, `.` is the decimal mark, as most of the world writes it.
+pub fn marks_of(t: &Tokens) -> Marks {
+    let (mut dot, mut comma) = (0usize, 0usize); // evidence that it is the decimal mark
+    let digits = |i: usize| t.kind(i) == Some(TokKind::Digits);
+    for i in 1..t.len() {
+        let between_digits = t.is_punct_in(i, ".,") && digits(i - 1) && digits(i + 1);
+        if !(between_digits && t.touch(i - 1, i) && t.touch(i, i + 1)) {
+            continue;
+        }
+        let is_dot = t.is_punct(i, '.');
+        let (decimal_here, group_here) = if t.raw(i + 1).len() != 3 {
+            (true, false)
+        } else {
+            // "1.234.567": the same mark again after three digits groups.
+            let again = t.is_punct(i + 2, if is_dot { '.' } else { ',' })
+                && t.touch(i + 1, i + 2)
+                && digits(i + 3);
+            (false, again)
+        };
+        match (is_dot, decimal_here, group_here) {
+            (true, true, _) | (false, false, true) => dot += 1,
+            (false, true, _) | (true, false, true) => comma += 1,
+            _ => {}
+        }
+    }
+    if comma > dot {
+        DOT_GROUPS
+    } else {
+        COMMA_GROUPS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_come_from_the_text_when_the_language_is_unknown() {
+        for (text, want) in [
+            (
+                "O PIB cresceu 2,5% e a dívida chegou a 1.234.567 reais.",
+                DOT_GROUPS,
+            ),
+            ("매출은 1,234,567원, 성장률 3.5%", COMMA_GROUPS),
+            ("Il costo è di 3,25 euro.", DOT_GROUPS),
+            ("1.038", COMMA_GROUPS),
+            ("", COMMA_GROUPS),
+        ] {
+            assert_eq!(marks_of(&Tokens::new(text)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_language_has_a_profile_of_its_own() {
+        for lang in [Language::Vi, Language::En, Language::Und] {
+            assert_eq!(lang.profile().language, lang);
+        }
+    }
+}

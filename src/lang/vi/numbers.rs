@@ -1,0 +1,186 @@
+//! Vietnamese numbers in words: "hai mươi mốt nghìn không trăm mười một",
+//! "một trăm linh năm", "hai chục", "năm ngàn".
+
+use crate::numbers::words::{value_of, Acc};
+use crate::numbers::Numeral;
+use crate::text::phrases::KeyFilter;
+use crate::text::tokens::Tokens;
+use std::sync::LazyLock;
+
+/// Vietnamese digit words. "năm" (five, but also "year") and "tư" (four, but
+/// also "fourth") are read as digits only inside a longer number: see [`read_vi`].
+const VI_DIGITS: &[(&str, f64)] = &[
+    ("không", 0.0),
+    ("một", 1.0),
+    ("mốt", 1.0),
+    ("hai", 2.0),
+    ("ba", 3.0),
+    ("bốn", 4.0),
+    ("tư", 4.0),
+    ("năm", 5.0),
+    ("lăm", 5.0),
+    ("sáu", 6.0),
+    ("bảy", 7.0),
+    ("bẩy", 7.0),
+    ("tám", 8.0),
+    ("chín", 9.0),
+];
+
+fn vi_digit(w: &str) -> Option<f64> {
+    value_of(VI_DIGITS, w)
+}
+
+/// Vietnamese scale words.
+const VI_SCALES: &[(&str, f64)] = &[
+    ("nghìn", 1e3),
+    ("ngàn", 1e3),
+    ("triệu", 1e6),
+    ("tỷ", 1e9),
+    ("tỉ", 1e9),
+];
+
+fn vi_scale(w: &str) -> Option<f64> {
+    value_of(VI_SCALES, w)
+}
+
+/// The other words of Vietnamese numbers: tens, hundreds, dozens, and the
+/// "zero tens" of "một trăm linh năm".
+const VI_OTHERS: &[&str] = &["mười", "mươi", "trăm", "chục", "linh", "lẻ"];
+
+/// Every word a Vietnamese number in words can open with.
+static OPENERS: LazyLock<KeyFilter> = LazyLock::new(|| {
+    KeyFilter::new(
+        [VI_DIGITS, VI_SCALES]
+            .iter()
+            .flat_map(|t| t.iter().map(|(w, _)| *w))
+            .chain(VI_OTHERS.iter().copied()),
+    )
+});
+
+/// Reads a Vietnamese number in words that opens at token `i`.
+pub fn read(t: &Tokens, i: usize) -> Option<Numeral> {
+    // Most words open no number: the token's key hash says so at once.
+    if !OPENERS.may_hold(t, i) {
+        return None;
+    }
+    read_vi(t, i)
+}
+
+/// True when `w` can be part of a Vietnamese number in words.
+fn is_vi_number_word(w: &str) -> bool {
+    vi_digit(w).is_some() || vi_scale(w).is_some() || VI_OTHERS.contains(&w)
+}
+
+fn read_vi(t: &Tokens, i: usize) -> Option<Numeral> {
+    if !t.word(i).is_some_and(is_vi_number_word) {
+        return None;
+    }
+    let mut acc = Acc::new();
+    let mut pending: Option<f64> = None;
+    let mut last = None;
+    let mut j = i;
+    let mut words = 0;
+    let mut ten_units = false; // after "mươi"/"mười", units follow
+    while let Some(w) = t.word(j) {
+        let next_is_number = t.next(j).and_then(|n| t.word(n)).is_some_and(|n| {
+            matches!(n, "mươi" | "trăm" | "chục" | "linh" | "lẻ") || vi_scale(n).is_some()
+        });
+        if let Some(v) = vi_digit(w) {
+            // "năm", "tư", "không" and "mốt" alone are not numbers.
+            let ambiguous = matches!(w, "năm" | "tư" | "không" | "mốt" | "lăm");
+            if ambiguous && !next_is_number && !ten_units && pending.is_none() && words == 0 {
+                break;
+            }
+            if ambiguous && w == "năm" && !next_is_number && !ten_units {
+                break;
+            }
+            if pending.is_some() {
+                break; // "hai ba": two numbers
+            }
+            if ten_units {
+                acc.group += v;
+                ten_units = false;
+                words += 1;
+                last = Some(j);
+                match t.next(j) {
+                    Some(n) => j = n,
+                    None => break,
+                }
+                continue;
+            }
+            pending = Some(v);
+        } else if w == "mười" {
+            acc.group += 10.0;
+            ten_units = true;
+        } else if w == "mươi" || w == "chục" {
+            let p = pending.take()?;
+            acc.group += p * 10.0;
+            ten_units = w == "mươi";
+        } else if w == "trăm" {
+            let p = pending.take()?;
+            acc.group += p * 100.0;
+            ten_units = false;
+        } else if (w == "linh" || w == "lẻ") && last.is_some() {
+            ten_units = true;
+        } else if let Some(m) = vi_scale(w) {
+            last?;
+            acc.group += pending.take().unwrap_or(0.0);
+            acc.scale(m);
+            ten_units = false;
+        } else {
+            break;
+        }
+        words += 1;
+        last = Some(j);
+        match t.next(j) {
+            Some(n) => j = n,
+            None => break,
+        }
+    }
+    let last = last?;
+    acc.group += pending.unwrap_or(0.0);
+    Some(Numeral {
+        first: i,
+        last,
+        value: acc.value(),
+        plain: false,
+        digits: false,
+        scaled: words > 1,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::Tokens;
+
+    fn value(s: &str) -> Option<(f64, String)> {
+        let t = Tokens::new(s);
+        let n = read(&t, 0)?;
+        Some((n.value, s[t.start(n.first)..t.end(n.last)].to_string()))
+    }
+
+    #[test]
+    fn vietnamese() {
+        #[rustfmt::skip]
+        let rows: &[(&str, Option<(f64, &str)>)] = &[
+            ("hai mươi mốt nghìn không trăm mười một người", Some((21011.0, "hai mươi mốt nghìn không trăm mười một"))),
+            ("một trăm linh năm", Some((105.0, "một trăm linh năm"))),
+            ("hai chục quả", Some((20.0, "hai chục"))),
+            ("năm ngàn đồng", Some((5000.0, "năm ngàn"))),
+            ("một tỷ đồng", Some((1e9, "một tỷ"))),
+            ("hai mươi lăm", Some((25.0, "hai mươi lăm"))),
+            ("ba tiểu dự án", Some((3.0, "ba"))),
+            ("năm 2023", None),
+            ("năm nay", None),
+            ("mười hai", Some((12.0, "mười hai"))),
+        ];
+        for (input, want) in rows {
+            assert_eq!(
+                value(input),
+                want.map(|(v, s)| (v, s.to_string())),
+                "{input}"
+            );
+        }
+    }
+}
