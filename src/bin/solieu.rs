@@ -27,8 +27,9 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
-        /// The article's language; detected from the text when not given.
-        #[arg(long, value_parser = ["vi", "en"])]
+        /// The article's language (`und`: neither, figures from digits and symbols
+        /// alone); detected from the text when not given.
+        #[arg(long, value_parser = ["vi", "en", "und"])]
         lang: Option<String>,
     },
 }

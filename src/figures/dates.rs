@@ -17,6 +17,13 @@ use crate::text::tokens::{TokKind, Tokens};
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     let t = cx.t;
     match t.kind(i) {
+        Some(TokKind::Digits) if !cx.p.reads_words => {
+            // Digits alone: "2023-01-05", "05/01/2023", "10:30", "2023".
+            let found = day_month_year(cx, i)
+                .or_else(|| clock(t, i))
+                .or_else(|| bare_year(t, i));
+            out.extend(found);
+        }
         Some(TokKind::Digits) => {
             let found = day_month_year(cx, i)
                 .or_else(|| clock(t, i))
@@ -28,7 +35,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
                 .or_else(|| bare_year(t, i));
             out.extend(found);
         }
-        Some(TokKind::Word) => {
+        Some(TokKind::Word) if cx.p.reads_words => {
             let found = vi_keyword(cx, i)
                 .or_else(|| month_name(t, i))
                 .or_else(|| quarter_en(t, i))

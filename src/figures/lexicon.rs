@@ -45,6 +45,18 @@ pub static ORDINAL_BEFORE_SET: LazyLock<PhraseSet> =
 static NOT_NOUN_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| NOT_NOUNS.iter().copied().collect());
 
+/// True when a list entry is a sign or a code, no word of any language, so
+/// that a text in a language solieu does not know still reads it: it has no
+/// letters ("%", "£"), a sign of its own ("us$", "km/h", "°c"), or it is
+/// written as the code or symbol it stands for ("usd", "km", "kwh").
+pub fn is_symbol(entry: &str, normal: &str) -> bool {
+    !entry.chars().any(char::is_alphabetic)
+        || entry
+            .chars()
+            .any(|c| !c.is_alphanumeric() && c != ' ' && c != '-')
+        || entry.eq_ignore_ascii_case(normal)
+}
+
 /// True when `w` (lower case) cannot be the counted noun after a number.
 pub fn is_not_noun(w: &str) -> bool {
     NOT_NOUN_SET.contains(w)

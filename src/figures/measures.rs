@@ -13,30 +13,42 @@ use crate::text::tokens::{TokKind, Tokens};
 /// Proposes the measure reading of the number at token `i`, if one starts there.
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     let t = cx.t;
-    if let Some(c) = multiplier(cx, i)
-        .or_else(|| fraction(cx, i))
-        .or_else(|| vague(cx, i))
-        .or_else(|| unit_long(cx, i))
-    {
+    let words = cx.p.reads_words;
+    // Figures in words of their own: "twice", "two-thirds", "hàng nghìn".
+    let idiom = || {
+        multiplier(cx, i)
+            .or_else(|| fraction(cx, i))
+            .or_else(|| vague(cx, i))
+            .or_else(|| unit_long(cx, i))
+    };
+    if let Some(c) = Some(()).filter(|_| words).and_then(|_| idiom()) {
         out.push(c);
         return;
     }
     // A currency sign or code before the amount: "$15.7 billion", "USD 5 triệu".
-    let (num_at, currency) = match currency_before(t, i) {
+    let (num_at, currency) = match currency_before(cx, i) {
         Some((j, code)) => (j, Some(code)),
         None => (i, None),
     };
     let Some(n) = numeral(cx, num_at, currency.is_some()) else {
-        out.extend(article_duration(cx, i));
+        if words {
+            out.extend(article_duration(cx, i));
+        }
         return;
     };
-    if currency.is_none() && (claimed_by_word_before(cx, &n) || after_currency_sign(t, n.first)) {
+    let claimed = words && claimed_by_word_before(cx, &n);
+    if currency.is_none() && (claimed || after_currency_sign(t, n.first)) {
         return;
     }
     if currency.is_none() && is_inside_code(t, &n) {
         return;
     }
-    let n = scale::extend(t, n, currency.is_some());
+    // Scale words and suffixes ("tỷ", "million", "bn") are words.
+    let n = if words {
+        scale::extend(t, n, currency.is_some())
+    } else {
+        n
+    };
     let scale = scale_of(t, &n);
     if let Some(code) = currency {
         let mut c = Candidate::new(Kind::Money, i, n.last, Value::Number(n.value)).unit(code);
@@ -50,7 +62,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         // "âm 35.962 tỷ đồng", "minus 5°C": a word sign before the number.
         if let Some(p) = t
             .prev(i)
-            .filter(|&p| matches!(t.word(p), Some("âm" | "minus")))
+            .filter(|&p| words && matches!(t.word(p), Some("âm" | "minus")))
         {
             if let Value::Number(v) = c.value {
                 c.value = Value::Number(-v);
@@ -202,7 +214,8 @@ fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
 }
 
 /// A currency sign or code before a number; returns the number's token.
-fn currency_before(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
+fn currency_before(cx: &Context, i: usize) -> Option<(usize, &'static str)> {
+    let t = cx.t;
     let mut j = i;
     // The key is the sign, the code, or letters against a dollar sign
     // ("US$", "C$", "HK$"), which is compared as the letters then "$".
@@ -215,13 +228,16 @@ fn currency_before(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
         TokKind::Word if t.raw(i).bytes().all(|b| b.is_ascii_uppercase()) => (t.word(i)?, false),
         _ => return None,
     };
-    let code = CURRENCY_BEFORE
-        .iter()
-        .find(|(k, _)| match k.strip_suffix('$').filter(|_| dollar) {
-            Some(letters) => letters == key,
-            None => !dollar && *k == key,
-        })?
-        .1;
+    let &(entry, code) =
+        CURRENCY_BEFORE
+            .iter()
+            .find(|(k, _)| match k.strip_suffix('$').filter(|_| dollar) {
+                Some(letters) => letters == key,
+                None => !dollar && *k == key,
+            })?;
+    if !cx.p.reads_words && !is_symbol(entry, code) {
+        return None;
+    }
     let n = if t.touch(j, j + 1) { j + 1 } else { t.next(j)? };
     (t.kind(n) == Some(TokKind::Digits) || t.is_punct(n, '.')).then_some((n, code))
 }
@@ -325,6 +341,43 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 return None;
             }
         }
+    }
+
+    if !cx.p.reads_words {
+        // A language without words: signs, codes and unit symbols only.
+        let symbol = |(end, unit): (usize, &str)| {
+            let k = k.unwrap_or(end);
+            is_symbol(&t.text[t.start(k)..t.end(end)].to_lowercase(), unit)
+        };
+        let measure = k.and_then(|k| {
+            let percent = PERCENT_SET
+                .longest_at(t, k)
+                .filter(|&(_, idx)| is_symbol(PERCENT_AFTER[idx].0, PERCENT_AFTER[idx].1))
+                .map(|(end, idx)| {
+                    Candidate::new(Kind::Percent, first, end, Value::Number(value))
+                        .unit(PERCENT_AFTER[idx].1)
+                });
+            let money = || {
+                CURRENCY_AFTER_SET
+                    .longest_at(t, k)
+                    .filter(|&(_, idx)| is_symbol(CURRENCY_AFTER[idx].0, CURRENCY_AFTER[idx].1))
+                    .map(|(end, idx)| {
+                        Candidate::new(Kind::Money, first, end, Value::Number(value))
+                            .unit(CURRENCY_AFTER[idx].1)
+                    })
+            };
+            let quantity = || {
+                unit_at(t, k).filter(|&u| symbol(u)).map(|(end, unit)| {
+                    let last = per_unit_tail(t, end);
+                    Candidate::new(Kind::Quantity, first, last, Value::Number(value)).unit(unit)
+                })
+            };
+            percent.or_else(money).or_else(quantity)
+        });
+        return measure.or_else(|| {
+            (!is_list_marker(cx, first, n))
+                .then(|| Candidate::new(Kind::Number, first, n.last, Value::Number(value)))
+        });
     }
 
     if let Some(k) = k {

@@ -198,16 +198,20 @@ pub fn find(cx: &Context) -> Vec<Candidate> {
             _ => {}
         }
         dates::at(cx, i, &mut all);
-        references::at(cx, i, &mut all);
-        ordinals::at(cx, i, &mut all);
-        pairs::at(cx, i, &mut all);
+        if cx.p.reads_words {
+            references::at(cx, i, &mut all);
+            ordinals::at(cx, i, &mut all);
+            pairs::at(cx, i, &mut all);
+        }
         measures::at(cx, i, &mut all);
     }
     // A reading may not run into an address or a phone number either.
     all.retain(|c| !masked[c.first..=c.last].iter().any(|&m| m));
     let mut figures = overlap::resolve(all, t);
     ranges::join(cx, &mut figures);
-    context::attach(cx, &mut figures);
+    if cx.p.reads_words {
+        context::attach(cx, &mut figures);
+    }
     for f in &mut figures {
         bound_overflow(f);
     }

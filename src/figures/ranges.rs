@@ -75,6 +75,9 @@ fn linked(cx: &Context, a: &Candidate, b: &Candidate, allow_and: bool) -> bool {
     if t.is_punct_in(k, "-–—") {
         return ends_before_b(k);
     }
+    if !cx.p.reads_words {
+        return false;
+    }
     if let Some((end, _)) = LINK_SET.longest_at(t, k) {
         if ends_before_b(end) {
             return true;
@@ -92,7 +95,8 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
     let between = t
         .prev(a.first)
         .and_then(|p| t.word(p))
-        .is_some_and(|w| matches!(w, "between" | "từ" | "from"));
+        .is_some_and(|w| matches!(w, "between" | "từ" | "from"))
+        && cx.p.reads_words;
     match (a.kind, b.kind) {
         (Kind::Duration, Kind::Duration) => {
             // "two hours, seven minutes, and 13 seconds": one duration.
