@@ -106,7 +106,7 @@ fn day_month_year(cx: &Context, i: usize) -> Option<Candidate> {
     if !(t.touch(i + 1, b) && t.raw(b + 1) == sep && t.touch(b, b + 1) && t.touch(b + 1, c)) {
         return None;
     }
-    if runs_on(t, c) || (t.is_punct_in(c + 1, "-/") && t.touch(c, c + 1) && runs_on(t, c + 1)) {
+    if runs_on(t, c) || (t.mark_after(c, "-/") && runs_on(t, c + 1)) {
         return None;
     }
     // ISO order.
@@ -191,11 +191,7 @@ fn bare_year(t: &Tokens, i: usize) -> Option<Candidate> {
     if i > 0 && t.touch(i - 1, i) && t.is_punct_in(i - 1, ".,/") {
         return None;
     }
-    if t.touch(i, i + 1)
-        && t.is_punct_in(i + 1, ",.")
-        && t.kind(i + 2) == Some(TokKind::Digits)
-        && t.touch(i + 1, i + 2)
-    {
+    if t.mark_after(i, ",.") && t.kind(i + 2) == Some(TokKind::Digits) && t.touch(i + 1, i + 2) {
         return None;
     }
     Some(date(i, i, y.to_string()).rank(1))
@@ -456,7 +452,7 @@ fn day_month_name(t: &Tokens, i: usize) -> Option<Candidate> {
 /// A year after a month or quarter: "-2023", "/2017", " năm 2021", " 2024",
 /// " of 2024". Returns the year and its token.
 fn year_after(t: &Tokens, last: usize) -> Option<(u32, usize)> {
-    if t.is_punct_in(last + 1, "-/") && t.touch(last, last + 1) && t.touch(last + 1, last + 2) {
+    if t.joined_by(last, "-/") {
         let y = year_at(t, last + 2)?;
         return (!runs_on(t, last + 2)).then_some((y, last + 2));
     }
@@ -478,11 +474,7 @@ fn vi_keyword(cx: &Context, i: usize) -> Option<Candidate> {
         "năm" => {
             let n = t.next(i)?;
             let y = year_at(t, n)?;
-            if runs_on(t, n)
-                || (t.touch(n, n + 1)
-                    && t.is_punct_in(n + 1, ".,")
-                    && t.kind(n + 2) == Some(TokKind::Digits))
-            {
+            if runs_on(t, n) || (t.mark_after(n, ".,") && t.kind(n + 2) == Some(TokKind::Digits)) {
                 return None;
             }
             Some(date(i, n, y.to_string()))
@@ -494,7 +486,7 @@ fn vi_keyword(cx: &Context, i: usize) -> Option<Candidate> {
                 return None;
             }
             // "tháng 2/2017" but not "tháng 2/3" (a fraction of the month).
-            if t.touch(n, n + 1) && t.is_punct_in(n + 1, "/-") && year_after(t, n).is_none() {
+            if t.mark_after(n, "/-") && year_after(t, n).is_none() {
                 return None;
             }
             match year_after(t, n) {

@@ -439,10 +439,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         }
     }
     // "20-year", "49-minute": a hyphen between number and time unit.
-    if t.is_punct_in(n.last + 1, "-‐")
-        && t.touch(n.last, n.last + 1)
-        && t.touch(n.last + 1, n.last + 2)
-    {
+    if t.joined_by(n.last, "-‐") {
         if let Some(c) = duration(cx, first, n, n.last + 2) {
             return Some(c);
         }
@@ -718,7 +715,7 @@ fn is_list_marker(cx: &Context, first: usize, n: &Numeral) -> bool {
     let line_start = first == 0
         || (t.kind(first - 1) == Some(TokKind::Space) && t.newline(first - 1))
         || t.kind(first - 1) == Some(TokKind::Punct) && t.raw(first - 1) == "•";
-    line_start && n.plain && t.is_punct_in(n.last + 1, ".)") && t.touch(n.last, n.last + 1)
+    line_start && n.plain && t.mark_after(n.last, ".)")
 }
 
 /// "two-thirds", "three-quarters", "một nửa", "hai phần ba": fractions in words.
@@ -736,7 +733,7 @@ fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
         })
     };
     // "two-thirds"
-    if t.is_punct_in(i + 1, "-‐") && t.touch(i, i + 1) && t.touch(i + 1, i + 2) {
+    if t.joined_by(i, "-‐") {
         let numerator = match w {
             "one" => 1.0,
             "two" => 2.0,

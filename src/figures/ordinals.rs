@@ -35,8 +35,7 @@ fn number_at(t: &Tokens, i: usize) -> Option<u32> {
         !(t.touch(i, i + 1) && matches!(t.kind(i + 1), Some(TokKind::Word | TokKind::Digits)))
     })
     .filter(|_| {
-        !(t.touch(i, i + 1)
-            && t.is_punct_in(i + 1, ".,/-")
+        !(t.mark_after(i, ".,/-")
             && t.kind(i + 2) == Some(TokKind::Digits)
             && t.touch(i + 1, i + 2))
     })
@@ -142,8 +141,7 @@ fn is_weekday_context(cx: &Context, thu: usize, n_at: usize) -> bool {
         k = t.next(c);
     }
     let Some(k) = k else { return false };
-    let date_follows =
-        t.kind(k) == Some(TokKind::Digits) && t.is_punct_in(k + 1, "/-") && t.touch(k, k + 1);
+    let date_follows = t.kind(k) == Some(TokKind::Digits) && t.mark_after(k, "/-");
     date_follows
         || matches!(
             t.word(k),

@@ -189,13 +189,6 @@ impl PhraseSet {
         }
         best
     }
-
-    /// True when the single word `w` is in the set.
-    pub fn contains_word(&self, w: &str) -> bool {
-        self.by_first
-            .get(w)
-            .is_some_and(|ks| ks.iter().any(|&k| self.phrases[k] == w))
-    }
 }
 
 #[cfg(test)]
@@ -223,7 +216,6 @@ mod tests {
             set.longest_before(&t, third + 4).map(|(f, _)| f),
             Some(third)
         );
-        assert!(set.contains_word("hơn") && !set.contains_word("ít"));
     }
 
     #[test]

@@ -376,6 +376,19 @@ impl<'a> Tokens<'a> {
         self.kind(i) == Some(TokKind::Punct) && self.raw(i).chars().all(|c| set.contains(c))
     }
 
+    /// True when token `i + 1` is one of the marks in `set`, written against
+    /// token `i`: the "%" of "5%", the "." of "1.".
+    pub fn mark_after(&self, i: usize, set: &str) -> bool {
+        self.is_punct_in(i + 1, set) && self.touch(i, i + 1)
+    }
+
+    /// True when token `i + 1` is one of the marks in `set`, written against
+    /// token `i` and token `i + 2` both: the hyphen of "twenty-one", the
+    /// slash of "2/9".
+    pub fn joined_by(&self, i: usize, set: &str) -> bool {
+        self.mark_after(i, set) && self.touch(i + 1, i + 2)
+    }
+
     /// The token after `i`, stepping over one run of spaces within a line.
     pub fn next(&self, i: usize) -> Option<usize> {
         let j = i + 1;
@@ -455,48 +468,6 @@ impl<'a> Tokens<'a> {
     fn raw_if_punct(&self, i: usize) -> Option<&str> {
         (self.kind(i) == Some(TokKind::Punct)).then(|| self.raw(i))
     }
-
-    /// Finds the longest phrase of `list` that starts at token `i`.
-    pub fn longest_at(&self, i: usize, list: &[&str]) -> Option<(usize, usize)> {
-        let mut best: Option<(usize, usize)> = None;
-        for (k, phrase) in list.iter().enumerate() {
-            if let Some(end) = self.phrase_at(i, phrase) {
-                if best.is_none_or(|(e, _)| end > e) {
-                    best = Some((end, k));
-                }
-            }
-        }
-        best
-    }
-
-    /// Finds the longest phrase of `list` that ends just before token `i`
-    /// (with spaces between); returns the phrase's first token and its index.
-    pub fn longest_before(&self, i: usize, list: &[&str]) -> Option<(usize, usize)> {
-        let last = self.prev(i)?;
-        let mut best: Option<(usize, usize)> = None;
-        for (k, phrase) in list.iter().enumerate() {
-            let n = phrase.split(' ').count();
-            // Walk back n word tokens and try the phrase from there.
-            let mut first = last;
-            let mut ok = true;
-            for _ in 1..n {
-                match self.prev(first) {
-                    Some(p) => first = p,
-                    None => {
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-            if !ok {
-                continue;
-            }
-            if self.phrase_at(first, phrase) == Some(last) && best.is_none_or(|(f, _)| first < f) {
-                best = Some((first, k));
-            }
-        }
-        best
-    }
 }
 
 #[cfg(test)]
@@ -522,10 +493,21 @@ mod tests {
     }
 
     #[test]
+    fn marks_against_tokens() {
+        let t = Tokens::new("twenty-one 5% 2/9 a - b");
+        assert!(t.joined_by(0, "-") && !t.mark_after(2, "%"));
+        let five = (0..t.len()).find(|&i| t.raw(i) == "5").unwrap();
+        assert!(t.mark_after(five, "%"));
+        let two = (0..t.len()).find(|&i| t.raw(i) == "2").unwrap();
+        assert!(t.joined_by(two, "/") && !t.joined_by(two, "-"));
+        let a = (0..t.len()).find(|&i| t.raw(i) == "a").unwrap();
+        assert!(!t.mark_after(a, "-"));
+    }
+
+    #[test]
     fn phrases() {
         let t = Tokens::new("ít nhất 2 cuộc; the third-quarter");
         assert_eq!(t.phrase_at(0, "ít nhất"), Some(2));
-        assert_eq!(t.longest_before(4, &["nhất", "ít nhất"]), Some((0, 1)));
         let q = (0..t.len()).find(|&i| t.word(i) == Some("third")).unwrap();
         assert_eq!(t.phrase_at(q, "third-quarter"), Some(q + 2));
     }

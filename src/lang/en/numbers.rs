@@ -137,7 +137,7 @@ fn read_en(t: &Tokens, i: usize) -> Option<Numeral> {
         words += 1;
         last = Some(j);
         // Hyphenated compounds: "twenty-one", "forty-five".
-        if t.is_punct_in(j + 1, "-‐") && t.touch(j, j + 1) && t.touch(j + 1, j + 2) {
+        if t.joined_by(j, "-‐") {
             if let Some(v) = t.word(j + 2).and_then(en_small) {
                 if v < 10.0 {
                     acc.group += v;
