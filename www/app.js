@@ -1,15 +1,8 @@
-// solieu's page: wires the modules together. The article is sent to the
-// analysis worker (worker-client.js) as it is edited (editor.js), what comes
-// back goes into the store (store.js), and each panel draws its part of the
-// store: the highlighted view (view.js), the figures table (figures.js), the
-// outline (outline.js), the checks (checks.js), the status line and the
-// failure alert (status.js); the text is kept across reloads (saving.js).
-// Everything taken from the article or the analysis is inserted as text
-// (createElement / textContent), never as markup.
-//
-// What is here: sending each edit (after a short pause), showing an answer
-// or a failure, what a pick in one panel does to the others, the interface
-// language, the samples, Clear, and the start.
+// solieu's page: wires the modules together (README.md draws the map). Edits
+// (editor.js) go to the worker (worker-client.js), answers into the store
+// (store.js), which the panels draw: view.js, figures.js, outline.js,
+// checks.js, status.js; saving.js keeps the text. Here: sending, showing an
+// answer or a failure, picks across panels, languages, samples, Clear, start.
 
 import { createWorkerClient } from './worker-client.js';
 import { createStore, freshView } from './store.js';
@@ -29,9 +22,7 @@ import { initChecks } from './checks.js';
 const SAMPLE = 'samples/vi-haugiang-q1-2023.txt';
 const DEBOUNCE_MS = 50;
 
-// The worker boot.js started is adopted first thing: it has been fetching
-// and compiling the WASM since then. (What it said meanwhile is heard once
-// this module has run to the end.)
+// First thing: boot.js's worker has been loading the WASM since it started.
 const worker = createWorkerClient({
   onReady: (version) => {
     $('version').textContent = version;
@@ -52,8 +43,6 @@ Object.defineProperty(window, '__solieu', {
   },
 });
 
-// ---- the modules ---------------------------------------------------------------
-
 const status = initStatus({ store, retry: () => send() });
 const tabs = initTabs({ store });
 const editor = initEditor({ onChange: () => schedule(), setStatus: status.setStatus });
@@ -71,8 +60,7 @@ const figures = initFigures({ store, onPick: pickFromTable });
 initOutline({ store, onSection: goToSection });
 initChecks({ store, onPick: showChecked });
 
-/** A row activated in the table: the figure, shown in the view (and selected
- *  in the textarea), or selected in the textarea when editing. */
+/** A row activated: its figure shown in the view, selected in the textarea. */
 function pickFromTable(id) {
   const f = store.get().result.analysis.figures[id];
   store.set({ current: id });
@@ -84,8 +72,7 @@ function pickFromTable(id) {
   view.reveal(id);
 }
 
-/** A section picked in the outline: its heading in the view, its figures in
- *  the table. */
+/** A section picked: its heading in the view, its figures in the table. */
 function goToSection(id) {
   const s = store.get().result.sections.get(id);
   if (!s) return;
@@ -101,15 +88,13 @@ function goToSection(id) {
   figures.showSection(id);
 }
 
-/** The figures of a check picked, shown in the view. */
+/** A check's figures shown in the view. */
 function showChecked(ids) {
   const figs = store.get().result.analysis.figures;
   tabs.setTab('read');
   view.viewUpTo(Math.max(...ids.map((id) => figs[id]?.end ?? 0)));
   view.markOf(Math.min(...ids))?.scrollIntoView({ block: 'center' });
 }
-
-// ---- requests ------------------------------------------------------------------
 
 function schedule() {
   clearTimeout(sendTimer.id);
@@ -150,9 +135,8 @@ function fail(detail) {
   if (!store.get().result) tabs.setTab('edit');
 }
 
-/** Marks, in the page's performance timeline, when the first analysis was on
- *  screen: after the next frame, the one that draws it. The benchmark reads
- *  it (as may any performance tool): the page's own clock, no round trip. */
+/** Marks when the first analysis was on screen (the frame after): the
+ *  benchmark reads it, on the page's own clock. */
 function markFirstPaint() {
   if (firstPaint.marked) return;
   firstPaint.marked = true;
@@ -160,8 +144,6 @@ function markFirstPaint() {
 }
 
 $('language').addEventListener('change', schedule);
-
-// ---- interface language --------------------------------------------------------
 
 const uiLanguage = $('ui-language');
 
@@ -172,8 +154,6 @@ function switchLanguage(lang, remember) {
 }
 
 uiLanguage.addEventListener('change', () => switchLanguage(uiLanguage.value, true));
-
-// ---- samples, Clear and the start ------------------------------------------------
 
 const sample = $('sample');
 
@@ -198,8 +178,7 @@ sample.addEventListener('change', async () => {
   sample.value = '';
 });
 
-// Clear: an empty article, no saved copy, no analysis. Through the editing
-// commands, so undo in Edit brings the text back (and saves it again).
+// Clear: no article, saved copy or analysis; undo in Edit brings it back.
 $('clear').addEventListener('click', () => {
   editor.replaceAll('');
   editor.empty();

@@ -1,13 +1,12 @@
-// The checks panel (#checks): each stated sum the analysis checked, failing
-// ones first (✗, with what the parts give) then passing ones (✓), at most
-// MAX_LISTED, and a count of each (#checks-summary). A check clicked is
-// picked (store: check, and its figures in `checked`, which the view and the
-// table mark); clicked again, it is let go. `onPick(ids)` then shows them.
+// The checks panel (#checks, #checks-summary): the stated sums checked,
+// failing first. A check clicked is picked (store: check, checked: its
+// figures, which the view and table mark), `onPick(ids)` shows them; clicked
+// again, it is let go.
 
 import { $, capped, el } from './panel.js';
 import { t } from './i18n.js';
 
-/** The figures a check adds up: its total and its parts. */
+/** A check's total and parts. */
 export function checkFigures(c) {
   return [c.total, ...(c.parts ?? [])].filter((id) => Number.isInteger(id));
 }

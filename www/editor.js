@@ -1,13 +1,8 @@
-// The article's editor: the textarea (#article), what goes into it — typing,
-// a paste, a file opened (#file) or dropped on the input panel — and the
-// block hints that describe it.
-//
-// HTML pasted or opened keeps its structure: it is converted to plain text
-// plus block hints (which lines were headings, paragraphs, captions…:
-// html-to-text.js), and the hints follow the text through later edits
-// (hints.js), undo and redo included. Every change goes through the
-// textarea's own editing commands where the browser has them, so undo works,
-// and is reported to `onChange()`.
+// The article's editor (#article) and what goes into it: typing, a paste, a
+// file opened (#file) or dropped on the input panel, and the block hints of
+// an HTML paste (html-to-text.js), carried through later edits, undo and
+// redo included (hints.js). Changes go through the editing commands, so undo
+// works, and each is reported to `onChange()`.
 
 import { $ } from './panel.js';
 import { htmlToBlocks } from './html-to-text.js';
@@ -15,15 +10,12 @@ import { remapHints, shiftHints, sortHints } from './hints.js';
 import { t } from './i18n.js';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-// How many recent texts with hints are remembered, so that undo and redo
-// bring their hints back.
-const REMEMBER = 8;
+const REMEMBER = 8; // recent texts whose hints undo and redo bring back
 
 const isHtmlFile = (file) => /\.x?html?$/i.test(file.name) || /html/i.test(file.type);
 const isTextFile = (file) => /\.(txt|text|md|markdown)$/i.test(file.name) || /^text\//i.test(file.type);
 
-/** The file's text: UTF-8 unless a byte-order mark or an HTML file's
- *  <meta charset> says otherwise. */
+/** UTF-8 unless a byte-order mark or <meta charset> says otherwise. */
 export function decode(bytes, html) {
   let label = 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
@@ -51,22 +43,18 @@ export function convertHtml(html) {
   }
 }
 
-/** The editor. `onChange()` hears every edit; `setStatus(text, kind)` says
- *  what became of a file opened. */
+/** `onChange()` hears every edit; `setStatus()` what became of a file. */
 export function initEditor({ onChange, setStatus }) {
   const article = $('article');
   const editPane = $('edit-pane');
   const inputPanel = article.closest('.input');
   const fileInput = $('file');
 
-  // The hints that describe `hints.text`, which is the textarea's value once
-  // sync() has run (empty for text typed or pasted as plain text); the hints
-  // an edit of ours (paste, open) will leave, for the text it leaves; and a
-  // few recent texts that had hints.
+  // `list` describes `text` (the value as of the last sync()); `pending`, the
+  // hints an edit of ours (paste, open) leaves, for the text it leaves.
   const hints = { list: [], text: '', pending: null, remembered: new Map() };
 
-  /** Carries the hints over to the textarea's current value. `caret` is where
-   *  the caret stands after the edit, if this runs for one. */
+  /** The hints carried over to the current value; `caret`: after an edit. */
   function sync(caret = null) {
     const now = article.value;
     if (now === hints.text) return;
@@ -83,11 +71,8 @@ export function initEditor({ onChange, setStatus }) {
     }
   }
 
-  /**
-   * Replaces `[start, end)` of the article with `text`, whose own block hints
-   * are `blocks` (offsets into `text`), the way a paste does: through the
-   * editing commands where the browser has them, so undo works.
-   */
+  /** Replaces `[start, end)` with `text`, whose hints are `blocks` (offsets
+   *  into `text`), as a paste does: through the editing commands. */
   function replaceRange(start, end, text, blocks = []) {
     sync();
     const old = article.value;
@@ -107,8 +92,8 @@ export function initEditor({ onChange, setStatus }) {
     onChange();
   }
 
-  /** Replaces the whole article, from outside the Edit tab too (the editing
-   *  commands need the textarea on screen; the caller sets the tab after). */
+  /** Replaces the whole article, from any tab (the editing commands need
+   *  the textarea shown: the caller sets the tab after). */
   function replaceAll(text, blocks = []) {
     editPane.hidden = false;
     replaceRange(0, article.value.length, text, blocks);
@@ -144,8 +129,7 @@ export function initEditor({ onChange, setStatus }) {
     onChange();
   });
 
-  // HTML on the clipboard is converted here; anything else pastes as usual (and
-  // the input handler drops the hints of the stretch it replaced).
+  // HTML is converted; anything else pastes as usual (input drops its hints).
   article.addEventListener('paste', (e) => {
     const converted = convertHtml(e.clipboardData?.getData('text/html'));
     if (!converted) return; // the browser's own plain-text paste
@@ -161,8 +145,8 @@ export function initEditor({ onChange, setStatus }) {
 
   const carriesFiles = (e) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
-  // A file dropped on the input panel opens; dropped anywhere else on the page
-  // it is ignored rather than letting the browser navigate away from the text.
+  // A file dropped on the input panel opens; elsewhere it is ignored, rather
+  // than the browser navigating away from the text.
   for (const type of ['dragenter', 'dragover']) {
     inputPanel.addEventListener(type, (e) => {
       if (!carriesFiles(e)) return;
@@ -192,27 +176,23 @@ export function initEditor({ onChange, setStatus }) {
   });
 
   return {
-    /** The article as it stands. */
     text: () => article.value,
-    /** The block hints of the article as it stands. */
     hints() {
       sync();
       return hints.list;
     },
-    /** Puts a text in the article without an edit (a saved one, the sample
-     *  of a first visit), with the hints that describe it. */
+    /** A text put in without an edit (saved, or the first sample). */
     load(text, list = []) {
       article.value = text;
       hints.list = list;
       hints.text = text;
     },
     replaceAll,
-    /** Selects `[start, end)` of the article, focused when `focus`. */
     select(start, end, focus = false) {
       if (focus) article.focus();
       article.setSelectionRange(start, end);
     },
-    /** Empties the article where the editing command did not. */
+    /** Empties it where the editing command did not. */
     empty() {
       if (article.value) article.value = '';
       sync();

@@ -1,7 +1,6 @@
-// Which figures the table lists, and in which order: the kind, section and
-// search filters, and the sort by a column. Pure functions of an analysis
-// on screen (`result`: {text, analysis, sections}) and the store's filter
-// keys; no DOM, so they run in Node too.
+// Which figures the table lists, in which order: the kind, section and
+// search filters and the sort. Pure functions of a `result` ({text,
+// analysis, sections}) and the store's keys; no DOM.
 
 /** Lower case without diacritics, so "luot" finds "lượt". */
 export const fold = (s) =>
@@ -12,10 +11,9 @@ export const fold = (s) =>
     .replace(/Đ/g, 'D')
     .toLowerCase();
 
-/** The sentence a figure stands in. */
 export const sentenceOf = (result, f) => (Array.isArray(f.sentence) ? result.text.slice(f.sentence[0], f.sentence[1]) : '');
 
-/** What a column sorts a figure by. `kindName(kind)` names a kind. */
+/** What column `col` sorts a figure by. */
 export function sortKey(result, f, col, kindName = (k) => k) {
   switch (col) {
     case 'text': return f.text;
@@ -35,13 +33,12 @@ export function sortKey(result, f, col, kindName = (k) => k) {
 
 const collators = new Map();
 
-/** A collator for sorting words in `locale`, made once. */
 export function collator(locale) {
   if (!collators.has(locale)) collators.set(locale, new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }));
   return collators.get(locale);
 }
 
-/** Compares sort keys: numbers by size and before words, words by `coll`. */
+/** Numbers by size and before words, words by `coll`. */
 export function compareWith(coll) {
   return (x, y) => {
     if (typeof x === 'number' && typeof y === 'number') return x - y;
@@ -51,7 +48,7 @@ export function compareWith(coll) {
   };
 }
 
-// What the search box looks in, per figure, folded once per analysis.
+// What the search looks in, folded once per figure and analysis.
 const hay = new WeakMap();
 
 function haystack(result, f) {
@@ -60,14 +57,9 @@ function haystack(result, f) {
   return (list[f.id] ??= fold(`${f.text}\n${f.unit ?? ''}\n${sentenceOf(result, f)}`));
 }
 
-/** Whether any filter is set. */
 export const filtering = ({ kind, section, search }) => Boolean(kind || section !== '' || search.trim());
 
-/**
- * The figures the filters let through, in the table's order. `state` has the
- * store's kind, section, search and sort; `locale` and `kindName` are the
- * interface's.
- */
+/** The figures `state`'s filters let through, in its sort's order. */
 export function filterFigures(result, state, locale = 'en-US', kindName = (k) => k) {
   if (!result) return [];
   const q = fold(state.search.trim());

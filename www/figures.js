@@ -1,14 +1,8 @@
-// The figures panel: the table (#figures) of every figure with its kind,
-// value, unit, qualifier, section and sentence; the filters above it (kind,
-// section, search: store keys kind/section/search) and the sort by a column
-// header (store: sort); the rows drawn a step at a time (store: rows, "Show
-// more" for the next ROW_STEP) so that no task builds thousands of rows; and
-// the export buttons (copy as tab-separated text, CSV, JSON, print), which
-// take the figures the filters let through (export.js writes them).
-//
-// A row clicked or entered runs `onPick(id)`; the arrow keys move between
-// rows. revealRow(id) is the way in from the text: the row shown (filters
-// cleared and more rows drawn where needed), marked current and focused.
+// The figures panel: the table (#figures), its filters (store: kind,
+// section, search), the sort by a column (store: sort), rows drawn a step at
+// a time (store: rows; "Show more"), and the export buttons (copy, CSV,
+// JSON, print) for the figures the filters let through. A row clicked or
+// entered runs `onPick(id)`; revealRow(id) is the way in from the text.
 
 import { $, KIND_ORDER, button, capped, el, familyOf, option } from './panel.js';
 import { fmtCompact, fmtFigure, fmtNumber, fmtValue } from './format.js';
@@ -36,8 +30,7 @@ export function initFigures({ store, onPick }) {
   const listed = () => filterFigures(store.get().result, store.get(), uiLocale(), kindName);
   const rowOf = (id) => body.querySelector(`tr[data-id="${id}"]`);
 
-  /** The kind and section lists for the analysis on screen; a filter whose
-   *  kind or section it no longer has is cleared. */
+  /** The kind and section lists; a filter the analysis lacks is cleared. */
   function renderFilters() {
     const { result: r, kind, section, search } = store.get();
     const a = r.analysis;
@@ -63,7 +56,7 @@ export function initFigures({ store, onPick }) {
     if (Object.keys(fix).length) store.set(fix); // the table is drawn again
   }
 
-  /** The sentence around a figure, cut to a window around it. */
+  /** The sentence around a figure, cut to a window. */
   function snippet(text, f) {
     const [s0, s1] = Array.isArray(f.sentence) ? f.sentence : [f.start, f.end];
     const from = Math.max(s0, f.start - 45);
@@ -189,7 +182,6 @@ export function initFigures({ store, onPick }) {
     }
   });
 
-  // ---- the controls --------------------------------------------------------------
 
   filterKind.addEventListener('change', () => store.set({ kind: filterKind.value, rows: ROW_STEP }));
   filterSection.addEventListener('change', () => store.set({ section: filterSection.value, rows: ROW_STEP }));
@@ -230,7 +222,6 @@ export function initFigures({ store, onPick }) {
     }
   });
 
-  // ---- getting results out -------------------------------------------------------
 
   function exportRows() {
     const { result } = store.get();
@@ -293,8 +284,7 @@ export function initFigures({ store, onPick }) {
       const f = result.analysis.figures[id];
       let tr = rowOf(id);
       if (!tr) {
-        // Filtered out, or beyond the rows drawn: clear the filters and draw
-        // far enough to reach it.
+        // Filtered out, or beyond the rows drawn.
         const state = store.get();
         const patch = listed().includes(f) ? {} : { ...NO_FILTERS, rows: ROW_STEP };
         if (patch.rows) clearControls();
@@ -308,8 +298,7 @@ export function initFigures({ store, onPick }) {
         tr.focus({ preventScroll: true });
       }
     },
-    /** The figures of section `id` (a section picked in the outline), from
-     *  the first. */
+    /** Section `id`'s figures, from the first (picked in the outline). */
     showSection(id) {
       filterSection.value = String(id);
       store.set({ section: String(id), rows: ROW_STEP });

@@ -1,19 +1,14 @@
-// How the page writes a figure's value for a reader: numbers, money, percent,
-// dates, periods, quarters, durations, ratios, scores, references and ranges,
-// in the interface's locale ('vi-VN' or 'en-US'). Pure functions over the
-// built-in Intl: no DOM, no page state, so they run (and are tested) in Node
-// too (tests/js/format.test.mjs). The only shared state is the caches of
-// Intl formats below, since making a format costs as much as using it
-// hundreds of times.
+// Figures' values as a reader reads them (money, percent, dates, quarters,
+// periods, durations, ratios, ranges…) in the interface's locale, 'vi-VN' or
+// 'en-US'. Pure functions over Intl, no DOM: tested in Node. The only state
+// is the caches of Intl formats (making one costs hundreds of uses).
 
 import { DICT } from './i18n.js';
 
 const numberFormats = new Map();
 const dateFormats = new Map();
 
-/** An Intl.NumberFormat, made once per locale and options (an option the
- *  runtime refuses, such as an unknown currency, falls back to the plain
- *  number format of the locale). */
+/** A number format, made once (options refused: the locale's plain one). */
 export function numberFormat(locale, options) {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = numberFormats.get(key);
@@ -28,7 +23,7 @@ export function numberFormat(locale, options) {
   return f;
 }
 
-/** A UTC date format, made once per locale and options. */
+/** A UTC date format, made once. */
 export function dateFormat(locale, options) {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = dateFormats.get(key);
@@ -39,7 +34,7 @@ export function dateFormat(locale, options) {
   return f;
 }
 
-/** How many formats are cached (for tests: a second use makes none). */
+/** How many formats are cached (for tests). */
 export function cachedFormats() {
   return numberFormats.size + dateFormats.size;
 }
@@ -48,8 +43,7 @@ export function fmtNumber(n, locale) {
   return numberFormat(locale, { maximumFractionDigits: 6 }).format(n);
 }
 
-/** An amount in an ISO 4217 currency (`unit` 'VND', 'USD'…) with its sign;
- *  any other unit as a plain number. */
+/** An amount with its currency's sign; without an ISO code, a number. */
 export function fmtMoney(n, unit, locale) {
   if (/^[A-Z]{3}$/.test(unit || '')) {
     const fraction = Number.isInteger(n) ? 0 : 2;
@@ -81,12 +75,10 @@ const DATE_STYLES = {
   },
 };
 
-/** The words for a date without its year, in the locale's language. */
 const noYear = (locale) => (locale === 'vi-VN' ? DICT.vi : DICT.en)['no.year'];
 
-/** An ISO 8601 date as the analysis writes it: 2023-03-05, 2023-03, 2023,
- *  2023-Q1, --03-05 and --Q1 (no year), with a time after a T. Anything
- *  else is returned as it is. */
+/** An ISO date (2023-03-05, 2023-03, 2023-Q1, --03-05, …T10:30); anything
+ *  else as it came. */
 export function fmtDate(s, locale) {
   const style = DATE_STYLES[locale] ?? DATE_STYLES['en-US'];
   const utc = (opts, y, m, d) => dateFormat(style.locale, opts).format(new Date(Date.UTC(y, m, d)));
@@ -110,7 +102,7 @@ export function fmtDate(s, locale) {
 const DURATION_RE = /^P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?$/;
 const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
 
-/** An ISO 8601 duration (P3Y, PT2H30M) in words; anything else as it is. */
+/** An ISO duration (P3Y, PT2H30M) in words; anything else as it came. */
 export function fmtDuration(s, locale) {
   const m = DURATION_RE.exec(s);
   if (!m) return s;
@@ -123,7 +115,7 @@ export function fmtDuration(s, locale) {
   return parts.length ? parts.join(' ') : s;
 }
 
-/** A readable rendering of one value of a figure of the given kind. */
+/** One value of a figure of kind `kind`. */
 export function fmtValue(kind, value, unit, locale) {
   if (value === null || value === undefined) return '—';
   switch (kind) {
@@ -157,14 +149,14 @@ export function fmtValue(kind, value, unit, locale) {
   }
 }
 
-/** A figure's value, or its range ("5 – 7%") when it has a `high`. */
+/** A figure's value, or its range when it has a `high`. */
 export function fmtFigure(f, locale) {
   try {
     const low = fmtValue(f.kind, f.value, f.unit, locale);
     if (f.high === null || f.high === undefined) return low;
     return `${low} – ${fmtValue(f.kind, f.high, f.unit, locale)}`;
   } catch {
-    // An odd value (an unknown currency code, say) is shown as it came.
+    // An odd value is shown as it came.
     return JSON.stringify(f.high == null ? f.value : [f.value, f.high]);
   }
 }
@@ -176,10 +168,9 @@ export function fmtCompact(f, locale) {
   return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 5 }).format(f.value);
 }
 
-/** Formats a value of each kind once, so that the browser loads its number
- *  and date data while the worker analyses the first text rather than when
- *  the first table is drawn: that took the table 49–83 ms of the first
- *  render, and 10–15 ms after this (2-core machine). */
+/** A value of each kind formatted, so the browser loads its locale data
+ *  while the first text is analysed, not while the table is drawn (49–83 ms
+ *  of the first render before, 10–15 ms after: 2-core machine). */
 export function warmFormats(locale) {
   for (const f of [
     { kind: 'money', value: 36.2e9, unit: 'VND' },

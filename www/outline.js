@@ -1,8 +1,6 @@
-// The outline panel (#outline): the article's title, its sections as a tree
-// (each with its number of figures, marked when the heading was inferred),
-// its captions (repeats marked), bylines and chrome, each list capped at
-// MAX_LISTED entries. A section clicked runs `onSection(id)`: its heading in
-// the view, its figures in the table.
+// The outline panel (#outline): title, sections as a tree, captions,
+// bylines and chrome, each list capped. A section clicked runs
+// `onSection(id)`.
 
 import { $, button, capped, el } from './panel.js';
 import { t } from './i18n.js';
@@ -15,7 +13,6 @@ function subsection(title, body) {
 
 const emptyNote = (text) => el('p', 'empty', text);
 
-/** A plain list of the outline's entries of one sort, capped. */
 function plainList(className, items) {
   const ul = el('ul', className);
   const { shown, more } = capped(items);

@@ -1,10 +1,7 @@
-// The article kept across reloads (saved.js does the storing): what is typed,
-// pasted, opened or dropped is saved a moment after the last edit, and at
-// once when the page is hidden or left. Writing a few MB into localStorage
-// blocks the page for a few hundred ms, so the pause before saving grows
-// with the text: 300 ms for an article, 5 s at most. A quiet note
-// (#saved-note) says when the text is too long to be kept; storage that is
-// off (private browsing, a policy) goes unmentioned.
+// The article kept across reloads (saved.js stores it): saved a moment
+// after the last edit (the pause grows with the text, since writing MBs
+// blocks the page: 300 ms to 5 s), and at once when the page is hidden or
+// left. #saved-note says when a text is too long to keep.
 
 import { $ } from './panel.js';
 import { forgetArticle, saveArticle } from './saved.js';
@@ -13,7 +10,6 @@ import { t } from './i18n.js';
 const SAVE_MS = 300;
 const SAVE_MS_MAX = 5_000;
 
-/** Saving for `editor` (its text() and hints()). */
 export function initSaving({ store, editor }) {
   const savedNote = $('saved-note');
   const pending = { timer: 0, unsaved: false };
@@ -42,14 +38,13 @@ export function initSaving({ store, editor }) {
   });
 
   return {
-    /** An edit happened: save after the pause. */
     schedule() {
       pending.unsaved = true;
       clearTimeout(pending.timer);
       pending.timer = setTimeout(save, Math.min(SAVE_MS_MAX, SAVE_MS + editor.text().length / 1000));
     },
     save,
-    /** Forgets the saved article, and any save still to come. */
+    /** No saved article, nor any save to come. */
     forget() {
       clearTimeout(pending.timer);
       pending.unsaved = false;

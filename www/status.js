@@ -1,13 +1,10 @@
-// The status line (#status: loading, analysing, what the analysis found, an
-// error) and the alert shown when the analysis fails (#failure, with its
-// Retry button). Both follow the interface language: the status of an
-// analysis on screen is written anew, an alert keeps the detail it was given.
+// The status line (#status) and the failure alert (#failure, with Retry),
+// both following the interface language.
 
 import { $, button, el } from './panel.js';
 import { fmtNumber } from './format.js';
 import { t } from './i18n.js';
 
-/** The status line and the alert. `retry()` runs when Retry is pressed. */
 export function initStatus({ store, retry }) {
   const status = $('status');
   const failure = $('failure');
@@ -18,7 +15,6 @@ export function initStatus({ store, retry }) {
     status.dataset.state = kind || 'idle';
   }
 
-  /** What the analysis on screen found, and how long it took. */
   function showDone({ result, lang }) {
     const { analysis: a, ms } = result;
     const s = a.stats;
@@ -69,7 +65,6 @@ export function initStatus({ store, retry }) {
     setStatus,
     showFailure,
     clearFailure,
-    /** Whether the status line shows an error just now. */
     isError: () => status.classList.contains('error'),
   };
 }

@@ -1,18 +1,10 @@
-// The page's state, in one place: what is on screen (the analysis and the
-// text and block hints it is of), the interface language, the tab, the
-// figure picked, the check picked and its figures, the table's filters, sort
-// and number of rows, and how much of the text the highlighted view shows.
-// Modules read it with get(), change it with set(patch) and hear of changes
-// through subscribe(listener); nothing else keeps page state of its own.
-//
-// set() notifies at once (a caller may read the DOM it changed on the next
-// line), with the names of the keys the patch set, whether or not their
-// values changed, so a listener redraws what it owns. A set() made by a
-// listener while the others are being notified is applied at once, and
-// notified in a round of its own after the current one.
+// The page's one state (keys in initialState below): what is on screen, the
+// interface language, the tab, the figure and check picked, the table's
+// filters, sort and rows, how much the view shows. get() reads it, set(patch)
+// changes it and notifies subscribers at once with the keys it set; a set()
+// made by a listener is notified in a round of its own after the current one.
 
-/** The number of table rows, and of characters and figures of the
- *  highlighted view, drawn per step ("Show more" adds as many again). */
+// Table rows, and characters and figures of the view, drawn per step.
 export const ROW_STEP = 500;
 export const VIEW_CHARS = 150_000;
 export const VIEW_FIGURES = 3_000;
@@ -20,11 +12,8 @@ export const VIEW_FIGURES = 3_000;
 /** The state of a page that has just loaded. */
 export function initialState() {
   return {
-    // {text, blocks, analysis, memory, ms, sections: Map id → section} on
-    // screen, or null.
-    result: null,
-    // The page shows the empty state (an empty article: nothing to analyse).
-    blank: false,
+    result: null, // on screen: {text, blocks, analysis, memory, ms, sections: Map id → section}
+    blank: false, // the empty page is shown (an empty article)
     lang: 'en', // the interface language
     tab: 'read', // 'read' (the highlighted view) or 'edit'
     sort: null, // {col, dir: 1 | -1}
@@ -40,8 +29,7 @@ export function initialState() {
   };
 }
 
-/** What a new analysis starts from: the first step of everything, nothing
- *  picked. The filters and sort stay. */
+/** A new analysis: the first steps, nothing picked (filters and sort stay). */
 export function freshView() {
   return {
     rows: ROW_STEP,
@@ -59,10 +47,7 @@ export function createStore(state = initialState()) {
   let notifying = false;
 
   return {
-    /** The state; read it, change it through set(). */
     get: () => state,
-
-    /** Sets the keys of `patch` and tells every listener which they were. */
     set(patch) {
       for (const [key, value] of Object.entries(patch)) {
         if (!(key in state)) throw new Error(`store: no key ${key}`);
@@ -83,8 +68,8 @@ export function createStore(state = initialState()) {
       }
     },
 
-    /** Calls `listener(state, keys)` after each set(); returns the way to
-     *  stop. Listeners are called in the order they subscribed. */
+    /** `listener(state, keys)` after each set(), in subscription order;
+     *  returns the unsubscribe. */
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,6 +1,5 @@
-// The input panel's two tabs: Highlighted (#tab-read, the view) and Edit
-// (#tab-edit, the textarea), an ARIA tab list that follows the arrow keys,
-// Home and End. Which tab shows is the store's `tab`; setTab() changes it.
+// The input panel's tabs, Highlighted and Edit: an ARIA tab list (arrows,
+// Home, End) showing the store's `tab`.
 
 import { $ } from './panel.js';
 
@@ -23,8 +22,7 @@ export function initTabs({ store }) {
     inputPanel.classList.toggle('editing', !read);
   }
 
-  /** Shows a tab; with `focus`, moves the focus to it (to the textarea for
-   *  Edit). */
+  /** With `focus`, focuses the tab (Edit: the textarea). */
   function setTab(tab, focus = false) {
     store.set({ tab });
     if (focus) (tab === 'read' ? tabRead : article).focus();

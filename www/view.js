@@ -1,12 +1,8 @@
-// The highlighted view (#view): the article as text, each figure a <mark>
-// coloured by its family (the key: #legend), the outline's titles, headings,
-// captions, bylines and chrome shaded. Hovering or focusing a figure reads it
-// in #figure-info; the arrow keys walk from figure to figure; a click or
-// Enter picks it (`onPick(id)`). A paste here replaces the article.
-//
-// A long text is drawn a step at a time (store: viewChars characters and
-// viewFigures figures, "Show more" for the next step), never cutting a figure
-// in two, so that no single task builds more than one step of the DOM.
+// The highlighted view (#view, its key #legend, #figure-info): the article
+// as text, figures as <mark>s by family, outline zones shaded; hover or focus
+// reads a figure, arrows walk them, click or Enter picks one (`onPick`), a
+// paste replaces the article. Drawn a step at a time (store: viewChars,
+// viewFigures; "Show more"), never cutting a figure in two.
 
 import { $, FAMILIES, el, familyOf } from './panel.js';
 import { fmtFigure, fmtNumber } from './format.js';
@@ -14,7 +10,7 @@ import { kindName, locale as uiLocale, t } from './i18n.js';
 import { VIEW_CHARS, VIEW_FIGURES } from './store.js';
 import { convertHtml } from './editor.js';
 
-/** The tooltip text of a figure: its kind and normalised value. */
+/** A figure's tooltip: its kind and normalised value. */
 export function describe(f, loc) {
   const unit = f.unit && !['money', 'percent'].includes(f.kind) ? ` ${f.unit}` : '';
   const parts = [`${kindName(f.kind)}: ${fmtFigure(f, loc)}${unit}`];
@@ -22,8 +18,7 @@ export function describe(f, loc) {
   return parts.join(' · ');
 }
 
-/** The outline's ranges shown in the view: title, headings, captions,
- *  bylines and chrome, sorted, overlaps dropped. */
+/** The outline's ranges the view shades, sorted, overlaps dropped. */
 export function zones(o) {
   const list = [];
   if (o.title) list.push({ start: o.title.start, end: o.title.end, cls: 'z-title' });
@@ -37,15 +32,12 @@ export function zones(o) {
   return out;
 }
 
-/** The view. `onPick(id)` runs for a figure clicked or entered; `paste(text,
- *  blocks)` replaces the article with what was pasted here. */
 export function initView({ store, onPick, paste }) {
   const view = $('view');
   const viewNote = $('view-note');
   const figureInfo = $('figure-info');
   const legend = $('legend');
-  // What is drawn: figure id → its <mark>, text offset → the element starting
-  // there, and how much of the text is shown.
+  // Figure id → <mark>, text offset → element starting there, text shown.
   const drawn = { marks: new Map(), anchors: new Map(), limit: 0 };
 
   const figures = () => store.get().result?.analysis.figures ?? [];
@@ -79,8 +71,6 @@ export function initView({ store, onPick, paste }) {
       return;
     }
     const { marks, anchors } = drawn;
-    // How far to render: a number of characters and of figures, never
-    // cutting a figure in two.
     let limit = Math.min(text.length, viewChars);
     let count = 0;
     while (count < figs.length && figs[count].start < limit && count < viewFigures) count += 1;
@@ -168,9 +158,8 @@ export function initView({ store, onPick, paste }) {
     return m && store.get().result ? figures()[Number(m.dataset.id)] : null;
   }
 
-  // A mark's tooltip is written when it is first pointed at or focused, not
-  // when the view is drawn: formatting every value up front took 27–70 ms of
-  // the first render of the sample (63 figures) on a 2-core machine.
+  // A tooltip is written when first needed: formatting every value up front
+  // took 27–70 ms of the sample's first render (2-core machine).
   function showFigure(target) {
     const f = figureOf(target);
     if (!f) return;
@@ -213,7 +202,6 @@ export function initView({ store, onPick, paste }) {
     focusMark(list[i]);
   });
 
-  // A paste in the highlighted view replaces the article: paste, then read.
   view.addEventListener('paste', (e) => {
     const plain = e.clipboardData?.getData('text/plain') ?? '';
     const converted = convertHtml(e.clipboardData?.getData('text/html')) ?? { text: plain.replace(/\r\n?/g, '\n'), blocks: [] };
@@ -251,11 +239,9 @@ export function initView({ store, onPick, paste }) {
     viewUpTo,
     focusMark,
     showInfo,
-    /** The <mark> of figure `id`, if drawn. */
     markOf: (id) => drawn.marks.get(id),
-    /** The element that starts at `offset` of the text, if drawn. */
     anchorAt: (offset) => drawn.anchors.get(offset),
-    /** Figure `id` shown: drawn, scrolled to, focused and read. */
+    /** Figure `id` drawn, scrolled to, focused and read. */
     reveal(id) {
       const f = figures()[id];
       if (!f) return;

@@ -1,45 +1,24 @@
-// The page's side of the analysis worker (worker.js): analyze(text, blocks,
-// lang) posts a text and returns a promise of its analysis. This module owns
-// the worker's life: it adopts the worker boot.js started (with the events
-// that worker sent before the page was there to hear them), starts a fresh
-// one when there is none, bounds the load and each run in time, throws a
-// failed worker away, and drops the answers to requests a newer one
-// superseded.
-//
-// The worker can fail: its script or the WASM may not load, the analysis may
-// throw (a Rust panic is a `RuntimeError: unreachable` and leaves that WASM
-// instance unusable), a message may not arrive, or the worker may never
-// answer. Each failure terminates the worker; the request waiting, if any,
-// rejects with an Error that says what failed (else `onFailure(detail)`
-// hears it), and the next analyze() starts a fresh worker.
-//
-// Time bounds. Loading is bounded at INIT_TIMEOUT_MS: fetching and compiling
-// ~400 kB of WASM takes well under a second even on slow machines. The
-// analysis is bounded too, but generously and by size, because a large text
-// legitimately takes seconds (10 MB, 7.5 M UTF-16 units: ~5 s on a desktop,
-// several times that on a slow phone) and a false alarm would throw away a
-// run that was about to finish: RUN_TIMEOUT_MS plus RUN_MS_PER_MCHAR for each
-// million characters still waiting for an answer (the worker answers in
-// order, so a small edit queued behind a 10 MB run waits for it too). Only a
-// worker that is stuck (an endless loop) runs into it. The bounds run on the
-// page's timers (setTimeout), which tests drive with a fake clock.
+// The page's side of the analysis worker (worker.js): analyze() posts a text
+// and returns a promise of its analysis. Owns the worker's life: adopting the
+// one boot.js started (and the events it buffered), starting a fresh one,
+// the bounds on loading and on each run, terminating a failed worker, and
+// dropping superseded answers. See README.md for the failures and bounds.
 
 import { adoptWorker } from './boot.js';
 import { t } from './i18n.js';
 
+// Loading is bounded; a run too, generously and by the characters still
+// waiting (the worker answers in order). On the page's timers.
 export const INIT_TIMEOUT_MS = 15_000;
 export const RUN_TIMEOUT_MS = 20_000;
 export const RUN_MS_PER_MCHAR = 20_000;
 
 /**
- * The analysis worker, adopted from boot.js at once. `onReady(version)` is
- * called when a worker has loaded the WASM; `onFailure(detail)` when a worker
- * fails while no request waits for it.
- *
+ * The worker client. `onReady(version)`: a worker loaded the WASM;
+ * `onFailure(detail)`: a worker failed while no request waited.
  * analyze(text, blocks, lang) resolves to {text, blocks, analysis, ms,
- * memory} (`ms` the time the worker took, `memory` the WASM memory after the
- * run, in bytes, or null), to null when a newer analyze() or cancel()
- * superseded it, and rejects with an Error when the worker failed.
+ * memory}, to null once superseded (a newer analyze(), cancel()), and
+ * rejects with an Error saying what failed.
  */
 export function createWorkerClient({ onReady = () => {}, onFailure = () => {} } = {}) {
   let worker = null;
@@ -48,9 +27,7 @@ export function createWorkerClient({ onReady = () => {}, onFailure = () => {} } 
   let runTimer = 0;
   let nextId = 0;
   const waiting = new Map(); // id → characters of each request not answered yet
-  // The newest request: {id, text, blocks, lang, resolve, reject}, until it
-  // is answered, fails or is superseded.
-  let latest = null;
+  let latest = null; // the newest request, {id, text, blocks, lang, resolve, reject}, until settled
 
   function start() {
     stop();
@@ -77,9 +54,8 @@ export function createWorkerClient({ onReady = () => {}, onFailure = () => {} } 
       listen();
       return;
     }
-    // What the worker said before the page was there to hear it, once the
-    // module that adopted it has run to the end (a microtask: before any
-    // later event of the worker, which is a task of its own).
+    // Its buffered events, once the adopting module has run to the end (a
+    // microtask: before the worker's next event, a task of its own).
     queueMicrotask(() => {
       listen();
       for (const [type, event] of adopted.held) w[`on${type}`](event);
@@ -95,7 +71,6 @@ export function createWorkerClient({ onReady = () => {}, onFailure = () => {} } 
     ready = false;
   }
 
-  /** Throws the worker away and says why. */
   function fail(detail) {
     stop();
     const request = latest;
@@ -111,7 +86,6 @@ export function createWorkerClient({ onReady = () => {}, onFailure = () => {} } 
     armRunTimer();
   }
 
-  /** (Re)arms the bound on the requests still waiting for an answer. */
   function armRunTimer() {
     clearTimeout(runTimer);
     if (!waiting.size) return;
@@ -138,8 +112,7 @@ export function createWorkerClient({ onReady = () => {}, onFailure = () => {} } 
       if (request && data.id === request.id) {
         fail(data.error);
       } else {
-        // An older text broke this worker; the newest one is still to be
-        // analysed, by a fresh worker.
+        // An older text broke it: the newest goes to a fresh worker.
         stop();
         if (request) post(request);
       }
@@ -172,9 +145,7 @@ export function createWorkerClient({ onReady = () => {}, onFailure = () => {} } 
     });
   }
 
-  // The worker boot.js started is adopted first thing: it has been loading
-  // the WASM since then.
-  start();
+  start(); // adopts boot.js's worker, which has been loading the WASM since
 
   return { analyze, cancel };
 }
