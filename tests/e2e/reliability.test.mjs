@@ -343,6 +343,36 @@ test('the analysis throws: an alert; Retry and the next edit use a fresh worker'
   }
 });
 
+test('what the early worker said before app.js ran is heard: its being ready, or its failure', { timeout: 60_000 }, async () => {
+  // app.js held back, so boot.js's worker loads (or fails) before anyone
+  // listens: its events wait in boot.js and are handed over on adoption.
+  for (const broken of [false, true]) {
+    const { context, page, errors, open } = await freshPage();
+    await page.route('**/app.js', async (route) => {
+      await new Promise((ok) => setTimeout(ok, 1_500));
+      await route.continue();
+    });
+    if (broken) {
+      await page.route('**/worker.js', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: BROKEN.syntax() }),
+      );
+    }
+    await open();
+    if (broken) {
+      const a = alert(page);
+      await a.waitFor({ state: 'visible' });
+      assert.match(await a.textContent(), /The analysis failed\..*Your text is safe/s);
+      assert.equal(await page.getAttribute('#tab-edit', 'aria-selected'), 'true', 'nothing to highlight: Edit');
+    } else {
+      await waitForAnalysis(page);
+      assert.match(await page.textContent('#version'), /^\d+\.\d+\.\d+/, 'the early ready message set the version');
+      assert.equal(await alert(page).count(), 0);
+    }
+    assert.deepEqual(errors, [], broken ? 'broken' : 'ready');
+    await context.close();
+  }
+});
+
 // The bounds on loading and on a run are the page's timers; Playwright's
 // fake clock (page.clock, paused from the start) runs them, so these tests
 // check where each bound lies without waiting for it or timing anything.
