@@ -55,6 +55,7 @@ wasm: setup-rust setup-node
 	  -O3 $(PKG)/solieu_bg.wasm -o $(PKG)/solieu_bg.wasm
 	@rm -f $(PKG)/.gitignore
 	@printf 'wasm: %s bytes, %s gzip\n' "$$(stat -c %s $(PKG)/solieu_bg.wasm)" "$$(gzip -9c $(PKG)/solieu_bg.wasm | wc -c)"
+	node tools/precache.mjs www
 
 # ---- fuzzing ----------------------------------------------------------------
 

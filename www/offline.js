@@ -1,10 +1,10 @@
-// Registers solieu's service worker (sw.js), which keeps the page working
-// offline. Where service workers are unavailable — file://, an insecure
-// origin, a browser without them — the page works as before, online only.
+// Registers the service worker (sw.js), its updates checked past the HTTP
+// cache. Without service workers (file://, insecure origins) the page works
+// online only.
 
 const register = () =>
   navigator.serviceWorker
-    .register(new URL('./sw.js', import.meta.url), { scope: new URL('./', import.meta.url).href })
+    .register(new URL('./sw.js', import.meta.url), { scope: new URL('./', import.meta.url).href, updateViaCache: 'none' })
     .catch((err) => console.info(`solieu: no offline copy (${err && err.message ? err.message : err})`));
 
 if ('serviceWorker' in navigator && window.isSecureContext) {

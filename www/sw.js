@@ -1,46 +1,21 @@
-// solieu's service worker: the page works offline once it has loaded once.
-//
-// On install it stores the app shell (SHELL below) in a versioned cache; it
-// answers same-origin GETs from that cache first, and fetches a fresh copy in
-// the background to update the cache (stale-while-revalidate), so an edited
-// file shows on the next load after. Anything not in the cache comes from the
-// network and is cached for next time. Cross-origin requests (there should be
-// none) are never touched. On activate it deletes every other solieu cache.
-//
-// Keeping it up to date: add a file the page needs to SHELL (the e2e test
-// tests/e2e/offline.test.mjs fails when a file in www/ is missing from it),
-// and bump VERSION when SHELL changes.
+// solieu's service worker: the page works offline once loaded. It keeps
+// the files precache.js lists (written at build time by tools/precache.mjs)
+// in a cache named after their content hash, and answers from it first: a
+// new build is a new cache, never refreshed file by file, so the WASM, its
+// glue and the page stay in step. Other files under the page: from the
+// cache, refreshed in the background. Other origins: untouched.
 
-const VERSION = 4;
-const CACHE = `solieu-v${VERSION}`;
+importScripts('precache.js');
+
 const PREFIX = 'solieu-';
+const CACHE = `${PREFIX}${self.SOLIEU_PRECACHE.version}`;
 
 // Paths relative to this file, which sits at the root of the page.
-const SHELL = [
-  './',
-  'index.html',
-  'style.css',
-  'app.js',
-  'boot.js',
-  'worker.js',
-  'hints.js',
-  'saved.js',
-  'html-to-text.js',
-  'i18n.js',
-  'export.js',
-  'offline.js',
-  'pkg/solieu.js',
-  'pkg/solieu_bg.wasm',
-  'samples/vi-haugiang-q1-2023.txt',
-  'samples/en-apple-q3-2010.txt',
-  'favicon.svg',
-  'manifest.webmanifest',
-  'icons/icon-192.png',
-  'icons/icon-512.png',
-];
+const SHELL = self.SOLIEU_PRECACHE.files;
 
 const BASE = new URL('./', self.location.href);
 const INDEX = new URL('./', BASE).href;
+const SHELL_URLS = new Set(SHELL.map((path) => new URL(path, BASE).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -63,8 +38,7 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** Fetches `request` and, when the answer is a complete same-origin one,
- *  stores a copy. Rejects when the network does. */
+/** Fetches `request`, storing a complete same-origin answer. */
 async function fetchAndStore(request) {
   const response = await fetch(request);
   if (response.ok && response.status === 200 && response.type === 'basic') {
@@ -91,6 +65,8 @@ self.addEventListener('fetch', (event) => {
       if (!cached && navigate && (url.pathname === new URL(INDEX).pathname || url.pathname.endsWith('/index.html'))) {
         cached = await cache.match(INDEX);
       }
+      // The build's own files change only with the version (a new cache).
+      if (cached && (navigate || SHELL_URLS.has(url.href))) return cached;
       const fresh = fetchAndStore(request);
       if (cached) {
         // Refresh in the background; offline, keep what is stored.

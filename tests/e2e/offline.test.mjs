@@ -1,17 +1,21 @@
 // The page works offline: a service worker (www/sw.js, registered by
-// www/offline.js) stores the app shell, and a page loaded once analyses
-// articles with the network gone — here both emulated offline and with the
-// test server shut. The web app manifest and its icons are served.
+// www/offline.js) stores the app shell that www/precache.js lists, and a
+// page loaded once analyses articles with the network gone — here both
+// emulated offline and with the test server shut. The web app manifest and
+// its icons are served.
 //
 //   node --test --test-concurrency=1 tests/e2e/
 //
-// Needs `make wasm` (www/pkg) and /usr/bin/chromium.
+// Needs `make wasm` (www/pkg, and www/precache.js, which tools/precache.mjs
+// writes after the WASM) and /usr/bin/chromium.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
+import vm from 'node:vm';
 import { PREFIX, WWW, openPage, row as rowOf, setArticle, waitForAnalysis } from './harness.mjs';
+import { precache } from '../../tools/precache.mjs';
 
 let browser;
 let server;
@@ -51,13 +55,17 @@ async function freshPage(options = {}) {
 }
 
 
-/** The SHELL list of sw.js. */
-function shellList() {
-  const src = readFileSync(join(WWW, 'sw.js'), 'utf8');
-  const m = /const SHELL = \[([\s\S]*?)\];/.exec(src);
-  assert.ok(m, 'sw.js has a SHELL array');
-  return [...m[1].matchAll(/'([^']*)'/g)].map((x) => x[1]);
+/** What www/precache.js gives the service worker: {version, files}. */
+function precached() {
+  const path = join(WWW, 'precache.js');
+  assert.ok(existsSync(path), 'www/precache.js is missing: run make wasm (or node tools/precache.mjs www)');
+  const self = {};
+  vm.runInNewContext(readFileSync(path, 'utf8'), { self });
+  return JSON.parse(JSON.stringify(self.SOLIEU_PRECACHE));
 }
+
+/** The files sw.js keeps. */
+const shellList = () => precached().files;
 
 /** Files the page loads: index.html's scripts, styles and icons, and every
  *  module those scripts import or start as workers, followed recursively. */
@@ -87,17 +95,26 @@ function pageFiles() {
   return found;
 }
 
+test('sw.js loads the generated list and names its cache after its version', () => {
+  const sw = readFileSync(join(WWW, 'sw.js'), 'utf8');
+  assert.match(sw, /^importScripts\('precache\.js'\);$/m);
+  assert.match(sw, /const CACHE = `\$\{PREFIX\}\$\{self\.SOLIEU_PRECACHE\.version\}`/);
+  assert.doesNotMatch(sw, /const VERSION =/, 'no version kept by hand');
+  // As the build left it: the list and the hash of www/ as it is now.
+  assert.deepEqual(precached(), precache(WWW), 'www/precache.js is out of date: run make wasm (or node tools/precache.mjs www)');
+});
+
 test('sw.js precaches every file the page loads, and only files that exist', () => {
   const shell = shellList();
   assert.ok(shell.includes('./') && shell.includes('index.html'), 'the page itself');
   for (const path of shell) {
     if (path === './') continue;
-    assert.ok(existsSync(join(WWW, path)), `SHELL lists ${path}, which is not in www/`);
+    assert.ok(existsSync(join(WWW, path)), `precache.js lists ${path}, which is not in www/`);
   }
   const missing = [...pageFiles()].filter((f) => !shell.includes(f));
-  assert.deepEqual(missing, [], 'files the page loads but sw.js does not precache (add them to SHELL, bump VERSION)');
+  assert.deepEqual(missing, [], 'files the page loads but precache.js does not list (see SKIP in tools/precache.mjs)');
   for (const f of ['samples/vi-haugiang-q1-2023.txt', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png']) {
-    assert.ok(shell.includes(f), `SHELL lists ${f}`);
+    assert.ok(shell.includes(f), `precache.js lists ${f}`);
   }
 });
 
@@ -162,14 +179,14 @@ test('loaded once, the page analyses articles offline', { timeout: 90_000 }, asy
   assert.equal(sw.script, origin + PREFIX + 'sw.js');
   assert.equal(sw.state, 'activated');
 
-  // Everything in SHELL is in the cache, and there is one solieu cache.
+  // Everything precache.js lists is in the cache, and there is one solieu cache.
   const cached = await page.evaluate(async () => {
     const names = await caches.keys();
     const urls = [];
     for (const name of names) for (const req of await (await caches.open(name)).keys()) urls.push(req.url);
     return { names, urls };
   });
-  assert.equal(cached.names.length, 1, `caches: ${cached.names}`);
+  assert.deepEqual(cached.names, [`solieu-${precached().version}`], 'one cache, named after the build');
   for (const path of shellList()) {
     assert.ok(cached.urls.includes(new URL(path, origin + PREFIX).href), `${path} is cached`);
   }

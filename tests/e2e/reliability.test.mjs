@@ -343,23 +343,107 @@ test('the analysis throws: an alert; Retry and the next edit use a fresh worker'
   }
 });
 
-test('a worker that never answers is reported after the 15 s bound on loading', { timeout: 60_000 }, async () => {
+test('what the early worker said before app.js ran is heard: its being ready, or its failure', { timeout: 60_000 }, async () => {
+  // app.js held back, so boot.js's worker loads (or fails) before anyone
+  // listens: its events wait in boot.js and are handed over on adoption.
+  for (const broken of [false, true]) {
+    const { context, page, errors, open } = await freshPage();
+    await page.route('**/app.js', async (route) => {
+      await new Promise((ok) => setTimeout(ok, 1_500));
+      await route.continue();
+    });
+    if (broken) {
+      await page.route('**/worker.js', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: BROKEN.syntax() }),
+      );
+    }
+    await open();
+    if (broken) {
+      const a = alert(page);
+      await a.waitFor({ state: 'visible' });
+      assert.match(await a.textContent(), /The analysis failed\..*Your text is safe/s);
+      assert.equal(await page.getAttribute('#tab-edit', 'aria-selected'), 'true', 'nothing to highlight: Edit');
+    } else {
+      await waitForAnalysis(page);
+      assert.match(await page.textContent('#version'), /^\d+\.\d+\.\d+/, 'the early ready message set the version');
+      assert.equal(await alert(page).count(), 0);
+    }
+    assert.deepEqual(errors, [], broken ? 'broken' : 'ready');
+    await context.close();
+  }
+});
+
+// The bounds on loading and on a run are the page's timers; Playwright's
+// fake clock (page.clock, paused from the start) runs them, so these tests
+// check where each bound lies without waiting for it or timing anything.
+
+test('a worker that never loads is reported at the 15 s bound on loading, not before', { timeout: 60_000 }, async () => {
   const { context, page, errors, open } = await freshPage();
   const silent = (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'self.onmessage = () => {};' });
   await page.route('**/worker.js', silent);
-  const t0 = Date.now();
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1_000); // no page timer runs unless told to
   await open();
+  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'busy'); // the sample is sent
   const a = alert(page);
-  await a.waitFor({ state: 'visible', timeout: 25_000 });
-  const waited = Date.now() - t0;
-  assert.ok(waited > 14_000 && waited < 25_000, `${waited} ms`);
+  await page.clock.runFor(14_900);
+  assert.equal(await a.count(), 0, 'no alert 14.9 s after the start');
+  await page.clock.runFor(200);
+  await a.waitFor({ state: 'visible' });
   assert.match(await a.textContent(), /did not load within 15 s/);
   assert.ok((await page.inputValue('#article')).includes('1.038 lượt'));
+  // Time flows again; the worker is back: the next edit analyses.
+  await page.clock.resume();
   await page.unroute('**/worker.js', silent);
   await setArticle(page, 'Revenue rose 17%.');
   await rowOf(page, '17%').waitFor({ state: 'attached' });
   await waitForAnalysis(page);
   assert.equal(await a.count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a worker that loads but never answers is reported at the run bound, which grows with the text', { timeout: 60_000 }, async () => {
+  const { context, page, errors, open } = await freshPage();
+  const mute = (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/javascript',
+      body: "self.postMessage({ ready: true, version: 'mute' }); self.onmessage = () => {};",
+    });
+  await page.route('**/worker.js', mute);
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1_000);
+  await open();
+  const loaded = () => page.waitForFunction(() => document.getElementById('version').textContent === 'mute');
+  await loaded(); // past the bound on loading
+  const a = alert(page);
+  // 20 s, and 20 s per million characters waiting: the sample's 12.6 K.
+  const chars = (await page.inputValue('#article')).length;
+  const bound = 20_000 + (20_000 * chars) / 1e6;
+  await page.clock.runFor(bound - 100);
+  assert.equal(await a.count(), 0, `no alert before ${bound} ms`);
+  await page.clock.runFor(200);
+  await a.waitFor({ state: 'visible' });
+  assert.match(await a.textContent(), /did not answer in time/);
+
+  // A million characters more: 20 s more. A fresh worker takes the edit.
+  await page.evaluate(() => (document.getElementById('version').textContent = ''));
+  await setArticle(page, 'Doanh thu đạt 5 tỷ đồng. '.repeat(40_000));
+  await page.clock.runFor(100); // the pause before an edit is sent
+  await loaded(); // the fresh worker is past the bound on loading
+  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'busy');
+  // (The alert stays until an answer comes; a failure writes it anew.)
+  await page.evaluate(() => {
+    window.__alerts = 0;
+    new MutationObserver(() => (window.__alerts += 1)).observe(document.getElementById('failure'), { childList: true });
+  });
+  await page.clock.runFor(39_000);
+  assert.equal(await page.evaluate(() => window.__alerts), 0, 'no failure 39 s after sending a million characters');
+  await page.clock.runFor(1_100);
+  await page.waitForFunction(() => window.__alerts > 0);
+  assert.match(await a.textContent(), /did not answer in time/);
+  assert.equal(await page.getAttribute('#status', 'data-state'), 'error');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,28 +1,33 @@
 // The page under load: a 10 MB paste is analysed in the worker while the page
-// keeps answering, and a newer edit always wins over a run still going.
-// (Markup pasted as plain text is shown and never run: page.test.mjs.)
+// keeps answering, the result is drawn a step at a time, and a newer edit
+// always wins over a run still going. (Markup pasted as plain text is shown
+// and never run: page.test.mjs.)
 //
 //   node --test --test-concurrency=1 tests/e2e/
 //
-// Needs `make wasm` (www/pkg) and /usr/bin/chromium. Timings are printed as
-// test diagnostics (`# …` lines).
+// Needs `make wasm` (www/pkg) and /usr/bin/chromium. No assertion here reads
+// a clock: on a shared 2-core machine any time bound fails at random. What
+// is asserted instead is what keeps the page answering — input handled while
+// the worker runs, and no task drawing more than one step of the result
+// (nodes counted per task). The times are printed as diagnostics (`# …`);
+// `make bench` (tests/bench/browser.mjs) measures them against their targets.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, setArticle as setArticleOf } from './harness.mjs';
 
 const SAMPLE = 'samples/vi-haugiang-q1-2023.txt';
-// While the worker analyses: the longest input may wait for the main thread,
-// and the longest task the main thread may run (timers, GC, a frame).
-const MAX_INPUT_MS = 200;
-const MAX_BLOCK_MS = 500;
-// The longest a single task may take to show the result of a 10 MB paste.
-const MAX_RENDER_MS = 500;
+// One step of each part of the page (www/store.js, www/panel.js): figures
+// and characters of the highlighted view, table rows, entries of a list.
+const VIEW_FIGURES = 3_000;
+const VIEW_CHARS = 150_000;
+const ROW_STEP = 500;
+const MAX_LISTED = 400;
 
 let page;
 let problems = [];
 let close = async () => {};
-let big = null; // what test (a) measured, for the render test
+let big = null; // what test (a) saw, for the test after it
 
 before(async () => {
   ({ page, problems, close } = await openPage());
@@ -33,25 +38,58 @@ after(async () => {
   await close();
 });
 
-/** Starts watching the page: long tasks (PerformanceObserver) and every
- *  change of the status line, with the text length on screen at the time. */
+/** Starts watching the page: long tasks (for the diagnostics), every change
+ *  of the status line with the text length on screen at the time, input as
+ *  it is handled, and what each task adds to the DOM. */
 async function watch() {
   await page.evaluate(() => {
     const status = document.getElementById('status');
-    const probe = { long: [], states: [], input: [] };
+    const busy = () => status.classList.contains('busy') || status.dataset.state === 'busy';
+    const shown = () => window.__solieu?.text.length ?? -1;
+    const probe = { long: [], states: [], input: [], adds: [] };
     window.__probe = probe;
-    // How long real input waited for the main thread: from the moment the
-    // browser took it (event.timeStamp) to the moment a handler ran.
+    // Input as the page handles it: when the browser took it, how long it
+    // waited (for the diagnostics), and whether the analysis was still
+    // running then.
     for (const type of ['keydown', 'click']) {
-      window.addEventListener(type, (e) => probe.input.push({ t: e.timeStamp, delay: performance.now() - e.timeStamp }), true);
+      window.addEventListener(
+        type,
+        (e) => probe.input.push({ type, t: e.timeStamp, delay: performance.now() - e.timeStamp, busy: busy(), shown: shown() }),
+        true,
+      );
     }
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.long.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask' });
-    const busy = () => status.classList.contains('busy') || status.dataset.state === 'busy';
     new MutationObserver(() => {
-      probe.states.push({ t: performance.now(), busy: busy(), shown: window.__solieu?.text.length ?? -1 });
+      probe.states.push({ t: performance.now(), busy: busy(), shown: shown() });
     }).observe(status, { attributes: true, childList: true, characterData: true, subtree: true });
+    // What each task adds (a MutationObserver hears a task's changes at its
+    // end, in one call): marks, rows, outline and check entries, section
+    // options, and the characters of the view.
+    const PARTS = {
+      marks: ['#view', 'mark.fig'],
+      rows: ['#figures tbody', 'tr'],
+      outline: ['#outline', 'li'],
+      checks: ['#checks', 'li'],
+      sections: ['#filter-section', 'option'],
+    };
+    const view = document.getElementById('view');
+    new MutationObserver((records) => {
+      const add = { t: performance.now(), shown: shown(), viewChars: 0 };
+      for (const key of Object.keys(PARTS)) add[key] = 0;
+      for (const r of records) {
+        for (const node of r.addedNodes) {
+          if (view.contains(node)) add.viewChars += node.textContent.length;
+          if (node.nodeType !== 1) continue;
+          for (const [key, [where, what]] of Object.entries(PARTS)) {
+            if (!node.closest(where) && !node.querySelector(where)) continue;
+            add[key] += (node.matches(what) && node.closest(where) ? 1 : 0) + node.querySelectorAll(`${what}`).length;
+          }
+        }
+      }
+      probe.adds.push(add);
+    }).observe(document.body, { childList: true, subtree: true });
   });
 }
 
@@ -87,29 +125,28 @@ test('(a) a 10 MB paste is analysed while the page keeps answering', { timeout: 
   assert.ok(bytes >= 10e6 && bytes < 10.1e6, `${bytes} bytes`);
 
   // A visible "analysing…" state.
-  await page.waitForFunction(
-    () => {
-      const s = document.getElementById('status');
-      return (s.classList.contains('busy') || s.dataset.state === 'busy') && /analys|phân tích/i.test(s.textContent);
-    },
-    null,
-    { timeout: 5_000 },
-  );
+  await page.waitForFunction(() => {
+    const s = document.getElementById('status');
+    return (s.classList.contains('busy') || s.dataset.state === 'busy') && /analys|phân tích/i.test(s.textContent);
+  });
   assert.ok(await page.locator('#status').isVisible(), 'the status line is visible');
 
-  // While the worker analyses, real input is handled promptly: a Tab moves
-  // the focus, a click lands. Each is timed in the page (see watch()) and as
-  // a round trip from here through the browser, which the machine's load
-  // slows too.
+  // While the worker analyses, real input is handled: a Tab moves the focus,
+  // a click lands, each before the result is there.
   const trips = [];
+  let focusMoved = false;
   while (await isBusy()) {
+    const before = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
     const t0 = performance.now();
     await page.keyboard.press('Tab');
-    await page.evaluate(() => document.activeElement?.tagName);
+    const after = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
     const t1 = performance.now();
     await page.mouse.click(5, 5); // the page's margin: nothing to act on
     const t2 = performance.now();
-    if (await isBusy()) trips.push(t1 - t0, t2 - t1); // still during the analysis
+    if (await isBusy()) {
+      trips.push(t1 - t0, t2 - t1); // still during the analysis
+      focusMoved ||= before !== after;
+    }
     await page.waitForTimeout(150);
   }
 
@@ -117,7 +154,10 @@ test('(a) a 10 MB paste is analysed while the page keeps answering', { timeout: 
   await page.waitForFunction((n) => window.__solieu?.text.length === n, chars, { timeout: 60_000, polling: 250 });
   const result = await page.evaluate(() => ({
     figures: window.__solieu.analysis.figures.length,
+    sections: window.__solieu.analysis.outline.sections.length,
+    checks: window.__solieu.analysis.checks.length,
     rows: document.querySelectorAll('#figures tbody tr').length,
+    marks: document.querySelectorAll('#view mark.fig').length,
     status: document.getElementById('status').textContent,
   }));
   assert.ok(result.figures > 10_000, `${result.figures} figures`);
@@ -128,46 +168,59 @@ test('(a) a 10 MB paste is analysed while the page keeps answering', { timeout: 
   const sent = probe.states.find((s) => s.t >= probe.t0 && s.busy)?.t;
   const done = probe.states.find((s) => s.t >= probe.t0 && s.shown === chars)?.t;
   assert.ok(sent !== undefined && done !== undefined, 'the status went busy, then showed the result');
+
+  // Input handled while the worker analysed: the handler ran while the
+  // status still said so and the result was not on screen.
+  const handled = probe.input.filter((i) => i.t > sent && i.busy && i.shown !== chars);
+  assert.ok(handled.some((i) => i.type === 'keydown'), 'a key was handled while the worker analysed');
+  assert.ok(handled.some((i) => i.type === 'click'), 'a click was handled while the worker analysed');
+  assert.ok(focusMoved, 'Tab moved the focus while the worker analysed');
+
+  // Diagnostics only: the times this machine took.
   const after0 = probe.long.filter((l) => l.start + l.duration >= probe.t0);
-  // Tasks that ended before the result came: the paste itself, the analysis.
   const paste = after0.filter((l) => l.start <= sent);
   const during = after0.filter((l) => l.start > sent && l.start + l.duration < done);
-  // The task that rendered the result and those of the frames right after.
   const render = after0.filter((l) => l.start + l.duration >= done - 1 && l.start <= done + 1_500);
-  // Input handled while the worker analysed; input that came just before the
-  // result and waited for it to be shown counts for the render test below.
-  const input = probe.input.filter((i) => i.t > sent && i.t + i.delay < done).map((i) => i.delay);
-  const inputAtResult = probe.input.filter((i) => i.t < done && i.t + i.delay >= done).map((i) => i.delay);
   const longest = (list) => Math.round(Math.max(0, ...list.map((l) => l.duration)));
-  big = {
-    render: longest(render),
-    tasks: render.map((l) => Math.round(l.duration)),
-    input: inputAtResult.map(Math.round),
-    chars,
-    figures: result.figures,
-  };
-
-  t.diagnostic(`${bytes} bytes (${chars} UTF-16 units), ${result.figures} figures, ${result.rows} table rows`);
+  const waits = handled.map((i) => i.delay);
+  t.diagnostic(`${bytes} bytes (${chars} UTF-16 units), ${result.figures} figures, ${result.rows} table rows, ${result.marks} marks`);
   t.diagnostic(`time to result: ${Math.round(done - probe.t0)} ms (${result.status})`);
   t.diagnostic(
-    `input while analysing: ${input.length} events, longest wait ${Math.round(Math.max(0, ...input))} ms; ` +
+    `input while analysing: ${handled.length} events, longest wait ${Math.round(Math.max(0, ...waits))} ms; ` +
       `round trips from the test: longest ${Math.round(Math.max(0, ...trips))} ms`,
   );
-  t.diagnostic(`longest main-thread task: paste ${longest(paste)} ms, while analysing ${longest(during)} ms, showing the result ${big.render} ms (tasks: ${big.tasks.join(', ')} ms; input waiting for it: ${big.input.length ? `${big.input.join(', ')} ms` : 'none'})`);
+  t.diagnostic(`longest main-thread task: paste ${longest(paste)} ms, while analysing ${longest(during)} ms, showing the result ${longest(render)} ms`);
 
-  assert.ok(input.length >= 6, `only ${input.length} input events while analysing`);
-  assert.ok(Math.max(...input) < MAX_INPUT_MS, `input waited up to ${Math.round(Math.max(...input))} ms while analysing`);
-  assert.ok(longest(during) < MAX_BLOCK_MS, `the main thread was blocked ${longest(during)} ms while the worker analysed`);
-  assert.ok(done - probe.t0 < 60_000);
+  big = { ...result, chars, adds: probe.adds.filter((a) => a.t >= done - 1) };
 });
 
-// Showing the result: the outline, checks and section filter list at most
-// 400 entries each (app.js MAX_LISTED), so drawing stays short.
-
-test(`(a) showing the 10 MB result blocks the main thread under ${MAX_RENDER_MS} ms`, async () => {
+test('(a) the 10 MB result is drawn a step at a time: no task adds more than one step', async (t) => {
   assert.ok(big, 'test (a) ran');
-  assert.ok(big.render < MAX_RENDER_MS, `one task took ${big.render} ms to show ${big.figures} figures (tasks: ${big.tasks.join(', ')} ms)`);
-  assert.ok(Math.max(0, ...big.input) < MAX_RENDER_MS, `input waited ${big.input.join(', ')} ms for the result to show`);
+  const most = (key) => Math.max(0, ...big.adds.map((a) => a[key]));
+  t.diagnostic(`most added by one task: ${['marks', 'viewChars', 'rows', 'outline', 'checks', 'sections'].map((k) => `${k} ${most(k)}`).join(', ')}`);
+  // The task that showed the result drew one step of each part, no more…
+  const shown = big.adds.find((a) => a.shown === big.chars && a.marks > 0);
+  assert.ok(shown, 'a task drew the result');
+  assert.ok(shown.rows > 0 && shown.outline > 0, 'the same task drew the table and the outline');
+  assert.ok(most('marks') <= VIEW_FIGURES, `a task added ${most('marks')} marks (one step: ${VIEW_FIGURES})`);
+  // (a step ends at a figure's end, never inside it: a few characters over)
+  assert.ok(most('viewChars') <= VIEW_CHARS + 200, `a task added ${most('viewChars')} characters to the view`);
+  assert.ok(most('rows') <= ROW_STEP + 1, `a task added ${most('rows')} table rows (one step: ${ROW_STEP})`);
+  // Sections, captions, bylines and chrome: each list capped, plus its note.
+  assert.ok(most('outline') <= 4 * (MAX_LISTED + 1), `a task added ${most('outline')} outline entries`);
+  assert.ok(most('checks') <= MAX_LISTED + 1, `a task added ${most('checks')} checks`);
+  assert.ok(most('sections') <= MAX_LISTED + 2, `a task added ${most('sections')} section options`);
+  // …and there is more than one step: the rest is a "Show more" away.
+  assert.ok(big.marks < big.figures && big.rows < big.figures, `${big.marks} marks and ${big.rows} rows of ${big.figures} figures`);
+  assert.ok(big.sections > MAX_LISTED, `${big.sections} sections: the cap was reached`);
+  assert.ok(await page.locator('#view-note button').isVisible(), 'the view offers the next step');
+  assert.ok(await page.locator('#rows-note button').isVisible(), 'the table offers the next rows');
+  // The next rows are one more step.
+  await page.evaluate(() => (window.__probe.adds.length = 0));
+  await page.locator('#rows-note button').click();
+  await page.waitForFunction((n) => document.querySelectorAll('#figures tbody tr').length > n, big.rows);
+  const rows = await page.evaluate(() => document.querySelectorAll('#figures tbody tr').length);
+  assert.equal(rows, Math.min(big.figures, big.rows + ROW_STEP));
 });
 
 test('(b) a newer edit supersedes a run still going', { timeout: 60_000 }, async () => {

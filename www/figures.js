@@ -1,0 +1,308 @@
+// The figures panel: the table (#figures), its filters (store: kind,
+// section, search), the sort by a column (store: sort), rows drawn a step at
+// a time (store: rows; "Show more"), and the export buttons (copy, CSV,
+// JSON, print) for the figures the filters let through. A row clicked or
+// entered runs `onPick(id)`; revealRow(id) is the way in from the text.
+
+import { $, KIND_ORDER, button, capped, el, familyOf, option } from './panel.js';
+import { fmtCompact, fmtFigure, fmtNumber, fmtValue } from './format.js';
+import { kindName, locale as uiLocale, t } from './i18n.js';
+import { ROW_STEP } from './store.js';
+import { filterFigures, filtering } from './figure-list.js';
+import { figureRow, toCsv, toTsv } from './export.js';
+
+const TABLE_KEYS = ['kind', 'section', 'search', 'rows', 'sort'];
+const NO_FILTERS = { kind: '', section: '', search: '' };
+
+export function initFigures({ store, onPick }) {
+  const table = $('figures');
+  const body = table.tBodies[0];
+  const figureCount = $('figure-count');
+  const filterKind = $('filter-kind');
+  const filterSection = $('filter-section');
+  const filterSearch = $('filter-search');
+  const filterShown = $('filter-shown');
+  const filterReset = $('filter-reset');
+  const rowsNote = $('rows-note');
+  const exportNote = $('export-note');
+  const timers = { search: 0 };
+
+  const listed = () => filterFigures(store.get().result, store.get(), uiLocale(), kindName);
+  const rowOf = (id) => body.querySelector(`tr[data-id="${id}"]`);
+
+  /** The kind and section lists; a filter the analysis lacks is cleared. */
+  function renderFilters() {
+    const { result: r, kind, section, search } = store.get();
+    const a = r.analysis;
+    const counts = new Map();
+    for (const f of a.figures) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+    const kinds = [...counts.keys()].sort((x, y) => KIND_ORDER.indexOf(x) - KIND_ORDER.indexOf(y));
+    filterKind.replaceChildren(
+      option('', t('filter.all.kinds')),
+      ...kinds.map((k) => option(k, `${kindName(k)} (${counts.get(k)})`)),
+    );
+    const opts = [option('', t('filter.all.sections'))];
+    if (a.figures.some((f) => f.section === null) && a.outline.sections.length) opts.push(option('none', t('filter.no.section')));
+    for (const s of capped(a.outline.sections).shown) {
+      opts.push(option(String(s.id), `${'\u2003'.repeat(Math.max(0, s.level - 1))}${s.heading.length > 70 ? `${s.heading.slice(0, 69)}…` : s.heading}`));
+    }
+    filterSection.replaceChildren(...opts);
+    const fix = {};
+    if (kind && !counts.has(kind)) fix.kind = '';
+    if (section !== '' && !opts.some((o) => o.value === section)) fix.section = '';
+    filterKind.value = fix.kind ?? kind;
+    filterSection.value = fix.section ?? section;
+    filterSearch.value = search;
+    if (Object.keys(fix).length) store.set(fix); // the table is drawn again
+  }
+
+  /** The sentence around a figure, cut to a window. */
+  function snippet(text, f) {
+    const [s0, s1] = Array.isArray(f.sentence) ? f.sentence : [f.start, f.end];
+    const from = Math.max(s0, f.start - 45);
+    const to = Math.min(s1, f.end + 45);
+    const squash = (s) => s.replace(/\s+/g, ' ');
+    const td = el('td', 'sentence');
+    td.append(
+      (from > s0 ? '…' : '') + squash(text.slice(from, f.start)).trimStart(),
+      el('b', null, f.text),
+      squash(text.slice(f.end, to)).trimEnd() + (to < s1 ? '…' : ''),
+    );
+    return td;
+  }
+
+  function renderRow(f, loc, { result, checked, current }) {
+    const tr = el('tr');
+    tr.dataset.kind = f.kind;
+    tr.dataset.id = f.id;
+    tr.dataset.start = f.start;
+    tr.dataset.end = f.end;
+    tr.tabIndex = 0;
+    tr.title = t('row.title');
+    if (checked.has(f.id)) tr.classList.add('checked');
+    if (current === f.id) tr.classList.add('current');
+
+    tr.append(el('td', 'text', f.text));
+
+    const kind = el('td');
+    kind.append(el('span', `kind kind-${f.kind} fam-${familyOf(f.kind)}`, kindName(f.kind)));
+    tr.append(kind);
+
+    const value = el('td', 'value');
+    value.dataset.value = JSON.stringify(f.value);
+    value.append(el('span', null, fmtFigure(f, loc)));
+    const compact = fmtCompact(f, loc);
+    if (compact) value.append(el('span', 'note', compact));
+    if (f.change) {
+      const by = fmtValue(f.kind, f.change.by, f.unit, loc);
+      value.append(el('span', 'note', t(f.change.direction === 'down' ? 'change.down' : 'change.up', { by })));
+    }
+    tr.append(value);
+
+    tr.append(el('td', 'unit', f.unit ?? ''));
+    tr.append(el('td', `qualifier q-${f.qualifier}`, t(`qualifier.${f.qualifier}`)));
+    tr.append(el('td', 'section', f.section === null ? '' : (result.sections.get(f.section)?.heading ?? '')));
+    tr.append(snippet(result.text, f));
+    return tr;
+  }
+
+  function renderTable() {
+    const state = store.get();
+    const loc = uiLocale();
+    const list = listed();
+    const total = state.result.analysis.figures.length;
+    const rows = document.createDocumentFragment();
+    const n = Math.min(list.length, state.rows);
+    for (let i = 0; i < n; i += 1) rows.append(renderRow(list[i], loc, state));
+    if (!list.length && total) {
+      const tr = el('tr', 'none');
+      const td = el('td', 'empty', t('rows.none'));
+      td.colSpan = 7;
+      tr.append(td);
+      rows.append(tr);
+    }
+    body.replaceChildren(rows);
+    figureCount.textContent = String(total);
+    const on = filtering(state);
+    filterShown.textContent = on ? t('filter.shown', { shown: fmtNumber(list.length, loc), total: fmtNumber(total, loc) }) : '';
+    filterReset.hidden = !on;
+    for (const th of table.tHead.rows[0].cells) {
+      const sorted = state.sort?.col === th.dataset.col;
+      if (sorted) th.setAttribute('aria-sort', state.sort.dir > 0 ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+      const b = th.querySelector('button');
+      b.setAttribute('aria-label', t('sort.by', { col: b.textContent }));
+    }
+    if (list.length > n) {
+      const more = button('button quiet', t('rows.more', { n: fmtNumber(Math.min(ROW_STEP, list.length - n), loc) }));
+      more.addEventListener('click', () => store.set({ rows: store.get().rows + ROW_STEP }));
+      rowsNote.replaceChildren(more);
+    } else rowsNote.replaceChildren();
+  }
+
+  function clear() {
+    body.replaceChildren();
+    figureCount.textContent = '';
+    filterKind.replaceChildren();
+    filterSection.replaceChildren();
+    filterShown.textContent = '';
+    filterReset.hidden = true;
+    rowsNote.replaceChildren();
+    exportNote.textContent = '';
+  }
+
+  /** Empties the filter controls; the store's filters are the caller's. */
+  function clearControls() {
+    filterKind.value = '';
+    filterSection.value = '';
+    filterSearch.value = '';
+  }
+
+  store.subscribe((state, keys) => {
+    if (keys.has('result') || keys.has('lang') || keys.has('blank')) {
+      if (state.result) {
+        renderFilters();
+        renderTable();
+      } else if (state.blank) clear();
+      if (keys.has('lang')) exportNote.textContent = '';
+      return;
+    }
+    if (!state.result) return;
+    if (TABLE_KEYS.some((k) => keys.has(k))) {
+      renderTable();
+      return;
+    }
+    if (keys.has('current')) {
+      for (const node of body.querySelectorAll('tr.current')) node.classList.remove('current');
+      rowOf(state.current)?.classList.add('current');
+    }
+    if (keys.has('checked')) {
+      for (const node of body.querySelectorAll('tr.checked')) node.classList.remove('checked');
+      for (const id of state.checked) rowOf(id)?.classList.add('checked');
+    }
+  });
+
+
+  filterKind.addEventListener('change', () => store.set({ kind: filterKind.value, rows: ROW_STEP }));
+  filterSection.addEventListener('change', () => store.set({ section: filterSection.value, rows: ROW_STEP }));
+  filterSearch.addEventListener('input', () => {
+    clearTimeout(timers.search);
+    timers.search = setTimeout(() => store.set({ search: filterSearch.value, rows: ROW_STEP }), 120);
+  });
+  filterReset.addEventListener('click', () => {
+    clearControls();
+    store.set({ ...NO_FILTERS, rows: ROW_STEP });
+    filterKind.focus();
+  });
+
+  table.tHead.addEventListener('click', (e) => {
+    const th = e.target.closest('th[data-col]');
+    const { result, sort } = store.get();
+    if (!th || !result) return;
+    const col = th.dataset.col;
+    store.set({ sort: sort?.col === col ? { col, dir: -sort.dir } : { col, dir: 1 } });
+  });
+
+  body.addEventListener('click', (e) => {
+    const tr = e.target.closest('tr[data-id]');
+    if (tr) onPick(Number(tr.dataset.id));
+  });
+  body.addEventListener('keydown', (e) => {
+    const tr = e.target.closest('tr[data-id]');
+    if (!tr) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onPick(Number(tr.dataset.id));
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const next = e.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling;
+      if (next?.dataset.id !== undefined) {
+        e.preventDefault();
+        next.focus();
+      }
+    }
+  });
+
+
+  function exportRows() {
+    const { result } = store.get();
+    const sectionName = (id) => result.sections.get(id)?.heading ?? '';
+    return listed().map((f) => figureRow(f, result.text, sectionName));
+  }
+
+  async function copyText(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return;
+    } catch (err) {
+      // Fall back to a selection copy (no clipboard permission, or http).
+      const ta = el('textarea', 'visually-hidden');
+      ta.value = text;
+      ta.setAttribute('aria-hidden', 'true');
+      document.body.append(ta);
+      ta.select();
+      const ok = document.execCommand('copy');
+      ta.remove();
+      if (!ok) throw err;
+    }
+  }
+
+  function download(name, parts, type) {
+    const url = URL.createObjectURL(new Blob(parts, { type }));
+    const a = el('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  $('copy').addEventListener('click', async () => {
+    if (!store.get().result) return;
+    const rows = exportRows();
+    try {
+      await copyText(toTsv(rows));
+      exportNote.textContent = t('export.copied', { n: rows.length });
+    } catch (err) {
+      exportNote.textContent = t('export.copy.failed', { error: err?.message ?? err });
+    }
+  });
+  $('csv').addEventListener('click', () => {
+    if (store.get().result) download('solieu-figures.csv', ['\ufeff', toCsv(exportRows())], 'text/csv;charset=utf-8');
+  });
+  $('json').addEventListener('click', () => {
+    const { result } = store.get();
+    if (result) download('solieu-analysis.json', [JSON.stringify(result.analysis, null, 2), '\n'], 'application/json');
+  });
+  $('print').addEventListener('click', () => window.print());
+
+  return {
+    /** A figure picked in the text: its row shown, current and focused. */
+    revealRow(id) {
+      const { result } = store.get();
+      const f = result.analysis.figures[id];
+      let tr = rowOf(id);
+      if (!tr) {
+        // Filtered out, or beyond the rows drawn.
+        const state = store.get();
+        const patch = listed().includes(f) ? {} : { ...NO_FILTERS, rows: ROW_STEP };
+        if (patch.rows) clearControls();
+        const at = filterFigures(result, { ...state, ...patch }, uiLocale(), kindName).indexOf(f);
+        store.set({ ...patch, rows: Math.max(patch.rows ?? state.rows, at + 1) });
+        tr = rowOf(id);
+      }
+      store.set({ current: id });
+      if (tr) {
+        tr.scrollIntoView({ block: 'center' });
+        tr.focus({ preventScroll: true });
+      }
+    },
+    /** Section `id`'s figures, from the first (picked in the outline). */
+    showSection(id) {
+      filterSection.value = String(id);
+      store.set({ section: String(id), rows: ROW_STEP });
+      table.parentElement.scrollTop = 0;
+    },
+  };
+}
