@@ -343,61 +343,33 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         }
     }
 
-    if !cx.p.reads_words {
-        // A language without words: signs, codes and unit symbols only.
-        let symbol = |(end, unit): (usize, &str)| {
-            let k = k.unwrap_or(end);
-            is_symbol(&t.text[t.start(k)..t.end(end)].to_lowercase(), unit)
-        };
-        let measure = k.and_then(|k| {
-            let percent = PERCENT_SET
-                .longest_at(t, k)
-                .filter(|&(_, idx)| is_symbol(PERCENT_AFTER[idx].0, PERCENT_AFTER[idx].1))
-                .map(|(end, idx)| {
-                    Candidate::new(Kind::Percent, first, end, Value::Number(value))
-                        .unit(PERCENT_AFTER[idx].1)
-                });
-            let money = || {
-                CURRENCY_AFTER_SET
-                    .longest_at(t, k)
-                    .filter(|&(_, idx)| is_symbol(CURRENCY_AFTER[idx].0, CURRENCY_AFTER[idx].1))
-                    .map(|(end, idx)| {
-                        Candidate::new(Kind::Money, first, end, Value::Number(value))
-                            .unit(CURRENCY_AFTER[idx].1)
-                    })
-            };
-            let quantity = || {
-                unit_at(t, k).filter(|&u| symbol(u)).map(|(end, unit)| {
-                    let last = per_unit_tail(t, end);
-                    Candidate::new(Kind::Quantity, first, last, Value::Number(value)).unit(unit)
-                })
-            };
-            percent.or_else(money).or_else(quantity)
-        });
-        return measure.or_else(|| {
-            (!is_list_marker(cx, first, n))
-                .then(|| Candidate::new(Kind::Number, first, n.last, Value::Number(value)))
-        });
-    }
-
+    // In a language without words, only signs, codes and unit symbols.
+    let words = cx.p.reads_words;
+    let admits = |entry: &str, normal: &str| words || is_symbol(entry, normal);
     if let Some(k) = k {
         // Percent: "12,5%", "12,5 phần trăm", "4pc", "3 percentage points".
-        if let Some((end, idx)) = PERCENT_SET.longest_at(t, k) {
+        if let Some((end, idx)) = PERCENT_SET
+            .longest_at(t, k)
+            .filter(|&(_, idx)| admits(PERCENT_AFTER[idx].0, PERCENT_AFTER[idx].1))
+        {
             let unit = PERCENT_AFTER[idx].1;
             return Some(
                 Candidate::new(Kind::Percent, first, end, Value::Number(value)).unit(unit),
             );
         }
-        if touching && t.word(k) == Some("pc") {
+        if words && touching && t.word(k) == Some("pc") {
             return Some(Candidate::new(Kind::Percent, first, k, Value::Number(value)).unit("%"));
         }
-        if let Some((end, _)) = BASIS_POINTS_SET.longest_at(t, k) {
+        if let Some((end, _)) = BASIS_POINTS_SET.longest_at(t, k).filter(|_| words) {
             return Some(
                 Candidate::new(Kind::Percent, first, end, Value::Number(value / 100.0)).unit("pp"),
             );
         }
         // Money: "tỷ đồng", "USD", "500đ", "1p" (pence).
-        if let Some((end, idx)) = CURRENCY_AFTER_SET.longest_at(t, k) {
+        if let Some((end, idx)) = CURRENCY_AFTER_SET
+            .longest_at(t, k)
+            .filter(|&(_, idx)| admits(CURRENCY_AFTER[idx].0, CURRENCY_AFTER[idx].1))
+        {
             let word = CURRENCY_AFTER[idx].0;
             // "đ" and "won" are money only against a number or in their language.
             let ok = match word {
@@ -419,13 +391,16 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 );
             }
         }
-        if touching && t.word(k) == Some("p") && cx.facts.pound {
+        if words && touching && t.word(k) == Some("p") && cx.facts.pound {
             return Some(
                 Candidate::new(Kind::Money, first, k, Value::Number(value / 100.0)).unit("GBP"),
             );
         }
         // Physical quantities.
-        if let Some((end, unit)) = unit_at(t, k) {
+        let symbol = |&(end, unit): &(usize, &str)| {
+            admits(&t.text[t.start(k)..t.end(end)].to_lowercase(), unit)
+        };
+        if let Some((end, unit)) = unit_at(t, k).filter(symbol) {
             if !(unit == "m" && n.scaled) {
                 let last = per_unit_tail(t, end);
                 return Some(
@@ -434,25 +409,23 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             }
         }
         // Durations: "20 năm", "10 years", "20-year", "3,4 năm".
-        if let Some(c) = duration(cx, first, n, k) {
+        if let Some(c) = duration(cx, first, n, k).filter(|_| words) {
             return Some(c);
         }
     }
     // "20-year", "49-minute": a hyphen between number and time unit.
     if t.joined_by(n.last, "-‐") {
-        if let Some(c) = duration(cx, first, n, n.last + 2) {
+        if let Some(c) = duration(cx, first, n, n.last + 2).filter(|_| words) {
             return Some(c);
         }
         // "300-pound", "5-acre": a quantity as an adjective.
-        if let Some((end, unit)) = unit_at(t, n.last + 2).filter(|&(_, u)| u != "m") {
+        if let Some((end, unit)) = unit_at(t, n.last + 2).filter(|&(_, u)| u != "m" && words) {
             return Some(
                 Candidate::new(Kind::Quantity, first, end, Value::Number(value)).unit(unit),
             );
         }
         return dashed_range(cx, first, n); // else "4-1" scores, "2022-2023" periods
     }
-    // Vietnamese amounts in tỷ/triệu with no noun after them are money in
-    // đồng: "khối ngoại xả ròng gần 2.500 tỷ".
     if n.digits && cx.p.names_before_nouns && n.plain && is_name_number(cx, first, n) {
         return None;
     }
@@ -461,6 +434,8 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         return None;
     }
     let noun = k.and_then(|k| counted_noun(cx, k));
+    // Vietnamese amounts in tỷ/triệu with no noun after them are money in
+    // đồng: "khối ngoại xả ròng gần 2.500 tỷ".
     if let Some(code) =
         cx.p.scaled_amounts_currency
             .filter(|_| noun.is_none() && n.scaled && value >= 1e6)
