@@ -193,8 +193,11 @@ fn sections_by_figure(
     figs: &[Candidate],
     t: &Tokens,
 ) -> Vec<Option<usize>> {
-    let mut order: Vec<usize> = (0..sections.len()).collect();
-    order.sort_by_key(|&k| (sections[k].start, sections[k].level));
+    let order = crate::text::order::stable_order(
+        sections
+            .iter()
+            .map(|s| (s.start as u64) << 8 | s.level as u64),
+    );
     let mut next = 0;
     let mut open: Vec<usize> = Vec::new();
     figs.iter()

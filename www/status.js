@@ -28,7 +28,9 @@ export function initStatus({ store, retry }) {
         words: n(s.words),
         sentences: n(s.sentences),
         paragraphs: n(s.paragraphs),
-      }) + (result.blocks.length ? t('status.html') : ''),
+      }) +
+        (result.blocks.length ? t('status.html') : '') +
+        (a.language === 'und' ? t('status.und') : ''),
       'done',
     );
   }

@@ -37,7 +37,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
     // Parts near the top of f64's range can add up past it: no check is
     // better than one that compares infinities.
     out.retain(|c| c.expected.is_finite() && c.actual.is_finite());
-    out.sort_by_key(|c| c.total);
+    crate::text::order::sort_by_key(&mut out, |c| c.total as u64);
     out
 }
 

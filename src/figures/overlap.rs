@@ -9,22 +9,24 @@ use crate::text::tokens::Tokens;
 /// Keeps a disjoint set of candidates, sorted by position.
 pub fn resolve(all: Vec<Candidate>, t: &Tokens) -> Vec<Candidate> {
     let len = |c: &Candidate| t.end(c.last) - t.start(c.first);
-    // Sorts indices, not candidates: a stable sort of the candidates would
-    // copy half of them aside; the index breaks ties as stability would
-    // (earlier recognisers first).
-    let mut order: Vec<u32> = (0..all.len() as u32).collect();
-    order.sort_unstable_by(|&i, &j| {
-        let (a, b) = (&all[i as usize], &all[j as usize]);
-        len(b)
-            .cmp(&len(a))
-            .then(b.rank.cmp(&a.rank))
-            .then(a.first.cmp(&b.first))
-            .then(i.cmp(&j))
-    });
+    // Sorts keys, not candidates: longest first, then the higher rank, then
+    // the earlier; the index last breaks ties as stability would (earlier
+    // recognisers first). Lengths and token indices fit in 32 bits.
+    let mut order: Vec<(u64, u64)> = all
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let longest = u32::MAX as u64 - len(c) as u64;
+            let ranked = (u8::MAX - c.rank) as u64;
+            (longest << 8 | ranked, (c.first as u64) << 32 | i as u64)
+        })
+        .collect();
+    crate::text::order::sort_pairs(&mut order);
     // Chosen spans as token ranges, `first -> last`, for the overlap test.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut keep = vec![false; all.len()];
-    for k in order {
+    for (_, key) in order {
+        let k = key & u32::MAX as u64;
         let c = &all[k as usize];
         let clash_before = taken
             .range(..=c.first)
@@ -41,7 +43,7 @@ pub fn resolve(all: Vec<Candidate>, t: &Tokens) -> Vec<Candidate> {
         .zip(keep)
         .filter_map(|(c, k)| k.then_some(c))
         .collect();
-    chosen.sort_by_key(|c| c.first);
+    crate::text::order::sort_by_key(&mut chosen, |c| c.first as u64);
     chosen
 }
 

@@ -59,7 +59,7 @@ pub struct Hint {
 /// The marked kind of each block: the hint that covers the block's start.
 fn hinted(blocks: &[Block], hints: &[Hint]) -> Vec<Option<BlockKind>> {
     let mut sorted: Vec<&Hint> = hints.iter().collect();
-    sorted.sort_by_key(|h| h.start);
+    crate::text::order::sort_by_key(&mut sorted, |h| h.start as u64);
     blocks
         .iter()
         .map(|b| {
@@ -101,7 +101,7 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
             captions.push(((blocks[k].start, blocks[k].end), None));
         }
     }
-    captions.sort_by_key(|c| c.0);
+    crate::text::order::sort_by_key(&mut captions, |c| (c.0 .0 as u64) << 32 | c.0 .1 as u64);
     // The title: the first block that is neither chrome nor a caption.
     // The title: the block the source marked `h1`, else the first block that
     // is neither chrome nor a caption.

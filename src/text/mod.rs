@@ -5,6 +5,7 @@
 
 pub mod compose_table;
 pub mod normal;
+pub mod order;
 pub mod phrases;
 pub mod reach;
 pub mod sentences;

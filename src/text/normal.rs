@@ -39,9 +39,10 @@ fn compose(base: char, mark: char) -> Option<char> {
 
 /// The table by composed character, for decomposing.
 static DECOMPOSE: std::sync::LazyLock<Vec<(u16, u16, u16)>> = std::sync::LazyLock::new(|| {
-    let mut v: Vec<(u16, u16, u16)> = COMPOSE.iter().map(|&(b, m, c)| (c, b, m)).collect();
-    v.sort_unstable();
-    v
+    let v: Vec<(u16, u16, u16)> = COMPOSE.iter().map(|&(b, m, c)| (c, b, m)).collect();
+    let key = |&(c, b, m): &(u16, u16, u16)| (c as u64) << 32 | (b as u64) << 16 | m as u64;
+    let order = crate::text::order::stable_order(v.iter().map(key));
+    order.into_iter().map(|i| v[i]).collect()
 });
 
 /// Canonical composition of one cluster (a character and the marks after
@@ -55,7 +56,7 @@ fn compose_cluster(cluster: &str, out: &mut String) {
     if mark_class(base).is_some() {
         // Marks with no letter before them: only put in canonical order.
         marks.insert(0, (mark_class(base).unwrap_or(0), base));
-        marks.sort_by_key(|m| m.0);
+        crate::text::order::sort_by_key(&mut marks, |m| m.0 as u64);
         out.extend(marks.iter().map(|m| m.1));
         return;
     }
@@ -69,7 +70,8 @@ fn compose_cluster(cluster: &str, out: &mut String) {
         marks.insert(0, (mark_class(m).unwrap_or(0), m));
         base = char::from_u32(b as u32).unwrap_or(base);
     }
-    marks.sort_by_key(|m| m.0); // stable: marks of one class keep their order
+    // Stable: marks of one class keep their order.
+    crate::text::order::sort_by_key(&mut marks, |m| m.0 as u64);
     let mut left: Vec<char> = Vec::new();
     let mut blocked_from = 0u8;
     for (class, m) in marks {

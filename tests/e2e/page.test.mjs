@@ -81,6 +81,20 @@ test('pasting an English article replaces the figures', { timeout: 30_000 }, asy
   assert.match(await page.textContent('#status'), /· en ·/);
 });
 
+test('a text in neither language is und, and the page says so', { timeout: 30_000 }, async () => {
+  const text =
+    'O governo anunciou nesta segunda-feira um pacote de medidas para conter a inflação, que chegou ' +
+    'a 5,8% em doze meses. Segundo o ministro, as ações devem reduzir o preço dos combustíveis em ' +
+    '1.234.567 reais até 31/12/2024, quando o Banco Central espera uma taxa menor. A oposição ' +
+    'criticou o plano e disse que 20 km de estrada custam 4,2 milhões.';
+  await page.fill('#article', text);
+  const r = row('5,8%');
+  await r.waitFor();
+  assert.equal(await r.locator('td.value').getAttribute('data-value'), '5.8');
+  await waitForAnalysis();
+  assert.match(await page.textContent('#status'), /· und ·.*language not supported/);
+});
+
 test('the newest text wins when edits come quickly', { timeout: 30_000 }, async () => {
   for (const n of [11, 22, 33, 44]) await page.fill('#article', `Profit rose ${n}% this year.`);
   await row('44%').waitFor();
