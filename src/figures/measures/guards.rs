@@ -1,0 +1,168 @@
+//! Guards: what makes a number no measure, or not one to read here: a word
+//! before it that claims it ("thứ 3", "tháng 5"), letters against it ("VN30",
+//! "COVID-19"), a name before it ("Boeing 737"), a list number ("1."), a
+//! currency sign against it, "đồng" opening another word ("đồng chí").
+
+use super::super::lexicon::*;
+use super::super::Context;
+use super::*;
+use crate::numbers::Numeral;
+use crate::text::tokens::{TokKind, Tokens};
+
+/// True when a currency sign stands against the number ("$427bn"): the
+/// reading that starts at the sign is the one to keep.
+pub(super) fn after_currency_sign(t: &Tokens, first: usize) -> bool {
+    first > 0 && t.touch(first - 1, first) && t.is_punct_in(first - 1, "$£€¥₫₹₩")
+}
+
+/// Words before a number that make it something other than a measure: a
+/// position ("thứ 3", "Điều 6"), a date ("tháng 3", "ngày 20", "năm 2023"),
+/// a weekday ("thứ hai tuần sau"). Their own recognisers read it.
+pub(super) fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
+    let t = cx.t;
+    let Some(p) = t.prev(n.first) else {
+        return false;
+    };
+    match t.word(p) {
+        Some(
+            "thứ" | "khóa" | "khoá" | "điều" | "khoản" | "chương" | "mục" | "quý" | "tháng"
+            | "ngày",
+        ) => true,
+        // "chỉ tiêu số 02", "số 5 Lý Thường Kiệt" label things; "tổng số 1.038
+        // lượt", "với số 25 người" count them.
+        Some("số") => {
+            let counts = t
+                .prev(p)
+                .and_then(|pp| t.word(pp))
+                .is_some_and(|w| matches!(w, "tổng" | "với" | "có" | "là" | "đạt" | "the"));
+            let noun_follows = t
+                .next(n.last)
+                .and_then(|k| t.word(k).map(|w| (k, w)))
+                .is_some_and(|(k, w)| !t.is_capitalized(k) && !is_not_noun(w));
+            // "ngôi số 1 thế giới": "number one" is a rank.
+            n.value == 1.0 || !(counts || noun_follows)
+        }
+        Some("năm") => n.plain && t.raw(n.first).len() == 4,
+        // "2021 - 2026", "2021 đến 2026": the second year of a period.
+        _ if n.plain && year_like(t.raw(n.first)) => {
+            let link = t.is_punct_in(p, "-–") || matches!(t.word(p), Some("đến" | "tới" | "to"));
+            link && t
+                .prev(p)
+                .is_some_and(|y| t.kind(y) == Some(TokKind::Digits) && year_like(t.raw(y)))
+        }
+        Some("no") => t.is_punct(p + 1, '.'),
+        _ => false,
+    }
+}
+
+pub(super) fn year_like(s: &str) -> bool {
+    s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+/// True when the number is part of a code or a name written against letters:
+/// "VN30", "G7", "COVID-19", "1A", "25B", "01-KL/TW".
+pub(super) fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
+    if !n.digits {
+        return false;
+    }
+    let first = n.first;
+    if first > 0 && t.touch(first - 1, first) {
+        match t.kind(first - 1) {
+            Some(TokKind::Word) => return true,
+            Some(TokKind::Punct)
+                if t.is_punct_in(first - 1, "-/_#@.:+")
+                    && first >= 2
+                    && t.touch(first - 2, first - 1)
+                    && matches!(t.kind(first - 2), Some(TokKind::Word | TokKind::Digits)) =>
+            {
+                return true;
+            }
+            _ => {}
+        }
+    }
+    // Letters against the end that are no unit, scale, ordinal or percent sign.
+    let after = n.last + 1;
+    if t.touch(n.last, after) && t.kind(after) == Some(TokKind::Word) {
+        let w = t.word(after).unwrap_or("");
+        let known = matches!(
+            w,
+            "pc" | "k" | "bn" | "tn" | "mn" | "p" | "đ" | "h" | "g" | "s"
+        ) || unit_at(t, after).is_some()
+            || matches!(w, "st" | "nd" | "rd" | "th");
+        return !known;
+    }
+    // "1.", "2)" at the start of a line are list numbers, not figures.
+    false
+}
+
+/// Second syllables that make "đồng" a word of its own, not the currency:
+/// "đồng chí" (comrade), "đồng bào", "đồng thời", "đồng bằng", "đồng hồ"…
+pub(super) fn is_dong_compound(w: &str) -> bool {
+    matches!(
+        w,
+        "chí"
+            | "bào"
+            | "nghiệp"
+            | "thời"
+            | "ruộng"
+            | "bằng"
+            | "hồ"
+            | "loạt"
+            | "đội"
+            | "hương"
+            | "minh"
+            | "ý"
+            | "tình"
+            | "hành"
+            | "lòng"
+            | "phục"
+            | "thuận"
+            | "bộ"
+            | "điệu"
+            | "dạng"
+            | "nhất"
+            | "sở"
+            | "tâm"
+            | "cảm"
+            | "chủ"
+            | "âm"
+            | "cỏ"
+            | "xu"
+            | "môn"
+            | "đều"
+            | "niên"
+            | "dao"
+            | "thau"
+            | "đẳng"
+            | "hạng"
+            | "lứa"
+            | "trinh"
+    )
+}
+
+/// "Ban Chỉ đạo 35", "Boeing 737", "iPhone 4": a number right after a name.
+pub(super) fn is_name_number(cx: &Context, first: usize, n: &Numeral) -> bool {
+    let t = cx.t;
+    let Some(p) = t.prev(first) else { return false };
+    if t.kind(p) != Some(TokKind::Word) {
+        return false;
+    }
+    let named = |j: usize| t.raw(j).chars().any(char::is_uppercase) && !cx.starts_sentence(j);
+    if named(p) {
+        return true;
+    }
+    // Vietnamese names capitalise their first syllable only: "Ban Chỉ đạo 35".
+    cx.p.names_capitalise_first_syllable
+        && n.plain
+        && t.prev(p)
+            .is_some_and(|pp| t.kind(pp) == Some(TokKind::Word) && named(pp))
+}
+
+/// "1." or "2)" opening a line: the number of a list item.
+pub(super) fn is_list_marker(cx: &Context, first: usize, n: &Numeral) -> bool {
+    let t = cx.t;
+    let line_start = first == 0
+        || (t.kind(first - 1) == Some(TokKind::Space) && t.newline(first - 1))
+        || t.kind(first - 1) == Some(TokKind::Punct) && t.raw(first - 1) == "•";
+    line_start && n.plain && t.mark_after(n.last, ".)")
+}
