@@ -1,4 +1,7 @@
-//! The words the recognisers look for around a number, in both languages.
+//! The words the recognisers look for around a number: every known
+//! language's (each kept in its profile, `lang::{vi,en}::words`) and the
+//! common signs and codes (`lang::common`), joined into lists and indexed
+//! phrase sets.
 //!
 //! Phrases are lower case with single spaces between words; a `-` inside a
 //! phrase matches a hyphen in the text ("percentage points", "per-cent").
@@ -6,8 +9,20 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use crate::lang::{self, Words};
 use crate::model::{Direction, Qualifier};
 use crate::text::phrases::PhraseSet;
+
+/// One list of every known language's words, and the common signs, in that
+/// order: the language profiles' [`Words`] joined.
+fn known<T: Copy + 'static>(list: impl Fn(&'static Words) -> &'static [T]) -> Vec<T> {
+    lang::KNOWN
+        .iter()
+        .map(|l| l.profile().words)
+        .chain([&lang::common::WORDS])
+        .flat_map(|w| list(w).iter().copied())
+        .collect()
+}
 
 fn firsts<T>(list: &'static [(&'static str, T)]) -> Vec<&'static str> {
     list.iter().map(|(w, _)| *w).collect()
@@ -15,17 +30,17 @@ fn firsts<T>(list: &'static [(&'static str, T)]) -> Vec<&'static str> {
 
 /// The lists below as indexed phrase sets, built once on first use.
 pub static QUALIFIER_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&firsts(QUALIFIERS)));
+    LazyLock::new(|| PhraseSet::new(&firsts(&QUALIFIERS)));
 pub static CHANGE_BEFORE_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&firsts(CHANGE_BEFORE)));
+    LazyLock::new(|| PhraseSet::new(&firsts(&CHANGE_BEFORE)));
 pub static CHANGE_AFTER_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&firsts(CHANGE_AFTER)));
-pub static CHANGE_TO_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(CHANGE_TO));
+    LazyLock::new(|| PhraseSet::new(&firsts(&CHANGE_AFTER)));
+pub static CHANGE_TO_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&CHANGE_TO));
 pub static CURRENCY_AFTER_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&firsts(CURRENCY_AFTER)));
+    LazyLock::new(|| PhraseSet::new(&firsts(&CURRENCY_AFTER)));
 pub static PERCENT_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&firsts(PERCENT_AFTER)));
-pub static BASIS_POINTS_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(BASIS_POINTS));
+    LazyLock::new(|| PhraseSet::new(&firsts(&PERCENT_AFTER)));
+pub static BASIS_POINTS_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&BASIS_POINTS));
 pub static UNIT_PHRASE_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(
         &UNITS
@@ -38,10 +53,10 @@ pub static UNIT_PHRASE_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
 pub static TIME_UNIT_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&TIME_UNITS.iter().map(|(w, _, _)| *w).collect::<Vec<_>>()));
 pub static REFERENCE_TYPE_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(REFERENCE_TYPES));
-pub static ORDINAL_NOUN_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(ORDINAL_NOUNS));
+    LazyLock::new(|| PhraseSet::new(&REFERENCE_TYPES));
+pub static ORDINAL_NOUN_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&ORDINAL_NOUNS));
 pub static ORDINAL_BEFORE_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(ORDINAL_BEFORE));
+    LazyLock::new(|| PhraseSet::new(&ORDINAL_BEFORE));
 static NOT_NOUN_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| NOT_NOUNS.iter().copied().collect());
 
@@ -57,6 +72,11 @@ pub fn is_symbol(entry: &str, normal: &str) -> bool {
         || entry.eq_ignore_ascii_case(normal)
 }
 
+/// Scale words and suffixes, for `numbers::scale`.
+pub static SCALES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| known(|w| w.scales));
+pub static SCALE_SUFFIXES: LazyLock<Vec<(&str, f64, bool)>> =
+    LazyLock::new(|| known(|w| w.scale_suffixes));
+
 /// True when `w` (lower case) cannot be the counted noun after a number.
 pub fn is_not_noun(w: &str) -> bool {
     NOT_NOUN_SET.contains(w)
@@ -70,715 +90,70 @@ pub fn unit_symbol(w: &str) -> Option<&'static str> {
 }
 
 /// Words before a figure that say how exact it is. Longest match wins.
-pub const QUALIFIERS: &[(&str, Qualifier)] = &[
-    ("khoảng", Qualifier::Approx),
-    ("khoảng gần", Qualifier::Approx),
-    ("gần", Qualifier::Approx),
-    ("xấp xỉ", Qualifier::Approx),
-    ("chừng", Qualifier::Approx),
-    ("ước", Qualifier::Approx),
-    ("ước tính", Qualifier::Approx),
-    ("trên dưới", Qualifier::Approx),
-    ("hơn", Qualifier::Over),
-    ("trên", Qualifier::Over),
-    ("ít nhất", Qualifier::Over),
-    ("tối thiểu", Qualifier::Over),
-    ("không dưới", Qualifier::Over),
-    ("không ít hơn", Qualifier::Over),
-    ("dưới", Qualifier::Under),
-    ("chưa đến", Qualifier::Under),
-    ("chưa tới", Qualifier::Under),
-    ("không quá", Qualifier::Under),
-    ("tối đa", Qualifier::Under),
-    ("không tới", Qualifier::Under),
-    ("about", Qualifier::Approx),
-    ("around", Qualifier::Approx),
-    ("approximately", Qualifier::Approx),
-    ("roughly", Qualifier::Approx),
-    ("some", Qualifier::Approx),
-    ("nearly", Qualifier::Approx),
-    ("almost", Qualifier::Approx),
-    ("close to", Qualifier::Approx),
-    ("an estimated", Qualifier::Approx),
-    ("estimated", Qualifier::Approx),
-    ("circa", Qualifier::Approx),
-    ("more than", Qualifier::Over),
-    ("over", Qualifier::Over),
-    ("at least", Qualifier::Over),
-    ("just over", Qualifier::Over),
-    ("little more than", Qualifier::Over),
-    ("a little more than", Qualifier::Over),
-    ("upwards of", Qualifier::Over),
-    ("in excess of", Qualifier::Over),
-    ("above", Qualifier::Over),
-    ("no fewer than", Qualifier::Over),
-    ("no less than", Qualifier::Over),
-    ("less than", Qualifier::Under),
-    ("fewer than", Qualifier::Under),
-    ("under", Qualifier::Under),
-    ("just under", Qualifier::Under),
-    ("up to", Qualifier::Under),
-    ("below", Qualifier::Under),
-    ("at most", Qualifier::Under),
-    ("no more than", Qualifier::Under),
-    ("a maximum of", Qualifier::Under),
-    ("within", Qualifier::Under),
-];
+pub static QUALIFIERS: LazyLock<Vec<(&'static str, Qualifier)>> =
+    LazyLock::new(|| known(|w| w.qualifiers));
 
 /// Words before a figure that state a change by it ("tăng 12,8%", "up 61%",
 /// "declined by about 1½%"). Words after it are in [`CHANGE_AFTER`].
-pub const CHANGE_BEFORE: &[(&str, Direction)] = &[
-    ("tăng", Direction::Up),
-    ("tăng thêm", Direction::Up),
-    ("tăng trưởng", Direction::Up),
-    ("cao hơn", Direction::Up),
-    ("nhiều hơn", Direction::Up),
-    ("giảm", Direction::Down),
-    ("giảm đi", Direction::Down),
-    ("thấp hơn", Direction::Down),
-    ("ít hơn", Direction::Down),
-    ("up", Direction::Up),
-    ("rose", Direction::Up),
-    ("rise", Direction::Up),
-    ("rises", Direction::Up),
-    ("rising", Direction::Up),
-    ("risen", Direction::Up),
-    ("increased", Direction::Up),
-    ("increase", Direction::Up),
-    ("increases", Direction::Up),
-    ("grew", Direction::Up),
-    ("grown", Direction::Up),
-    ("gained", Direction::Up),
-    ("climbed", Direction::Up),
-    ("jumped", Direction::Up),
-    ("soared", Direction::Up),
-    ("surged", Direction::Up),
-    ("raised", Direction::Up),
-    ("rising", Direction::Up),
-    ("down", Direction::Down),
-    ("fell", Direction::Down),
-    ("fall", Direction::Down),
-    ("falls", Direction::Down),
-    ("falling", Direction::Down),
-    ("fallen", Direction::Down),
-    ("declined", Direction::Down),
-    ("decreased", Direction::Down),
-    ("dropped", Direction::Down),
-    ("slipped", Direction::Down),
-    ("plunged", Direction::Down),
-    ("lost", Direction::Down),
-    ("cut", Direction::Down),
-    ("cuts", Direction::Down),
-    ("lowered", Direction::Down),
-    ("reduced", Direction::Down),
-];
+pub static CHANGE_BEFORE: LazyLock<Vec<(&'static str, Direction)>> =
+    LazyLock::new(|| known(|w| w.change_before));
 
 /// Words after a figure that make it a change ("a 78% increase", "5% higher").
-pub const CHANGE_AFTER: &[(&str, Direction)] = &[
-    ("increase", Direction::Up),
-    ("rise", Direction::Up),
-    ("gain", Direction::Up),
-    ("jump", Direction::Up),
-    ("growth", Direction::Up),
-    ("higher", Direction::Up),
-    ("more", Direction::Up),
-    ("decrease", Direction::Down),
-    ("decline", Direction::Down),
-    ("drop", Direction::Down),
-    ("fall", Direction::Down),
-    ("cut", Direction::Down),
-    ("lower", Direction::Down),
-    ("fewer", Direction::Down),
-];
+pub static CHANGE_AFTER: LazyLock<Vec<(&'static str, Direction)>> =
+    LazyLock::new(|| known(|w| w.change_after));
 
 /// Words after a change verb that make the figure the new level, not the
 /// amount of the change ("tăng lên 5%", "rose to 5%").
-pub const CHANGE_TO: &[&str] = &["lên", "xuống", "lên mức", "xuống mức", "to", "còn"];
+pub static CHANGE_TO: LazyLock<Vec<&'static str>> = LazyLock::new(|| known(|w| w.change_to));
 
 /// Currencies written after the amount, with their ISO code.
-pub const CURRENCY_AFTER: &[(&str, &str)] = &[
-    ("đồng", "VND"),
-    ("vnđ", "VND"),
-    ("vnd", "VND"),
-    ("đ", "VND"),
-    ("usd", "USD"),
-    ("đô la", "USD"),
-    ("đô la mỹ", "USD"),
-    ("đôla", "USD"),
-    ("đô", "USD"),
-    ("dollars", "USD"),
-    ("dollar", "USD"),
-    ("us dollars", "USD"),
-    ("eur", "EUR"),
-    ("euro", "EUR"),
-    ("euros", "EUR"),
-    ("gbp", "GBP"),
-    ("bảng anh", "GBP"),
-    ("pounds sterling", "GBP"),
-    ("jpy", "JPY"),
-    ("yên", "JPY"),
-    ("yen", "JPY"),
-    ("cny", "CNY"),
-    ("nhân dân tệ", "CNY"),
-    ("ndt", "CNY"),
-    ("yuan", "CNY"),
-    ("won", "KRW"),
-    ("krw", "KRW"),
-    ("baht", "THB"),
-    ("rupees", "INR"),
-    ("cad", "CAD"),
-    ("aud", "AUD"),
-    ("chf", "CHF"),
-    ("sgd", "SGD"),
-];
+pub static CURRENCY_AFTER: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| known(|w| w.currency_after));
 
 /// Currency signs and codes written before the amount.
-pub const CURRENCY_BEFORE: &[(&str, &str)] = &[
-    ("$", "USD"),
-    ("us$", "USD"),
-    ("usd", "USD"),
-    ("£", "GBP"),
-    ("gbp", "GBP"),
-    ("€", "EUR"),
-    ("eur", "EUR"),
-    ("¥", "JPY"),
-    ("₫", "VND"),
-    ("vnd", "VND"),
-    ("c$", "CAD"),
-    ("a$", "AUD"),
-    ("s$", "SGD"),
-    ("hk$", "HKD"),
-    ("₹", "INR"),
-    ("₩", "KRW"),
-];
+pub static CURRENCY_BEFORE: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| known(|w| w.currency_before));
 
 /// Signs of percent.
-pub const PERCENT_AFTER: &[(&str, &str)] = &[
-    ("%", "%"),
-    ("phần trăm", "%"),
-    ("per cent", "%"),
-    ("percent", "%"),
-    ("per-cent", "%"),
-    ("percentage point", "pp"),
-    ("percentage points", "pp"),
-    ("điểm phần trăm", "pp"),
-    ("points of percentage", "pp"),
-];
+pub static PERCENT_AFTER: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| known(|w| w.percent_after));
 
 /// Basis points, a hundredth of a percentage point.
-pub const BASIS_POINTS: &[&str] = &["basis point", "basis points", "bps", "bp", "điểm cơ bản"];
+pub static BASIS_POINTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| known(|w| w.basis_points));
 
 /// Physical units, with the symbol they normalise to.
-pub const UNITS: &[(&str, &str)] = &[
-    ("ha", "ha"),
-    ("hécta", "ha"),
-    ("hecta", "ha"),
-    ("héc-ta", "ha"),
-    ("hectare", "ha"),
-    ("hectares", "ha"),
-    ("acre", "ac"),
-    ("acres", "ac"),
-    ("km", "km"),
-    ("ki-lô-mét", "km"),
-    ("kilômét", "km"),
-    ("kilometre", "km"),
-    ("kilometres", "km"),
-    ("kilometer", "km"),
-    ("kilometers", "km"),
-    ("mile", "mi"),
-    ("miles", "mi"),
-    ("m", "m"),
-    ("mét", "m"),
-    ("metre", "m"),
-    ("metres", "m"),
-    ("meter", "m"),
-    ("meters", "m"),
-    ("cm", "cm"),
-    ("mm", "mm"),
-    ("feet", "ft"),
-    ("ft", "ft"),
-    ("km2", "km2"),
-    ("km²", "km2"),
-    ("m2", "m2"),
-    ("m²", "m2"),
-    ("m3", "m3"),
-    ("m³", "m3"),
-    ("mét vuông", "m2"),
-    ("mét khối", "m3"),
-    ("square kilometres", "km2"),
-    ("square kilometers", "km2"),
-    ("square miles", "mi2"),
-    ("square metres", "m2"),
-    ("square meters", "m2"),
-    ("sq km", "km2"),
-    ("cubic metres", "m3"),
-    ("cubic meters", "m3"),
-    ("tấn", "t"),
-    ("tonnes", "t"),
-    ("tonne", "t"),
-    ("tons", "t"),
-    ("ton", "t"),
-    ("tạ", "q"),
-    ("kg", "kg"),
-    ("kilôgam", "kg"),
-    ("kilogram", "kg"),
-    ("kilograms", "kg"),
-    ("gram", "g"),
-    ("grams", "g"),
-    ("lít", "l"),
-    ("litre", "l"),
-    ("litres", "l"),
-    ("liter", "l"),
-    ("liters", "l"),
-    ("barrels", "bbl"),
-    ("pound", "lb"),
-    ("pounds", "lb"),
-    ("lb", "lb"),
-    ("lbs", "lb"),
-    ("ounce", "oz"),
-    ("ounces", "oz"),
-    ("foot", "ft"),
-    ("inch", "in"),
-    ("inches", "in"),
-    ("gallon", "gal"),
-    ("gallons", "gal"),
-    ("barrel", "bbl"),
-    ("mw", "MW"),
-    ("kw", "kW"),
-    ("gw", "GW"),
-    ("kwh", "kWh"),
-    ("mwh", "MWh"),
-    ("gwh", "GWh"),
-    ("twh", "TWh"),
-    ("megawatts", "MW"),
-    ("°c", "°C"),
-    ("° c", "°C"),
-    ("độ c", "°C"),
-    ("°f", "°F"),
-    ("km/h", "km/h"),
-    ("mph", "mph"),
-];
+pub static UNITS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| known(|w| w.units));
 
 /// Units of time and the ISO 8601 designator with the multiplier into it.
-pub const TIME_UNITS: &[(&str, &str, f64)] = &[
-    ("năm", "Y", 1.0),
-    ("tháng", "M", 1.0),
-    ("tuần", "W", 1.0),
-    ("ngày", "D", 1.0),
-    ("giờ", "H", 1.0),
-    ("tiếng", "H", 1.0),
-    ("phút", "MIN", 1.0),
-    ("giây", "S", 1.0),
-    ("thập kỷ", "Y", 10.0),
-    ("thập niên", "Y", 10.0),
-    ("thế kỷ", "Y", 100.0),
-    ("year", "Y", 1.0),
-    ("years", "Y", 1.0),
-    ("month", "M", 1.0),
-    ("months", "M", 1.0),
-    ("week", "W", 1.0),
-    ("weeks", "W", 1.0),
-    ("day", "D", 1.0),
-    ("days", "D", 1.0),
-    ("hour", "H", 1.0),
-    ("hours", "H", 1.0),
-    ("minute", "MIN", 1.0),
-    ("minutes", "MIN", 1.0),
-    ("second", "S", 1.0),
-    ("seconds", "S", 1.0),
-    ("decade", "Y", 10.0),
-    ("decades", "Y", 10.0),
-    ("century", "Y", 100.0),
-    ("centuries", "Y", 100.0),
-];
+pub static TIME_UNITS: LazyLock<Vec<(&'static str, &'static str, f64)>> =
+    LazyLock::new(|| known(|w| w.time_units));
 
 /// Words that cannot be the counted noun after a number: function words,
 /// common verbs and adverbs. After one of these a bare number stays a number.
-pub const NOT_NOUNS: &[&str] = &[
-    // Vietnamese
-    "và",
-    "của",
-    "là",
-    "có",
-    "được",
-    "bị",
-    "đã",
-    "đang",
-    "sẽ",
-    "cho",
-    "với",
-    "trong",
-    "ngoài",
-    "trên",
-    "dưới",
-    "từ",
-    "đến",
-    "tới",
-    "so",
-    "theo",
-    "về",
-    "tại",
-    "ở",
-    "để",
-    "khi",
-    "thì",
-    "mà",
-    "này",
-    "đó",
-    "kia",
-    "nào",
-    "các",
-    "những",
-    "mỗi",
-    "mọi",
-    "cũng",
-    "còn",
-    "vẫn",
-    "đều",
-    "rất",
-    "hơn",
-    "nhất",
-    "như",
-    "nhưng",
-    "hay",
-    "hoặc",
-    "vì",
-    "do",
-    "nên",
-    "lại",
-    "ra",
-    "vào",
-    "lên",
-    "xuống",
-    "nữa",
-    "rồi",
-    "thêm",
-    "gồm",
-    "trở",
-    "chiếm",
-    "đạt",
-    "tăng",
-    "giảm",
-    "bằng",
-    "sau",
-    "trước",
-    "qua",
-    "tính",
-    "kể",
-    "hết",
-    "đi",
-    "không",
-    "chưa",
-    "phải",
-    "cần",
-    "nếu",
-    "tức",
-    "hoàn",
-    "vượt",
-    "thuộc",
-    "giữa",
-    "bởi",
-    "nhằm",
-    "làm",
-    "ngày",
-    "tháng",
-    "năm",
-    "quý",
-    "lúc",
-    "đợt",
-    "trở lên",
-    "rưỡi",
-    "vừa",
-    "mới",
-    "cùng",
-    "lần",
-    "gấp",
-    // English
-    "a",
-    "an",
-    "the",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "and",
-    "or",
-    "but",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "being",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "must",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "as",
-    "than",
-    "per",
-    "this",
-    "these",
-    "those",
-    "it",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "we",
-    "they",
-    "he",
-    "she",
-    "i",
-    "you",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "since",
-    "until",
-    "into",
-    "onto",
-    "over",
-    "under",
-    "up",
-    "down",
-    "out",
-    "off",
-    "about",
-    "around",
-    "so",
-    "not",
-    "no",
-    "yes",
-    "also",
-    "then",
-    "there",
-    "here",
-    "where",
-    "how",
-    "what",
-    "each",
-    "every",
-    "all",
-    "both",
-    "either",
-    "neither",
-    "more",
-    "most",
-    "less",
-    "least",
-    "only",
-    "just",
-    "even",
-    "still",
-    "yet",
-    "already",
-    "ago",
-    "earlier",
-    "later",
-    "last",
-    "next",
-    "against",
-    "between",
-    "among",
-    "through",
-    "during",
-    "without",
-    "within",
-    "above",
-    "below",
-    "across",
-    "behind",
-    "beyond",
-    "near",
-    "said",
-    "says",
-    "say",
-    "according",
-    "billion",
-    "million",
-    "thousand",
-    "trillion",
-    "times",
-    "a.m",
-    "p.m",
-    "am",
-    "pm",
-    "or",
-    "s",
-];
+pub static NOT_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| known(|w| w.not_nouns));
 
 /// Vietnamese classifiers: a counted noun starting with one takes the next
 /// words too ("cuộc kiểm tra", "căn nhà").
-pub const CLASSIFIERS: &[&str] = &[
-    "cái", "con", "căn", "chiếc", "cuộc", "bức", "quyển", "cuốn", "tấm", "ngôi", "toà", "tòa",
-    "em", "bài", "buổi", "đầu", "phiên", "trạm", "tiểu", "vụ", "lượt", "suất", "phần",
-];
+pub static CLASSIFIERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| known(|w| w.classifiers));
 
 /// Vietnamese nouns that make a whole counted noun on their own ("19 người
 /// chết": the noun is "người").
-pub const SINGLE_NOUNS: &[&str] = &[
-    "người",
-    "sở",
-    "huyện",
-    "tỉnh",
-    "xã",
-    "phường",
-    "mã",
-    "điểm",
-    "lượt",
-    "hộ",
-    "lần",
-    "vụ",
-    "ca",
-    "cây",
-    "con",
-    "bộ",
-    "nước",
-    "trường",
-    "ngành",
-    "quận",
-    "thôn",
-    "ấp",
-    "bản",
-    "tổ",
-    "đội",
-    "nhóm",
-    "lớp",
-    "em",
-    "cháu",
-    "xe",
-    "tàu",
-    "máy",
-    "căn",
-    "phòng",
-    "giường",
-    "ghế",
-];
+pub static SINGLE_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| known(|w| w.single_nouns));
 
 /// Sports and vote words that make "4-1" a score.
-pub const SCORE_CUES: &[&str] = &[
-    "win",
-    "won",
-    "wins",
-    "victory",
-    "defeat",
-    "defeated",
-    "beat",
-    "beats",
-    "lost",
-    "loss",
-    "draw",
-    "drew",
-    "lead",
-    "led",
-    "score",
-    "scored",
-    "goal",
-    "goals",
-    "match",
-    "game",
-    "vote",
-    "votes",
-    "voted",
-    "thắng",
-    "thua",
-    "hòa",
-    "hoà",
-    "tỷ số",
-    "tỉ số",
-    "bàn thắng",
-    "trận",
-    "chiến thắng",
-    "đánh bại",
-    "giành",
-];
+pub static SCORE_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| known(|w| w.score_cues));
 
 /// Document types of Vietnamese legal and administrative references, and the
 /// English ones.
-pub const REFERENCE_TYPES: &[&str] = &[
-    "giấy phép",
-    "giấy chứng nhận",
-    "nghị quyết",
-    "nghị định",
-    "quyết định",
-    "thông tư",
-    "thông tư liên tịch",
-    "chỉ thị",
-    "kết luận",
-    "quy định",
-    "luật",
-    "bộ luật",
-    "pháp lệnh",
-    "công văn",
-    "văn bản",
-    "thông báo",
-    "kế hoạch",
-    "hướng dẫn",
-    "tờ trình",
-    "báo cáo",
-    "công điện",
-    "đề án",
-    "chương trình",
-    "quy chế",
-    "lệnh",
-    "sắc lệnh",
-    "hiến pháp",
-    "public law",
-    "section",
-    "regulation",
-    "directive",
-    "decree",
-    "resolution",
-    "executive order",
-    "circular",
-    "decision",
-    "bill",
-    "act",
-];
+pub static REFERENCE_TYPES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| known(|w| w.reference_types));
 
 /// Words that may stand before "thứ N" as part of the ordinal ("lần thứ nhất",
 /// "năm thứ 2").
-pub const ORDINAL_NOUNS: &[&str] = &["lần", "năm", "hạng", "vị trí", "khóa", "kỳ", "đợt", "phiên"];
+pub static ORDINAL_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| known(|w| w.ordinal_nouns));
 
 /// Words after which a number is a position in a structure ("Điều 6", "khóa XI").
-pub const ORDINAL_BEFORE: &[&str] = &[
-    "hạng",
-    "khóa",
-    "khoá",
-    "điều",
-    "khoản",
-    "chương",
-    "mục",
-    "phần",
-    "đại hội",
-    "phase",
-    "part",
-    "chapter",
-    "round",
-    "stage",
-    "article",
-    "tier",
-    "grade",
-    "level",
-];
+pub static ORDINAL_BEFORE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| known(|w| w.ordinal_before));

@@ -18,6 +18,7 @@
 //! field says, it matches on [`Language`] exhaustively, so that a new
 //! language is a compile error at each such place, never a silent default.
 
+pub mod common;
 pub mod detect;
 pub mod en;
 pub mod und;
@@ -25,7 +26,7 @@ pub mod vi;
 
 pub use detect::detect;
 
-use crate::model::Language;
+use crate::model::{Direction, Language, Qualifier};
 use crate::numbers::Numeral;
 use crate::text::tokens::{TokKind, Tokens};
 
@@ -63,6 +64,64 @@ pub enum CountedNoun {
     /// No noun is read (a language whose words are not known).
     None,
 }
+
+/// The words a language reads figures with: what stands before or after a
+/// number and says what it is. Each language's profile holds its own; the
+/// recognisers read every known language's at once (`figures::lexicon`), since
+/// a Vietnamese article quotes "USD" and "%" and an English one "đồng".
+#[derive(Debug)]
+pub struct Words {
+    /// Words before a figure that say how exact it is. Longest match wins.
+    pub qualifiers: &'static [(&'static str, Qualifier)],
+    /// Words before a figure that state a change by it ("tăng 12,8%", "up 61%",
+    /// "declined by about 1½%"). Words after it are in [`CHANGE_AFTER`].
+    pub change_before: &'static [(&'static str, Direction)],
+    /// Words after a figure that make it a change ("a 78% increase", "5% higher").
+    pub change_after: &'static [(&'static str, Direction)],
+    /// Words after a change verb that make the figure the new level, not the
+    /// amount of the change ("tăng lên 5%", "rose to 5%").
+    pub change_to: &'static [&'static str],
+    /// Currencies written after the amount, with their ISO code.
+    pub currency_after: &'static [(&'static str, &'static str)],
+    /// Currency signs and codes written before the amount.
+    pub currency_before: &'static [(&'static str, &'static str)],
+    /// Signs of percent.
+    pub percent_after: &'static [(&'static str, &'static str)],
+    /// Basis points, a hundredth of a percentage point.
+    pub basis_points: &'static [&'static str],
+    /// Physical units, with the symbol they normalise to.
+    pub units: &'static [(&'static str, &'static str)],
+    /// Units of time and the ISO 8601 designator with the multiplier into it.
+    pub time_units: &'static [(&'static str, &'static str, f64)],
+    /// Words that cannot be the counted noun after a number: function words,
+    /// common verbs and adverbs. After one of these a bare number stays a number.
+    pub not_nouns: &'static [&'static str],
+    /// Vietnamese classifiers: a counted noun starting with one takes the next
+    /// words too ("cuộc kiểm tra", "căn nhà").
+    pub classifiers: &'static [&'static str],
+    /// Vietnamese nouns that make a whole counted noun on their own ("19 người
+    /// chết": the noun is "người").
+    pub single_nouns: &'static [&'static str],
+    /// Sports and vote words that make "4-1" a score.
+    pub score_cues: &'static [&'static str],
+    /// Document types of Vietnamese legal and administrative references, and the
+    /// English ones.
+    pub reference_types: &'static [&'static str],
+    /// Words that may stand before "thứ N" as part of the ordinal ("lần thứ nhất",
+    /// "năm thứ 2").
+    pub ordinal_nouns: &'static [&'static str],
+    /// Words after which a number is a position in a structure ("Điều 6", "khóa XI").
+    pub ordinal_before: &'static [&'static str],
+    /// Scale words that multiply a number before them ("36 tỷ", "3.5 million").
+    pub scales: &'static [(&'static str, f64)],
+    /// Scale suffixes written against the digits ("1.2bn", "10k"), and
+    /// whether only after a currency sign ("£265m": not metres there).
+    pub scale_suffixes: &'static [(&'static str, f64, bool)],
+}
+
+/// The languages whose words every text in a known language is read with,
+/// besides [`common::WORDS`]: an article quotes the other's words.
+pub const KNOWN: [Language; 2] = [Language::Vi, Language::En];
 
 /// Everything a language decides.
 #[derive(Debug)]
@@ -110,6 +169,8 @@ pub struct Profile {
     /// Currency words that are money only in this language's text ("đô",
     /// "won"); elsewhere they are other words.
     pub own_currency_words: &'static [&'static str],
+    /// The words figures are read with.
+    pub words: &'static Words,
 }
 
 impl Profile {

@@ -24,4 +24,6 @@ pub static PROFILE: Profile = Profile {
     yearless_quarters_are_ordinals: false,
     ordinal_words: &[],
     own_currency_words: &[],
+    // Signs, codes and symbols only.
+    words: &super::common::WORDS,
 };

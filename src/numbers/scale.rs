@@ -2,32 +2,23 @@
 //! "3.5 million", and the suffixes of money ("$1.2bn", "£265m", "10k").
 
 use super::Numeral;
+use crate::figures::lexicon::{SCALES, SCALE_SUFFIXES};
 use crate::text::tokens::{TokKind, Tokens};
 
-/// The multiplier of a scale word (lower case), in either language.
+/// The multiplier of a scale word (lower case), in any known language (the
+/// profiles' `Words::scales`).
 pub fn word_scale(word: &str) -> Option<f64> {
-    Some(match word {
-        "nghìn" | "ngàn" | "thousand" | "thousands" => 1e3,
-        "triệu" | "million" | "millions" => 1e6,
-        "tỷ" | "tỉ" | "billion" | "billions" => 1e9,
-        "trillion" | "trillions" => 1e12,
-        _ => return None,
-    })
+    SCALES.iter().find(|(w, _)| *w == word).map(|&(_, m)| m)
 }
 
 /// The multiplier of a suffix written against the digits ("1.2bn", "10k",
 /// "£265m"). "m" and "b" are only read so after a currency sign, where they
 /// cannot be metres or bytes; the caller says whether one stands there.
 pub fn suffix_scale(suffix: &str, after_currency: bool) -> Option<f64> {
-    Some(match suffix {
-        "k" | "K" => 1e3,
-        "bn" | "Bn" | "BN" => 1e9,
-        "tn" | "trn" => 1e12,
-        "mn" | "mln" => 1e6,
-        "m" | "M" if after_currency => 1e6,
-        "b" | "B" if after_currency => 1e9,
-        _ => return None,
-    })
+    SCALE_SUFFIXES
+        .iter()
+        .find(|&&(s, _, needs_currency)| s == suffix && (after_currency || !needs_currency))
+        .map(|&(_, m, _)| m)
 }
 
 /// Extends `n` over the scale words that follow it.

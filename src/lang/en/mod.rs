@@ -1,6 +1,7 @@
 //! English: what the language decides.
 
 pub mod numbers;
+pub mod words;
 
 use super::{CountedNoun, Profile, COMMA_GROUPS};
 use crate::model::Language;
@@ -54,4 +55,5 @@ pub static PROFILE: Profile = Profile {
     ],
     // "won" is the Korean currency only with a scale ("5 billion won").
     own_currency_words: &["won"],
+    words: &words::WORDS,
 };

@@ -1,6 +1,7 @@
 //! Vietnamese: what the language decides.
 
 pub mod numbers;
+pub mod words;
 
 use super::{CountedNoun, Profile, DOT_GROUPS};
 use crate::model::Language;
@@ -28,6 +29,7 @@ pub static PROFILE: Profile = Profile {
     ordinal_words: &[],
     // "đ" against a number is money in any text ("500đ"); "đô" only here.
     own_currency_words: &["đ", "đô"],
+    words: &words::WORDS,
 };
 
 /// Letters that only Vietnamese among our languages uses (lower case).

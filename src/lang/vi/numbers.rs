@@ -30,17 +30,8 @@ fn vi_digit(w: &str) -> Option<f64> {
     value_of(VI_DIGITS, w)
 }
 
-/// Vietnamese scale words.
-const VI_SCALES: &[(&str, f64)] = &[
-    ("nghìn", 1e3),
-    ("ngàn", 1e3),
-    ("triệu", 1e6),
-    ("tỷ", 1e9),
-    ("tỉ", 1e9),
-];
-
 fn vi_scale(w: &str) -> Option<f64> {
-    value_of(VI_SCALES, w)
+    value_of(super::words::WORDS.scales, w)
 }
 
 /// The other words of Vietnamese numbers: tens, hundreds, dozens, and the
@@ -50,7 +41,7 @@ const VI_OTHERS: &[&str] = &["mười", "mươi", "trăm", "chục", "linh", "l�
 /// Every word a Vietnamese number in words can open with.
 static OPENERS: LazyLock<KeyFilter> = LazyLock::new(|| {
     KeyFilter::new(
-        [VI_DIGITS, VI_SCALES]
+        [VI_DIGITS, super::words::WORDS.scales]
             .iter()
             .flat_map(|t| t.iter().map(|(w, _)| *w))
             .chain(VI_OTHERS.iter().copied()),
