@@ -3,34 +3,12 @@
 //! viên", "up 61%"), and the year a date leaves out ("quý I" in an article
 //! about "Quý I-2023").
 
-use std::sync::LazyLock;
-
 use super::lexicon::{
-    CHANGE_AFTER, CHANGE_AFTER_SET, CHANGE_BEFORE, CHANGE_BEFORE_SET, CHANGE_TO_SET, QUALIFIERS,
-    QUALIFIER_SET,
+    CHANGE_AFTER, CHANGE_AFTER_SET, CHANGE_BEFORE, CHANGE_BEFORE_SET, CHANGE_FILLERS,
+    CHANGE_TO_SET, COMPARED, QUALIFIERS, QUALIFIER_SET,
 };
 use super::{Candidate, Context};
 use crate::model::{Change, Kind, Value};
-use crate::text::phrases::PhraseSet;
-
-/// Words between a change verb and its amount: "tăng lần lượt 6,5%",
-/// "declined by about 1½%".
-static CHANGE_FILLERS: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(CHANGE_FILLER_WORDS));
-const CHANGE_FILLER_WORDS: &[&str] = &[
-    "of",
-    "by",
-    "lần lượt",
-    "tương ứng",
-    "mạnh",
-    "nhẹ",
-    "sharply",
-    "slightly",
-    "further",
-    "a further",
-    "thêm",
-    "khoảng",
-    "là",
-];
 
 fn is_amount(kind: Kind) -> bool {
     matches!(
@@ -148,20 +126,6 @@ fn article_years(cx: &Context, figs: &[Candidate]) -> ArticleYears {
     }
     years
 }
-
-static COMPARED: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "cùng kỳ",
-        "so với",
-        "so với năm",
-        "cùng kỳ năm",
-        "compared with",
-        "compared to",
-        "from",
-        "than",
-        "since",
-    ])
-});
 
 fn has_year(v: &str) -> Option<&str> {
     (v.len() >= 4 && v[..4].bytes().all(|b| b.is_ascii_digit())).then(|| &v[..4])

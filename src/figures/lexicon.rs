@@ -72,6 +72,15 @@ pub fn is_symbol(entry: &str, normal: &str) -> bool {
         || entry.eq_ignore_ascii_case(normal)
 }
 
+/// Range links, period leads, change fillers and compared-period words, for
+/// `figures::ranges` and `figures::context`.
+pub static LINK_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&known(|w| w.links)));
+pub static PERIOD_LEAD_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known(|w| w.period_leads)));
+pub static CHANGE_FILLERS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known(|w| w.change_fillers)));
+pub static COMPARED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&known(|w| w.compared)));
+
 /// Scale words and suffixes, for `numbers::scale`.
 pub static SCALES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| known(|w| w.scales));
 pub static SCALE_SUFFIXES: LazyLock<Vec<(&str, f64, bool)>> =

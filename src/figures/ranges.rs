@@ -2,46 +2,10 @@
 //! "3% to 3.5%", "between 3 and 4 million", "1000-2000 đồng") or a period
 //! ("2022-2023", "2/9 đến 3/9", "(1-1-2004 - 1-1-2024)", "giai đoạn 2012 - 2015").
 
-use std::sync::LazyLock;
-
 use super::{Candidate, Context};
 use crate::model::{Kind, Value};
-use crate::text::phrases::PhraseSet;
 
-static LINK_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(LINKS));
-static PERIOD_LEAD_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(PERIOD_LEADS));
-
-/// Words that may stand between the ends of a range or period.
-const LINKS: &[&str] = &[
-    "-",
-    "–",
-    "—",
-    "đến",
-    "tới",
-    "to",
-    "until",
-    "through",
-    "đến trưa",
-    "đến sáng",
-    "đến chiều",
-    "đến tối",
-    "đến hết",
-    "đến ngày",
-    "đến năm",
-    "tới năm",
-    "to the",
-    "đến đêm",
-];
-
-/// Words before a period that belong to it ("giai đoạn 2021-2025").
-const PERIOD_LEADS: &[&str] = &[
-    "giai đoạn",
-    "nhiệm kỳ",
-    "thời kỳ",
-    "niên khóa",
-    "niên khoá",
-    "niên độ",
-];
+use super::lexicon::{LINK_SET, PERIOD_LEAD_SET};
 
 /// Joins adjacent figures that form one range or period.
 pub fn join(cx: &Context, figs: &mut Vec<Candidate>) {

@@ -76,4 +76,8 @@ pub static WORDS: Words = Words {
     ordinal_before: &[],
     scales: &[],
     scale_suffixes: &[("k", 1e3, false), ("K", 1e3, false)],
+    links: &["-", "–", "—"],
+    period_leads: &[],
+    change_fillers: &[],
+    compared: &[],
 };

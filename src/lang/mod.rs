@@ -112,6 +112,17 @@ pub struct Words {
     pub ordinal_nouns: &'static [&'static str],
     /// Words after which a number is a position in a structure ("Điều 6", "khóa XI").
     pub ordinal_before: &'static [&'static str],
+    /// Words and dashes that may stand between the ends of a range or period
+    /// ("từ 5 đến 7%", "2022-2023").
+    pub links: &'static [&'static str],
+    /// Words before a period that belong to it ("giai đoạn 2021-2025").
+    pub period_leads: &'static [&'static str],
+    /// Words between a change verb and its figure ("tăng mạnh 5%", "rose
+    /// sharply by 5%").
+    pub change_fillers: &'static [&'static str],
+    /// Words before a date that name the period compared with ("so với cùng
+    /// kỳ năm 2019"), not the one a sentence speaks of.
+    pub compared: &'static [&'static str],
     /// Scale words that multiply a number before them ("36 tỷ", "3.5 million").
     pub scales: &'static [(&'static str, f64)],
     /// Scale suffixes written against the digits ("1.2bn", "10k"), and

@@ -365,4 +365,8 @@ pub static WORDS: Words = Words {
         ("b", 1e9, true),
         ("B", 1e9, true),
     ],
+    links: &["to", "until", "through", "to the"],
+    period_leads: &[],
+    change_fillers: &["of", "by", "sharply", "slightly", "further", "a further"],
+    compared: &["compared with", "compared to", "from", "than", "since"],
 };
