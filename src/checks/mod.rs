@@ -1,20 +1,24 @@
 //! Checks: the arithmetic an article states, verified.
 //!
 //! Only relations the text itself states are checked, never a guess that some
-//! numbers might add up: [`sums`] finds totals with the breakdown the text gives
-//! for them (in brackets, after a colon, after "trong đó/gồm/including");
+//! numbers might add up: [`breakdowns`] finds totals with the breakdown the
+//! text gives for them (in brackets, after a colon, after
+//! "trong đó/gồm/including", listed, or summed up); [`shares`] finds
+//! percentages given as the shares of a whole, which should make 100%;
 //! [`ratios`] finds a ratio with the percentage stated for it ("1.899/1.899
 //! chi bộ … đạt 100%"); [`changes`] finds a stated change with the earlier
-//! and later values it links ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)"). Each check is judged as a reader would: a total to
-//! rounding, "hơn X" as a lower bound, "khoảng X" within 5%.
+//! and later values it links ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)").
+//! Each check is judged as a reader would: a total to rounding, "hơn X" as a
+//! lower bound, "khoảng X" within 5%.
 
+pub mod breakdowns;
 pub mod changes;
 pub mod ratios;
-pub mod sums;
+pub mod shares;
 
 use crate::figures::{Candidate, Context};
 use crate::lang::Marks;
-use crate::model::{CheckKind, Qualifier};
+use crate::model::{CheckKind, Kind, Qualifier, Value};
 
 /// A check in figure indices, with its explanation.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,8 +34,8 @@ pub struct RawCheck {
 
 /// Finds and verifies every relation the text states between its figures.
 pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
-    let mut out = sums::find(cx, figs);
-    out.extend(sums::shares(cx, figs));
+    let mut out = breakdowns::find(cx, figs);
+    out.extend(shares::find(cx, figs));
     out.extend(ratios::find(cx, figs));
     out.extend(changes::find(cx, figs));
     // Parts near the top of f64's range can add up past it: no check is
@@ -39,6 +43,20 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
     out.retain(|c| c.expected.is_finite() && c.actual.is_finite());
     crate::text::order::sort_by_key(&mut out, |c| c.total as u64);
     out
+}
+
+/// The amount a figure contributes, for the kinds that add up.
+fn amount(f: &Candidate) -> Option<f64> {
+    match (&f.kind, &f.value) {
+        (Kind::Count | Kind::Money | Kind::Quantity | Kind::Number, Value::Number(v))
+            if f.high.is_none() =>
+        {
+            Some(*v)
+        }
+        // "1.899/1.899 chi bộ … (1.462 chi bộ …, 437 chi bộ …)": the part that did.
+        (Kind::Ratio, Value::Pair(a, _)) => Some(*a),
+        _ => None,
+    }
 }
 
 /// Whether a stated total agrees with what its parts add up to, as a reader
