@@ -16,9 +16,9 @@
 //!   chung", "In total": "… 491.262 m2 sàn … 270.000 m2 sàn. Như vậy, … đạt
 //!   trên 761.000 m2 sàn", also reported only when it adds up.
 
-use super::{agrees, amount, sum_explanation, RawCheck};
+use super::{agrees, amount, sum_explanation};
 use crate::figures::{Candidate, Context};
-use crate::model::{CheckKind, Kind, Qualifier};
+use crate::model::{Check, CheckKind, Kind, Qualifier};
 use crate::text::phrases::PhraseSet;
 use crate::text::reach::{FIGURES, TOKENS};
 use std::sync::LazyLock;
@@ -88,7 +88,7 @@ fn horizon(t: &crate::text::tokens::Tokens, figs: &[Candidate]) -> usize {
 }
 
 /// Finds the sums the text states.
-pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
+pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
     let mut out = Vec::new();
     let mut used = vec![false; figs.len()];
     for k in 0..figs.len() {
@@ -143,7 +143,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         let scaled: Vec<f64> = values.iter().map(|v| v / scale).collect();
         let explanation =
             sum_explanation(&scaled, expected / scale, actual / scale, ok, q, cx.marks);
-        out.push(RawCheck {
+        out.push(Check {
             kind: CheckKind::Sum,
             total: k,
             parts,

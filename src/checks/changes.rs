@@ -2,9 +2,8 @@
 //! (1.200 tỷ đồng)" after "đạt 1.344 tỷ đồng"; "rose 12% to 1.34 million from
 //! 1.2 million"; "tăng từ 10 lên 15 người (tăng 5 người)".
 
-use super::RawCheck;
 use crate::figures::{Candidate, Context};
-use crate::model::{CheckKind, Direction, Kind, Value};
+use crate::model::{Check, CheckKind, Direction, Kind, Value};
 use crate::text::reach::TOKENS;
 
 /// How many figures either way of a change its values may be.
@@ -48,7 +47,7 @@ fn precision(f: &Candidate) -> f64 {
 }
 
 /// Finds stated changes whose earlier and later values the sentence gives.
-pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
+pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
     let t = cx.t;
     let mut out = Vec::new();
     for (c, change) in figs.iter().enumerate() {
@@ -141,7 +140,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         } else {
             format!("{arrow} = {} ≠ {} ✗", show(actual), show(by))
         };
-        out.push(RawCheck {
+        out.push(Check {
             kind: CheckKind::Change,
             total: c,
             parts: vec![earlier, later],

@@ -18,22 +18,12 @@ pub mod shares;
 
 use crate::figures::{Candidate, Context};
 use crate::lang::Marks;
-use crate::model::{CheckKind, Kind, Qualifier, Value};
-
-/// A check in figure indices, with its explanation.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RawCheck {
-    pub kind: CheckKind,
-    pub total: usize,
-    pub parts: Vec<usize>,
-    pub expected: f64,
-    pub actual: f64,
-    pub ok: bool,
-    pub explanation: String,
-}
+use crate::model::{Check, Kind, Qualifier, Value};
 
 /// Finds and verifies every relation the text states between its figures.
-pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
+/// A check's `total` and `parts` are indices into `figs`, which are the ids
+/// of the figures the document lists.
+pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
     let mut out = breakdowns::find(cx, figs);
     out.extend(shares::find(cx, figs));
     out.extend(ratios::find(cx, figs));

@@ -1,13 +1,12 @@
 //! A ratio and the percentage the text states for it: "1.899/1.899 chi bộ …
 //! đạt 100%", "3 out of 4 (75%)".
 
-use super::RawCheck;
 use crate::figures::{Candidate, Context};
-use crate::model::{CheckKind, Kind, Value};
+use crate::model::{Check, CheckKind, Kind, Value};
 use crate::text::reach::FIGURES;
 
 /// Finds ratio–percentage pairs in one sentence and checks them.
-pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
+pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
     let t = cx.t;
     let mut out = Vec::new();
     for (k, r) in figs.iter().enumerate() {
@@ -58,7 +57,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
                 fmt(stated)
             )
         };
-        out.push(RawCheck {
+        out.push(Check {
             kind: CheckKind::Ratio,
             total: p,
             parts: vec![k],

@@ -6,14 +6,14 @@
 //! sum may miss 100% by what rounding each share allows: half a unit of its
 //! last decimal.
 
-use super::{amount, RawCheck};
+use super::amount;
 use crate::figures::{Candidate, Context};
-use crate::model::{CheckKind, Kind};
+use crate::model::{Check, CheckKind, Kind};
 use crate::text::reach::{FIGURES, TOKENS};
 
 /// Finds the groups of shares the text gives for a whole, and checks that
 /// each makes 100%.
-pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
+pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
     let t = cx.t;
     let mut out = Vec::new();
     let is_share = |f: &Candidate| {
@@ -106,7 +106,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
                     super::format_number(actual, cx.marks)
                 )
             };
-            out.push(RawCheck {
+            out.push(Check {
                 kind: CheckKind::Sum,
                 total,
                 parts: group.clone(),
