@@ -16,7 +16,7 @@
 //!   chung", "In total": "… 491.262 m2 sàn … 270.000 m2 sàn. Như vậy, … đạt
 //!   trên 761.000 m2 sàn", also reported only when it adds up.
 
-use super::{agrees, amount, sum_explanation};
+use super::{agrees, amount, precision, sum_explanation};
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind, Qualifier};
 use crate::text::phrases::PhraseSet;
@@ -122,11 +122,12 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         };
         // A total agrees to the precision it is written in: "162 tỷ đồng" for
         // parts of 157 and 5,03 tỷ is right.
+        let written = precision(total, expected);
         let ok = agrees(expected, actual, q)
-            || (q == Qualifier::Exact && (expected - actual).abs() <= written_precision(total));
+            || (q == Qualifier::Exact && (expected - actual).abs() <= written);
         let report = match breakdown {
             Breakdown::Full => true,
-            Breakdown::Partial => ok || actual > expected + written_precision(total),
+            Breakdown::Partial => ok || actual > expected + written,
             Breakdown::Implied => ok,
         };
         if !report {
@@ -154,19 +155,6 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         });
     }
     out
-}
-
-/// Half a unit of the last digit a figure is written with, in its own scale:
-/// 0.5 for "1.038 lượt", 0.5 tỷ for "162 tỷ đồng", 0.005 tỷ for "5,03 tỷ".
-fn written_precision(f: &Candidate) -> f64 {
-    let Some(v) = amount(f) else { return 0.0 };
-    let scale = f.scale.max(1.0);
-    let in_scale = v / scale;
-    let decimals = (0..6).find(|&d| {
-        let m = 10f64.powi(d);
-        ((in_scale * m).round() - in_scale * m).abs() < 1e-6
-    });
-    0.5 * 10f64.powi(-(decimals.unwrap_or(6))) * scale
 }
 
 /// True when a figure between the total and its breakdown would be read as

@@ -2,6 +2,7 @@
 //! (1.200 tỷ đồng)" after "đạt 1.344 tỷ đồng"; "rose 12% to 1.34 million from
 //! 1.2 million"; "tăng từ 10 lên 15 người (tăng 5 người)".
 
+use super::precision;
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Direction, Kind, Value};
 use crate::text::reach::TOKENS;
@@ -33,17 +34,6 @@ fn number(f: &Candidate) -> Option<f64> {
 fn same_unit(a: &Candidate, b: &Candidate) -> bool {
     a.kind == b.kind
         && a.unit.as_deref().map(str::to_lowercase) == b.unit.as_deref().map(str::to_lowercase)
-}
-
-/// Half a unit of the last digit a value is written with.
-fn precision(f: &Candidate) -> f64 {
-    let Some(v) = number(f) else { return 0.0 };
-    let scale = f.scale.max(1.0);
-    let d = (0..6).find(|&d| {
-        let m = 10f64.powi(d);
-        ((v / scale * m).round() - v / scale * m).abs() < 1e-6
-    });
-    0.5 * 10f64.powi(-(d.unwrap_or(6))) * scale
 }
 
 /// Finds stated changes whose earlier and later values the sentence gives.
@@ -107,19 +97,21 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
             -1.0
         };
         let by = stated.by;
+        // How exact a value is written (none for a range).
+        let written = |f: &Candidate| number(f).map_or(0.0, |v| precision(f, v));
         let fmt = |v: f64, f: &Candidate| super::format_number(v / f.scale.max(1.0), cx.marks);
         let (actual, tolerance, unit) = if change.unit.as_deref() == Some("%") {
             if a == 0.0 {
                 continue;
             }
             let pct = (b - a) / a * 100.0 * sign;
-            let slack = precision(change)
-                + (precision(&figs[earlier]) + precision(&figs[later])) / a.abs() * 100.0;
+            let slack = written(change)
+                + (written(&figs[earlier]) + written(&figs[later])) / a.abs() * 100.0;
             (pct, slack, "%")
         } else if same_unit(change, &figs[earlier]) || change.kind == Kind::Number {
             (
                 (b - a) * sign,
-                precision(change) + precision(&figs[earlier]) + precision(&figs[later]),
+                written(change) + written(&figs[earlier]) + written(&figs[later]),
                 "",
             )
         } else {

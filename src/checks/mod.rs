@@ -49,6 +49,22 @@ fn amount(f: &Candidate) -> Option<f64> {
     }
 }
 
+/// How exact figure `f` states `value` (its own value, or one end of it):
+/// half a unit of the last decimal written, in the figure's scale. 0.5 for
+/// "1.038 lượt", 0.05 for "12,5%", 0.5 tỷ for "162 tỷ đồng", 0.005 tỷ for
+/// "5,03 tỷ". The one allowance for rounding every check makes.
+pub fn precision(f: &Candidate, value: f64) -> f64 {
+    // Past six decimals, what is left is the noise of a float.
+    const MAX_DECIMALS: i32 = 6;
+    let scale = f.scale.max(1.0);
+    let written = value / scale;
+    let decimals = (0..MAX_DECIMALS).find(|&d| {
+        let m = 10f64.powi(d);
+        ((written * m).round() - written * m).abs() < 1e-6
+    });
+    0.5 * 10f64.powi(-(decimals.unwrap_or(MAX_DECIMALS))) * scale
+}
+
 /// Whether a stated total agrees with what its parts add up to, as a reader
 /// judges: an exact total to the precision it is written in; "hơn X" bounds
 /// the parts from below, "dưới X" from above; "khoảng X" within 5%.
@@ -128,6 +144,24 @@ mod tests {
         assert_eq!(format_number(-35962.0, VI), "-35.962");
         assert_eq!(format_number(33.333, EN), "33.33");
         assert_eq!(format_number(0.999, EN), "1");
+    }
+
+    #[test]
+    fn precision_as_written() {
+        use crate::model::{Kind, Value};
+        let figure = |v: f64, scale: f64| {
+            let mut f = Candidate::new(Kind::Number, 0, 0, Value::Number(v));
+            f.scale = scale;
+            f
+        };
+        let of = |v: f64, scale: f64| precision(&figure(v, scale), v);
+        let near = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs();
+        assert_eq!(of(1038.0, 1.0), 0.5);
+        assert!(near(of(12.5, 1.0), 0.05));
+        assert!(near(of(33.33333, 1.0), 0.000005));
+        assert!(near(of(162e9, 1e9), 0.5e9));
+        assert!(near(of(5.03e9, 1e9), 0.005e9));
+        assert!(near(of(1.0 / 3.0, 1.0), 0.0000005));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! A ratio and the percentage the text states for it: "1.899/1.899 chi bộ …
 //! đạt 100%", "3 out of 4 (75%)".
 
+use super::precision;
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind, Value};
 use crate::text::reach::FIGURES;
@@ -43,7 +44,9 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
             continue;
         };
         let actual = a / b * 100.0;
-        let ok = (actual - stated).abs() <= tolerance(stated) + 1e-9;
+        // Half a unit of the percentage's last decimal: 33.3% is right for
+        // 1/3, 33% too, 34% is not.
+        let ok = (actual - stated).abs() <= precision(&figs[p], stated) + 1e-9;
         let mark = if ok { "✓" } else { "✗" };
         let fmt = |v: f64| super::format_number(v, cx.marks);
         let explanation = if ok {
@@ -95,16 +98,6 @@ fn states_share(cx: &Context, i: usize) -> bool {
         || t.prev(p).is_some_and(|pp| {
             t.phrase_at(pp, "tương đương") == Some(p) || t.phrase_at(pp, "tỷ lệ") == Some(p)
         })
-}
-
-/// Half a unit of the last decimal the percentage is written with: 33.3% is
-/// right for 1/3, 33% too, 34% is not.
-fn tolerance(stated: f64) -> f64 {
-    let decimals = (0..4).find(|&d| {
-        let m = 10f64.powi(d);
-        ((stated * m).round() - stated * m).abs() < 1e-6
-    });
-    0.5 * 10f64.powi(-(decimals.unwrap_or(4)))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! sum may miss 100% by what rounding each share allows: half a unit of its
 //! last decimal.
 
-use super::amount;
+use super::{amount, precision};
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind};
 use crate::text::reach::{FIGURES, TOKENS};
@@ -90,7 +90,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
             let actual: f64 = values.iter().sum();
             let slack: f64 = group
                 .iter()
-                .map(|&j| written_precision_of(figs[j].value.as_number().unwrap_or(0.0)))
+                .map(|&j| precision(&figs[j], figs[j].value.as_number().unwrap_or(0.0)))
                 .sum();
             let ok = (actual - 100.0).abs() <= slack + 1e-9;
             let terms: Vec<String> = values
@@ -119,15 +119,6 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         k = next;
     }
     out
-}
-
-/// Half a unit of the last decimal a plain number is written with.
-fn written_precision_of(v: f64) -> f64 {
-    let d = (0..6).find(|&d| {
-        let m = 10f64.powi(d);
-        ((v * m).round() - v * m).abs() < 1e-6
-    });
-    0.5 * 10f64.powi(-(d.unwrap_or(6)))
 }
 
 #[cfg(test)]
