@@ -16,7 +16,7 @@
 //!   chung", "In total": "… 491.262 m2 sàn … 270.000 m2 sàn. Như vậy, … đạt
 //!   trên 761.000 m2 sàn", also reported only when it adds up.
 
-use super::{agrees, amount, precision, sum_explanation};
+use super::{agrees, amount, precision, punct_ahead, sum_explanation};
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind, Qualifier};
 use crate::text::phrases::PhraseSet;
@@ -179,11 +179,7 @@ fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
             continue;
         }
         if t.is_punct(i, '(') {
-            let close = cx
-                .reach
-                .ahead(i + 1, t.len(), TOKENS)
-                .take_while(|&j| t.start(j) < sentence_end + 1)
-                .find(|&j| t.is_punct(j, ')'))?;
+            let close = punct_ahead(cx, ')', i + 1, t.len(), sentence_end + 1)?;
             if rival_between(cx, figs, k, i) {
                 return None;
             }
@@ -217,20 +213,12 @@ fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
 fn after_colon(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Breakdown)> {
     let t = cx.t;
     let (_, sentence_end) = cx.sentence_of(figs[k].first);
-    let colon = cx
-        .reach
-        .ahead(figs[k].last + 1, horizon(t, figs), TOKENS)
-        .take_while(|&j| t.start(j) < sentence_end)
-        .find(|&j| t.is_punct(j, ':'))?;
+    let colon = punct_ahead(cx, ':', figs[k].last + 1, horizon(t, figs), sentence_end)?;
     if rival_between(cx, figs, k, colon) {
         return None;
     }
-    let stop = cx
-        .reach
-        .ahead(colon + 1, horizon(t, figs), TOKENS)
-        .take_while(|&j| t.start(j) < sentence_end)
-        .find(|&j| t.is_punct(j, ';'))
-        .unwrap_or(usize::MAX);
+    let stop =
+        punct_ahead(cx, ';', colon + 1, horizon(t, figs), sentence_end).unwrap_or(usize::MAX);
     let list: Vec<usize> = cx
         .reach
         .ahead(k + 1, figs.len(), FIGURES)

@@ -5,21 +5,25 @@
 use super::precision;
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Direction, Kind, Value};
+use crate::text::phrases::PhraseSet;
 use crate::text::reach::TOKENS;
+use std::sync::LazyLock;
 
 /// How many figures either way of a change its values may be.
 const NEAR: usize = 24;
 
 /// Words before the earlier value.
-const FROM: &[&str] = &[
-    "from",
-    "từ",
-    "so với",
-    "compared with",
-    "compared to",
-    "against",
-    "versus",
-];
+static FROM: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "from",
+        "từ",
+        "so với",
+        "compared with",
+        "compared to",
+        "against",
+        "versus",
+    ])
+});
 
 fn number(f: &Candidate) -> Option<f64> {
     match (&f.kind, &f.value) {
@@ -64,16 +68,8 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         // "so với …" ("so với cùng kỳ (1.200 tỷ đồng)").
         let after_from = |j: usize| {
             let f = &figs[j];
-            let before = t.prev(f.first);
-            let word_before = FROM.iter().any(|w| {
-                let n = w.split(' ').count();
-                let mut p = before;
-                for _ in 1..n {
-                    p = p.and_then(|x| t.prev(x));
-                }
-                p.is_some_and(|p| t.phrase_at(p, w) == before)
-            });
-            let bracket_after_compare = before.is_some_and(|p| t.is_punct(p, '('))
+            let word_before = FROM.longest_before(t, f.first).is_some();
+            let bracket_after_compare = t.prev(f.first).is_some_and(|p| t.is_punct(p, '('))
                 && cx.reach.ahead(change.last, f.first, TOKENS).any(|k| {
                     t.phrase_at(k, "so với").is_some() || t.phrase_at(k, "from").is_some()
                 });

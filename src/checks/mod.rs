@@ -19,6 +19,7 @@ pub mod shares;
 use crate::figures::{Candidate, Context};
 use crate::lang::Marks;
 use crate::model::{Check, Kind, Qualifier, Value};
+use crate::text::reach::TOKENS;
 
 /// Finds and verifies every relation the text states between its figures.
 /// A check's `total` and `parts` are indices into `figs`, which are the ids
@@ -63,6 +64,17 @@ pub fn precision(f: &Candidate, value: f64) -> f64 {
         ((written * m).round() - written * m).abs() < 1e-6
     });
     0.5 * 10f64.powi(-(decimals.unwrap_or(MAX_DECIMALS))) * scale
+}
+
+/// The first punctuation mark `c` from token `from` on, among the tokens
+/// that start before byte `before`. The walk is bounded (`TOKENS` steps, up
+/// to token `to`), so that an endless sentence stays linear.
+fn punct_ahead(cx: &Context, c: char, from: usize, to: usize, before: usize) -> Option<usize> {
+    let t = cx.t;
+    cx.reach
+        .ahead(from, to, TOKENS)
+        .take_while(|&j| t.start(j) < before)
+        .find(|&j| t.is_punct(j, c))
 }
 
 /// Whether a stated total agrees with what its parts add up to, as a reader

@@ -4,7 +4,9 @@
 use super::precision;
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind, Value};
+use crate::text::phrases::PhraseSet;
 use crate::text::reach::FIGURES;
+use std::sync::LazyLock;
 
 /// Finds ratio–percentage pairs in one sentence and checks them.
 pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
@@ -73,6 +75,10 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
     out
 }
 
+/// Two words that present what follows as a share ("tương đương 75%", "tỷ
+/// lệ 75%").
+static SHARE_OF: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&["tương đương", "tỷ lệ"]));
+
 /// True when the words before token `i` present what follows as a share.
 fn states_share(cx: &Context, i: usize) -> bool {
     let t = cx.t;
@@ -95,9 +101,7 @@ fn states_share(cx: &Context, i: usize) -> bool {
             )
         )
         || t.phrase_at(p, "tương đương").is_some()
-        || t.prev(p).is_some_and(|pp| {
-            t.phrase_at(pp, "tương đương") == Some(p) || t.phrase_at(pp, "tỷ lệ") == Some(p)
-        })
+        || SHARE_OF.longest_before(t, i).is_some()
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! sum may miss 100% by what rounding each share allows: half a unit of its
 //! last decimal.
 
-use super::{amount, precision};
+use super::{amount, precision, punct_ahead};
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind};
 use crate::text::reach::{FIGURES, TOKENS};
@@ -42,22 +42,15 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
             continue;
         };
         let close = if t.is_punct(open, '(') {
-            cx.reach
-                .ahead(open + 1, t.len(), TOKENS)
-                .take_while(|&j| t.start(j) < e + 1)
-                .find(|&j| t.is_punct(j, ')'))
+            punct_ahead(cx, ')', open + 1, t.len(), e + 1)
         } else {
-            cx.reach
-                .ahead(open + 1, t.len(), TOKENS)
-                .take_while(|&j| t.start(j) < e)
-                .find(|&j| t.is_punct(j, ';'))
-                .or(Some(
-                    cx.reach
-                        .ahead(open + 1, t.len(), TOKENS)
-                        .take_while(|&j| t.start(j) < e)
-                        .last()
-                        .unwrap_or(open),
-                ))
+            punct_ahead(cx, ';', open + 1, t.len(), e).or(Some(
+                cx.reach
+                    .ahead(open + 1, t.len(), TOKENS)
+                    .take_while(|&j| t.start(j) < e)
+                    .last()
+                    .unwrap_or(open),
+            ))
         };
         let Some(close) = close else {
             k += 1;
