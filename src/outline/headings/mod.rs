@@ -1,7 +1,7 @@
-//! Section headings: lines that stand as headings ([`explicit`]: Markdown
+//! Section headings: lines that stand as headings (`explicit`: Markdown
 //! `#`, numbering, a block an HTML paste marked, a short title line before
 //! the prose it heads) and headings inferred from how a paragraph opens
-//! ([`leads`]: "Về công tác tổ chức, cán bộ: …"). [`find`] walks the blocks
+//! (`leads`: "Về công tác tổ chức, cán bộ: …"). [`find`] walks the blocks
 //! once, taking the explicit heading where a line is one and a lead where it
 //! opens a new topic.
 
