@@ -2,24 +2,28 @@
 //! (1.200 tỷ đồng)" after "đạt 1.344 tỷ đồng"; "rose 12% to 1.34 million from
 //! 1.2 million"; "tăng từ 10 lên 15 người (tăng 5 người)".
 
-use super::RawCheck;
+use super::precision;
 use crate::figures::{Candidate, Context};
-use crate::model::{CheckKind, Direction, Kind, Value};
+use crate::model::{Check, CheckKind, Direction, Kind, Value};
+use crate::text::phrases::PhraseSet;
 use crate::text::reach::TOKENS;
+use std::sync::LazyLock;
 
 /// How many figures either way of a change its values may be.
 const NEAR: usize = 24;
 
 /// Words before the earlier value.
-const FROM: &[&str] = &[
-    "from",
-    "từ",
-    "so với",
-    "compared with",
-    "compared to",
-    "against",
-    "versus",
-];
+static FROM: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&[
+        "from",
+        "từ",
+        "so với",
+        "compared with",
+        "compared to",
+        "against",
+        "versus",
+    ])
+});
 
 fn number(f: &Candidate) -> Option<f64> {
     match (&f.kind, &f.value) {
@@ -36,19 +40,8 @@ fn same_unit(a: &Candidate, b: &Candidate) -> bool {
         && a.unit.as_deref().map(str::to_lowercase) == b.unit.as_deref().map(str::to_lowercase)
 }
 
-/// Half a unit of the last digit a value is written with.
-fn precision(f: &Candidate) -> f64 {
-    let Some(v) = number(f) else { return 0.0 };
-    let scale = f.scale.max(1.0);
-    let d = (0..6).find(|&d| {
-        let m = 10f64.powi(d);
-        ((v / scale * m).round() - v / scale * m).abs() < 1e-6
-    });
-    0.5 * 10f64.powi(-(d.unwrap_or(6))) * scale
-}
-
 /// Finds stated changes whose earlier and later values the sentence gives.
-pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
+pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
     let t = cx.t;
     let mut out = Vec::new();
     for (c, change) in figs.iter().enumerate() {
@@ -75,16 +68,8 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         // "so với …" ("so với cùng kỳ (1.200 tỷ đồng)").
         let after_from = |j: usize| {
             let f = &figs[j];
-            let before = t.prev(f.first);
-            let word_before = FROM.iter().any(|w| {
-                let n = w.split(' ').count();
-                let mut p = before;
-                for _ in 1..n {
-                    p = p.and_then(|x| t.prev(x));
-                }
-                p.is_some_and(|p| t.phrase_at(p, w) == before)
-            });
-            let bracket_after_compare = before.is_some_and(|p| t.is_punct(p, '('))
+            let word_before = FROM.longest_before(t, f.first).is_some();
+            let bracket_after_compare = t.prev(f.first).is_some_and(|p| t.is_punct(p, '('))
                 && cx.reach.ahead(change.last, f.first, TOKENS).any(|k| {
                     t.phrase_at(k, "so với").is_some() || t.phrase_at(k, "from").is_some()
                 });
@@ -108,19 +93,21 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
             -1.0
         };
         let by = stated.by;
+        // How exact a value is written (none for a range).
+        let written = |f: &Candidate| number(f).map_or(0.0, |v| precision(f, v));
         let fmt = |v: f64, f: &Candidate| super::format_number(v / f.scale.max(1.0), cx.marks);
         let (actual, tolerance, unit) = if change.unit.as_deref() == Some("%") {
             if a == 0.0 {
                 continue;
             }
             let pct = (b - a) / a * 100.0 * sign;
-            let slack = precision(change)
-                + (precision(&figs[earlier]) + precision(&figs[later])) / a.abs() * 100.0;
+            let slack = written(change)
+                + (written(&figs[earlier]) + written(&figs[later])) / a.abs() * 100.0;
             (pct, slack, "%")
         } else if same_unit(change, &figs[earlier]) || change.kind == Kind::Number {
             (
                 (b - a) * sign,
-                precision(change) + precision(&figs[earlier]) + precision(&figs[later]),
+                written(change) + written(&figs[earlier]) + written(&figs[later]),
                 "",
             )
         } else {
@@ -141,7 +128,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         } else {
             format!("{arrow} = {} ≠ {} ✗", show(actual), show(by))
         };
-        out.push(RawCheck {
+        out.push(Check {
             kind: CheckKind::Change,
             total: c,
             parts: vec![earlier, later],

@@ -1,37 +1,32 @@
 //! Checks: the arithmetic an article states, verified.
 //!
 //! Only relations the text itself states are checked, never a guess that some
-//! numbers might add up: [`sums`] finds totals with the breakdown the text gives
-//! for them (in brackets, after a colon, after "trong đó/gồm/including");
+//! numbers might add up: [`breakdowns`] finds totals with the breakdown the
+//! text gives for them (in brackets, after a colon, after
+//! "trong đó/gồm/including", listed, or summed up); [`shares`] finds
+//! percentages given as the shares of a whole, which should make 100%;
 //! [`ratios`] finds a ratio with the percentage stated for it ("1.899/1.899
 //! chi bộ … đạt 100%"); [`changes`] finds a stated change with the earlier
-//! and later values it links ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)"). Each check is judged as a reader would: a total to
-//! rounding, "hơn X" as a lower bound, "khoảng X" within 5%.
+//! and later values it links ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)").
+//! Each check is judged as a reader would: a total to rounding, "hơn X" as a
+//! lower bound, "khoảng X" within 5%.
 
+pub mod breakdowns;
 pub mod changes;
 pub mod ratios;
-pub mod sums;
+pub mod shares;
 
 use crate::figures::{Candidate, Context};
 use crate::lang::Marks;
-use crate::model::{CheckKind, Qualifier};
-
-/// A check in figure indices, with its explanation.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RawCheck {
-    pub kind: CheckKind,
-    pub total: usize,
-    pub parts: Vec<usize>,
-    pub expected: f64,
-    pub actual: f64,
-    pub ok: bool,
-    pub explanation: String,
-}
+use crate::model::{Check, Kind, Qualifier, Value};
+use crate::text::reach::TOKENS;
 
 /// Finds and verifies every relation the text states between its figures.
-pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
-    let mut out = sums::find(cx, figs);
-    out.extend(sums::shares(cx, figs));
+/// A check's `total` and `parts` are indices into `figs`, which are the ids
+/// of the figures the document lists.
+pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
+    let mut out = breakdowns::find(cx, figs);
+    out.extend(shares::find(cx, figs));
     out.extend(ratios::find(cx, figs));
     out.extend(changes::find(cx, figs));
     // Parts near the top of f64's range can add up past it: no check is
@@ -39,6 +34,47 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
     out.retain(|c| c.expected.is_finite() && c.actual.is_finite());
     crate::text::order::sort_by_key(&mut out, |c| c.total as u64);
     out
+}
+
+/// The amount a figure contributes, for the kinds that add up.
+fn amount(f: &Candidate) -> Option<f64> {
+    match (&f.kind, &f.value) {
+        (Kind::Count | Kind::Money | Kind::Quantity | Kind::Number, Value::Number(v))
+            if f.high.is_none() =>
+        {
+            Some(*v)
+        }
+        // "1.899/1.899 chi bộ … (1.462 chi bộ …, 437 chi bộ …)": the part that did.
+        (Kind::Ratio, Value::Pair(a, _)) => Some(*a),
+        _ => None,
+    }
+}
+
+/// How exact figure `f` states `value` (its own value, or one end of it):
+/// half a unit of the last decimal written, in the figure's scale. 0.5 for
+/// "1.038 lượt", 0.05 for "12,5%", 0.5 tỷ for "162 tỷ đồng", 0.005 tỷ for
+/// "5,03 tỷ". The one allowance for rounding every check makes.
+pub fn precision(f: &Candidate, value: f64) -> f64 {
+    // Past six decimals, what is left is the noise of a float.
+    const MAX_DECIMALS: i32 = 6;
+    let scale = f.scale.max(1.0);
+    let written = value / scale;
+    let decimals = (0..MAX_DECIMALS).find(|&d| {
+        let m = 10f64.powi(d);
+        ((written * m).round() - written * m).abs() < 1e-6
+    });
+    0.5 * 10f64.powi(-(decimals.unwrap_or(MAX_DECIMALS))) * scale
+}
+
+/// The first punctuation mark `c` from token `from` on, among the tokens
+/// that start before byte `before`. The walk is bounded (`TOKENS` steps, up
+/// to token `to`), so that an endless sentence stays linear.
+fn punct_ahead(cx: &Context, c: char, from: usize, to: usize, before: usize) -> Option<usize> {
+    let t = cx.t;
+    cx.reach
+        .ahead(from, to, TOKENS)
+        .take_while(|&j| t.start(j) < before)
+        .find(|&j| t.is_punct(j, c))
 }
 
 /// Whether a stated total agrees with what its parts add up to, as a reader
@@ -120,6 +156,24 @@ mod tests {
         assert_eq!(format_number(-35962.0, VI), "-35.962");
         assert_eq!(format_number(33.333, EN), "33.33");
         assert_eq!(format_number(0.999, EN), "1");
+    }
+
+    #[test]
+    fn precision_as_written() {
+        use crate::model::{Kind, Value};
+        let figure = |v: f64, scale: f64| {
+            let mut f = Candidate::new(Kind::Number, 0, 0, Value::Number(v));
+            f.scale = scale;
+            f
+        };
+        let of = |v: f64, scale: f64| precision(&figure(v, scale), v);
+        let near = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs();
+        assert_eq!(of(1038.0, 1.0), 0.5);
+        assert!(near(of(12.5, 1.0), 0.05));
+        assert!(near(of(33.33333, 1.0), 0.000005));
+        assert!(near(of(162e9, 1e9), 0.5e9));
+        assert!(near(of(5.03e9, 1e9), 0.005e9));
+        assert!(near(of(1.0 / 3.0, 1.0), 0.0000005));
     }
 
     #[test]

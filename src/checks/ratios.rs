@@ -1,13 +1,15 @@
 //! A ratio and the percentage the text states for it: "1.899/1.899 chi bộ …
 //! đạt 100%", "3 out of 4 (75%)".
 
-use super::RawCheck;
+use super::precision;
 use crate::figures::{Candidate, Context};
-use crate::model::{CheckKind, Kind, Value};
+use crate::model::{Check, CheckKind, Kind, Value};
+use crate::text::phrases::PhraseSet;
 use crate::text::reach::FIGURES;
+use std::sync::LazyLock;
 
 /// Finds ratio–percentage pairs in one sentence and checks them.
-pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
+pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
     let t = cx.t;
     let mut out = Vec::new();
     for (k, r) in figs.iter().enumerate() {
@@ -44,7 +46,9 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
             continue;
         };
         let actual = a / b * 100.0;
-        let ok = (actual - stated).abs() <= tolerance(stated) + 1e-9;
+        // Half a unit of the percentage's last decimal: 33.3% is right for
+        // 1/3, 33% too, 34% is not.
+        let ok = (actual - stated).abs() <= precision(&figs[p], stated) + 1e-9;
         let mark = if ok { "✓" } else { "✗" };
         let fmt = |v: f64| super::format_number(v, cx.marks);
         let explanation = if ok {
@@ -58,7 +62,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
                 fmt(stated)
             )
         };
-        out.push(RawCheck {
+        out.push(Check {
             kind: CheckKind::Ratio,
             total: p,
             parts: vec![k],
@@ -70,6 +74,10 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
     }
     out
 }
+
+/// Two words that present what follows as a share ("tương đương 75%", "tỷ
+/// lệ 75%").
+static SHARE_OF: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&["tương đương", "tỷ lệ"]));
 
 /// True when the words before token `i` present what follows as a share.
 fn states_share(cx: &Context, i: usize) -> bool {
@@ -93,19 +101,7 @@ fn states_share(cx: &Context, i: usize) -> bool {
             )
         )
         || t.phrase_at(p, "tương đương").is_some()
-        || t.prev(p).is_some_and(|pp| {
-            t.phrase_at(pp, "tương đương") == Some(p) || t.phrase_at(pp, "tỷ lệ") == Some(p)
-        })
-}
-
-/// Half a unit of the last decimal the percentage is written with: 33.3% is
-/// right for 1/3, 33% too, 34% is not.
-fn tolerance(stated: f64) -> f64 {
-    let decimals = (0..4).find(|&d| {
-        let m = 10f64.powi(d);
-        ((stated * m).round() - stated * m).abs() < 1e-6
-    });
-    0.5 * 10f64.powi(-(decimals.unwrap_or(4)))
+        || SHARE_OF.longest_before(t, i).is_some()
 }
 
 #[cfg(test)]

@@ -11,11 +11,14 @@
 //!   parts must not exceed the total, and only a full match is reported;
 //! - as a list of the same noun right after the total ("128 chỉ tiêu …, 22
 //!   chỉ tiêu …, 84 chỉ tiêu …, 22 chỉ tiêu …"), reported only when it adds up,
-//!   since nothing but the shared noun says the list is a breakdown.
+//!   since nothing but the shared noun says the list is a breakdown;
+//! - summed up after its parts, in a sentence that opens "Như vậy", "Tính
+//!   chung", "In total": "… 491.262 m2 sàn … 270.000 m2 sàn. Như vậy, … đạt
+//!   trên 761.000 m2 sàn", also reported only when it adds up.
 
-use super::{agrees, sum_explanation, RawCheck};
+use super::{agrees, amount, precision, punct_ahead, sum_explanation};
 use crate::figures::{Candidate, Context};
-use crate::model::{CheckKind, Kind, Qualifier, Value};
+use crate::model::{Check, CheckKind, Kind, Qualifier};
 use crate::text::phrases::PhraseSet;
 use crate::text::reach::{FIGURES, TOKENS};
 use std::sync::LazyLock;
@@ -63,20 +66,6 @@ enum Breakdown {
     Implied,
 }
 
-/// The amount a figure contributes, for the kinds that add up.
-fn amount(f: &Candidate) -> Option<f64> {
-    match (&f.kind, &f.value) {
-        (Kind::Count | Kind::Money | Kind::Quantity | Kind::Number, Value::Number(v))
-            if f.high.is_none() =>
-        {
-            Some(*v)
-        }
-        // "1.899/1.899 chi bộ … (1.462 chi bộ …, 437 chi bộ …)": the part that did.
-        (Kind::Ratio, Value::Pair(a, _)) => Some(*a),
-        _ => None,
-    }
-}
-
 fn same_unit(total: &Candidate, part: &Candidate) -> bool {
     let kinds_match =
         total.kind == part.kind || (total.kind == Kind::Ratio && part.kind == Kind::Count);
@@ -99,7 +88,7 @@ fn horizon(t: &crate::text::tokens::Tokens, figs: &[Candidate]) -> usize {
 }
 
 /// Finds the sums the text states.
-pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
+pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
     let mut out = Vec::new();
     let mut used = vec![false; figs.len()];
     for k in 0..figs.len() {
@@ -133,11 +122,12 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         };
         // A total agrees to the precision it is written in: "162 tỷ đồng" for
         // parts of 157 and 5,03 tỷ is right.
+        let written = precision(total, expected);
         let ok = agrees(expected, actual, q)
-            || (q == Qualifier::Exact && (expected - actual).abs() <= written_precision(total));
+            || (q == Qualifier::Exact && (expected - actual).abs() <= written);
         let report = match breakdown {
             Breakdown::Full => true,
-            Breakdown::Partial => ok || actual > expected + written_precision(total),
+            Breakdown::Partial => ok || actual > expected + written,
             Breakdown::Implied => ok,
         };
         if !report {
@@ -154,7 +144,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         let scaled: Vec<f64> = values.iter().map(|v| v / scale).collect();
         let explanation =
             sum_explanation(&scaled, expected / scale, actual / scale, ok, q, cx.marks);
-        out.push(RawCheck {
+        out.push(Check {
             kind: CheckKind::Sum,
             total: k,
             parts,
@@ -165,19 +155,6 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
         });
     }
     out
-}
-
-/// Half a unit of the last digit a figure is written with, in its own scale:
-/// 0.5 for "1.038 lượt", 0.5 tỷ for "162 tỷ đồng", 0.005 tỷ for "5,03 tỷ".
-fn written_precision(f: &Candidate) -> f64 {
-    let Some(v) = amount(f) else { return 0.0 };
-    let scale = f.scale.max(1.0);
-    let in_scale = v / scale;
-    let decimals = (0..6).find(|&d| {
-        let m = 10f64.powi(d);
-        ((in_scale * m).round() - in_scale * m).abs() < 1e-6
-    });
-    0.5 * 10f64.powi(-(decimals.unwrap_or(6))) * scale
 }
 
 /// True when a figure between the total and its breakdown would be read as
@@ -202,11 +179,7 @@ fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
             continue;
         }
         if t.is_punct(i, '(') {
-            let close = cx
-                .reach
-                .ahead(i + 1, t.len(), TOKENS)
-                .take_while(|&j| t.start(j) < sentence_end + 1)
-                .find(|&j| t.is_punct(j, ')'))?;
+            let close = punct_ahead(cx, ')', i + 1, t.len(), sentence_end + 1)?;
             if rival_between(cx, figs, k, i) {
                 return None;
             }
@@ -240,20 +213,12 @@ fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
 fn after_colon(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Breakdown)> {
     let t = cx.t;
     let (_, sentence_end) = cx.sentence_of(figs[k].first);
-    let colon = cx
-        .reach
-        .ahead(figs[k].last + 1, horizon(t, figs), TOKENS)
-        .take_while(|&j| t.start(j) < sentence_end)
-        .find(|&j| t.is_punct(j, ':'))?;
+    let colon = punct_ahead(cx, ':', figs[k].last + 1, horizon(t, figs), sentence_end)?;
     if rival_between(cx, figs, k, colon) {
         return None;
     }
-    let stop = cx
-        .reach
-        .ahead(colon + 1, horizon(t, figs), TOKENS)
-        .take_while(|&j| t.start(j) < sentence_end)
-        .find(|&j| t.is_punct(j, ';'))
-        .unwrap_or(usize::MAX);
+    let stop =
+        punct_ahead(cx, ';', colon + 1, horizon(t, figs), sentence_end).unwrap_or(usize::MAX);
     let list: Vec<usize> = cx
         .reach
         .ahead(k + 1, figs.len(), FIGURES)
@@ -358,127 +323,6 @@ fn listed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Bre
     (parts.len() >= 2).then_some((parts, Breakdown::Implied))
 }
 
-/// Shares of a whole that should make 100%: "1.038 lượt (đương chức chiếm
-/// 14,5%, hưu trí chiếm 83,1%, …)". Only where the text presents the
-/// percentages as shares ("chiếm", "accounting for") in one bracket or one
-/// colon list after the whole.
-pub fn shares(cx: &Context, figs: &[Candidate]) -> Vec<RawCheck> {
-    let t = cx.t;
-    let mut out = Vec::new();
-    let is_share = |f: &Candidate| {
-        f.kind == Kind::Percent
-            && f.unit.as_deref() == Some("%")
-            && f.change.is_none()
-            && f.high.is_none()
-    };
-    let mut k = 0;
-    while k < figs.len() {
-        if !is_share(&figs[k]) {
-            k += 1;
-            continue;
-        }
-        // The run of shares and the group that holds them.
-        let (s, e) = cx.sentence_of(figs[k].first);
-        // (Brackets and lists span a few hundred tokens at most: the walks
-        // are bounded so that an endless sentence stays linear.)
-        let open = cx
-            .reach
-            .back(figs[k].first, 0, TOKENS)
-            .take_while(|&j| t.start(j) >= s)
-            .find(|&j| t.is_punct(j, '(') || t.is_punct(j, ':'));
-        let Some(open) = open else {
-            k += 1;
-            continue;
-        };
-        let close = if t.is_punct(open, '(') {
-            cx.reach
-                .ahead(open + 1, t.len(), TOKENS)
-                .take_while(|&j| t.start(j) < e + 1)
-                .find(|&j| t.is_punct(j, ')'))
-        } else {
-            cx.reach
-                .ahead(open + 1, t.len(), TOKENS)
-                .take_while(|&j| t.start(j) < e)
-                .find(|&j| t.is_punct(j, ';'))
-                .or(Some(
-                    cx.reach
-                        .ahead(open + 1, t.len(), TOKENS)
-                        .take_while(|&j| t.start(j) < e)
-                        .last()
-                        .unwrap_or(open),
-                ))
-        };
-        let Some(close) = close else {
-            k += 1;
-            continue;
-        };
-        let lo = figs.partition_point(|f| f.first <= open);
-        // (No more figures than tokens lie between `open` and `close`.)
-        let group: Vec<usize> = cx
-            .reach
-            .ahead(lo, figs.len(), TOKENS)
-            .take_while(|&j| figs[j].last <= close)
-            .collect();
-        let next = group.last().map_or(k + 1, |&g| g + 1).max(k + 1);
-        let all_shares = group.len() >= 2 && group.iter().all(|&j| is_share(&figs[j]));
-        let cued = cx.reach.ahead(open, close, TOKENS).any(|j| {
-            ["chiếm", "accounting", "account", "making", "share"]
-                .iter()
-                .any(|w| t.word(j) == Some(*w))
-        });
-        let total = cx
-            .reach
-            .back(group.first().copied().unwrap_or(0), 0, FIGURES)
-            .take_while(|&j| t.start(figs[j].first) >= s)
-            .find(|&j| amount(&figs[j]).is_some() && figs[j].last < open);
-        if let (true, true, Some(total)) = (all_shares, cued, total) {
-            let values: Vec<f64> = group
-                .iter()
-                .filter_map(|&j| figs[j].value.as_number())
-                .collect();
-            let actual: f64 = values.iter().sum();
-            let slack: f64 = group
-                .iter()
-                .map(|&j| written_precision_of(figs[j].value.as_number().unwrap_or(0.0)))
-                .sum();
-            let ok = (actual - 100.0).abs() <= slack + 1e-9;
-            let terms: Vec<String> = values
-                .iter()
-                .map(|v| format!("{}%", super::format_number(*v, cx.marks)))
-                .collect();
-            let explanation = if ok {
-                format!("{} = 100% ✓", terms.join(" + "))
-            } else {
-                format!(
-                    "{} = {}% ≠ 100% ✗",
-                    terms.join(" + "),
-                    super::format_number(actual, cx.marks)
-                )
-            };
-            out.push(RawCheck {
-                kind: CheckKind::Sum,
-                total,
-                parts: group.clone(),
-                expected: 100.0,
-                actual,
-                ok,
-                explanation,
-            });
-        }
-        k = next;
-    }
-    out
-}
-
-/// Half a unit of the last decimal a plain number is written with.
-fn written_precision_of(v: f64) -> f64 {
-    let d = (0..6).find(|&d| {
-        let m = 10f64.powi(d);
-        ((v * m).round() - v * m).abs() < 1e-6
-    });
-    0.5 * 10f64.powi(-(d.unwrap_or(6)))
-}
-
 /// Openings of a sentence that sums up what came before.
 static SUMMING_UP: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
@@ -547,21 +391,6 @@ mod tests {
             ("Đối với 128 chỉ tiêu của nhiệm kỳ, đến nay có 22 chỉ tiêu hoàn thành vượt mức, 84 chỉ tiêu đã hoàn thành, 22 chỉ tiêu sẽ được đánh giá.", &[(true, "22 + 84 + 22 = 128 ✓")]),
             ("Đối với 128 chỉ tiêu của nhiệm kỳ, đến nay có 22 chỉ tiêu hoàn thành vượt mức, 80 chỉ tiêu đã hoàn thành.", &[]),
             ("Có 1.899/1.899 chi bộ đã xây dựng kế hoạch (1.462 chi bộ có chi ủy, 437 chi bộ không có chi ủy), đạt 100%.", &[(true, "1.462 + 437 = 1.899 ✓"), (true, "1.899 / 1.899 = 100% ✓")]),
-        ];
-        for (text, want) in rows {
-            let want: Vec<(bool, String)> =
-                want.iter().map(|(ok, e)| (*ok, e.to_string())).collect();
-            assert_eq!(checks(text), want, "{text}");
-        }
-    }
-
-    #[test]
-    fn shares_make_a_whole() {
-        #[rustfmt::skip]
-        let rows: &[(&str, &[(bool, &str)])] = &[
-            ("Tổng số 1.038 lượt (đương chức chiếm 14,5%, hưu trí chiếm 83,1%, đối tượng khác chiếm 2,4%).", &[(true, "14,5% + 83,1% + 2,4% = 100% ✓")]),
-            ("Tổng số 1.038 lượt (đương chức chiếm 14,5%, hưu trí chiếm 80,1%, đối tượng khác chiếm 2,4%).", &[(false, "14,5% + 80,1% + 2,4% = 97% ≠ 100% ✗")]),
-            ("Lãi suất 1.000 tỷ đồng (kỳ hạn 6 tháng 5%, kỳ hạn 12 tháng 6%).", &[]),
         ];
         for (text, want) in rows {
             let want: Vec<(bool, String)> =
