@@ -30,3 +30,39 @@ pub fn assert_no_figures(input: &str, lang: Language) {
     let a = analyze_as(input, lang);
     assert!(a.figures.is_empty(), "{input}: {:?}", a.figures);
 }
+
+/// One figure in the compact form the recogniser tables write their
+/// expectations in: `kind value [unit]`, the value as JSON ("1038",
+/// "\"P20Y\"", "{...}").
+pub fn compact(f: &Figure) -> String {
+    let kind = serde_json::to_value(f.kind).unwrap_or_default();
+    let value = serde_json::to_string(&f.value).unwrap_or_default();
+    let mut out = format!("{} {value}", kind.as_str().unwrap_or("?"));
+    if let Some(unit) = &f.unit {
+        out.push(' ');
+        out.push_str(unit);
+    }
+    out
+}
+
+/// The test-table helper: analyses `input` as `lang` and asserts that a
+/// figure whose text is `text` (or ends with it, for a qualifier read before
+/// it) reads as `expect`, in [`compact`] form: `check("khám 1.038 lượt", Vi,
+/// "1.038 lượt", "count 1038 lượt")`. A failure lists every figure found.
+pub fn check(input: &str, lang: Language, text: &str, expect: &str) {
+    let a = analyze_as(input, lang);
+    let all = || -> Vec<String> {
+        a.figures
+            .iter()
+            .map(|f| format!("{:?} = {}", f.text, compact(f)))
+            .collect()
+    };
+    let Some(f) = a
+        .figures
+        .iter()
+        .find(|f| f.text == text || f.text.ends_with(text))
+    else {
+        panic!("{input}: no figure {text:?} in {:?}", all());
+    };
+    assert_eq!(compact(f), expect, "{input}: {:?}", all());
+}
