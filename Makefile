@@ -102,6 +102,7 @@ score: native
 # that `make test` never installs it).
 bench: native wasm setup-node setup-browser
 	cargo bench --bench analyze -- --warm-up-time 1 --measurement-time 3
+	cargo run --release --example linearity
 	node tests/bench/browser.mjs
 	cd tests/bench/recognizers && npm ci --no-audit --no-fund && node compare.mjs
 	node tests/bench/summary.mjs

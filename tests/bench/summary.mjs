@@ -52,6 +52,10 @@ target('longest main-thread task, worker analysing 10 MB', '< 500 ms', paste?.an
 target('longest main-thread task, showing 10 MB result', '< 500 ms', paste?.showing, (v) => `${v.toFixed(0)} ms`, (v) => v < 500);
 target('longest key press wait, worker analysing 10 MB', '< 200 ms', paste?.input, (v) => `${v.toFixed(0)} ms`, (v) => v < 200);
 
+// What tests/extremes.rs proves by counting work, timed (examples/linearity.rs).
+const linearity = load('target/bench/linearity.json');
+target(`2× input, worst of ${linearity?.patterns ?? '?'} repeated patterns`, '≤ 2.2× time', linearity?.worstRatio, (v) => `${v.toFixed(2)}× (${linearity.worstPattern})`, (v) => v <= 2.2);
+
 const recognizers = load('target/bench/recognizers.json');
 target('Recognizers-Text / solieu, slowest article', '≥ 1000×', recognizers?.minRatio, (v) => `${v.toFixed(0)}×`, (v) => v >= 1000);
 
