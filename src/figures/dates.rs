@@ -8,6 +8,7 @@
 //! A date without its year is written with `--` in the year's place ("--06-26",
 //! "--Q1"); [`super::context`] fills in the year the text sets, if any.
 
+use super::lexicon::{MONTH_LEADS, MONTH_NAMES};
 use super::{Candidate, Context};
 use crate::model::{Kind, Value};
 use crate::numbers::roman;
@@ -308,34 +309,6 @@ fn hms_duration(h: u32, m: u32, s: u32) -> String {
     iso
 }
 
-const MONTHS: &[(&str, u32, bool)] = &[
-    // (name, month, needs a number next to it to be read as a month)
-    ("january", 1, false),
-    ("jan", 1, true),
-    ("february", 2, false),
-    ("feb", 2, true),
-    ("march", 3, true),
-    ("mar", 3, true),
-    ("april", 4, false),
-    ("apr", 4, true),
-    ("may", 5, true),
-    ("june", 6, false),
-    ("jun", 6, true),
-    ("july", 7, false),
-    ("jul", 7, true),
-    ("august", 8, false),
-    ("aug", 8, true),
-    ("september", 9, false),
-    ("sep", 9, true),
-    ("sept", 9, true),
-    ("october", 10, false),
-    ("oct", 10, true),
-    ("november", 11, false),
-    ("nov", 11, true),
-    ("december", 12, false),
-    ("dec", 12, true),
-];
-
 /// The month named at token `i` (capitalised, as English writes months), and
 /// the last token of the name (taking the full stop of "Oct.").
 fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
@@ -343,7 +316,7 @@ fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
         return None;
     }
     let w = t.word(i)?;
-    let &(_, m, needs_number) = MONTHS.iter().find(|(n, _, _)| *n == w)?;
+    let &(_, m, needs_number) = MONTH_NAMES.iter().find(|(n, _, _)| *n == w)?;
     let mut last = i;
     if w.len() <= 4
         && w != "june"
@@ -389,28 +362,10 @@ fn month_name(t: &Tokens, i: usize) -> Option<Candidate> {
     }
     // "May" and "March" alone are months only after words that take a time:
     // "since March", "in May".
-    let after_time_word = t.prev(i).and_then(|p| t.word(p)).is_some_and(|w| {
-        matches!(
-            w,
-            "in" | "since"
-                | "until"
-                | "till"
-                | "by"
-                | "from"
-                | "of"
-                | "last"
-                | "next"
-                | "early"
-                | "late"
-                | "mid"
-                | "through"
-                | "before"
-                | "after"
-                | "to"
-                | "this"
-                | "during"
-        )
-    });
+    let after_time_word = t
+        .prev(i)
+        .and_then(|p| t.word(p))
+        .is_some_and(|w| MONTH_LEADS.contains(&w));
     if needs_number && !(after_time_word && t.word(i).is_some_and(|w| w.len() > 3)) {
         return None;
     }

@@ -81,6 +81,12 @@ pub static CHANGE_FILLERS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.change_fillers)));
 pub static COMPARED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&known(|w| w.compared)));
 
+/// Month names and the words that let a bare one stand alone, for
+/// `figures::dates`.
+pub static MONTH_NAMES: LazyLock<Vec<(&str, u32, bool)>> =
+    LazyLock::new(|| known(|w| w.month_names));
+pub static MONTH_LEADS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.month_leads));
+
 /// Scale words and suffixes, for `numbers::scale`.
 pub static SCALES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| known(|w| w.scales));
 pub static SCALE_SUFFIXES: LazyLock<Vec<(&str, f64, bool)>> =

@@ -80,4 +80,6 @@ pub static WORDS: Words = Words {
     period_leads: &[],
     change_fillers: &[],
     compared: &[],
+    month_names: &[],
+    month_leads: &[],
 };

@@ -123,6 +123,12 @@ pub struct Words {
     /// Words before a date that name the period compared with ("so với cùng
     /// kỳ năm 2019"), not the one a sentence speaks of.
     pub compared: &'static [&'static str],
+    /// Month names (lower case), the month, and whether the name needs a
+    /// number next to it to be read as a month ("May", "March").
+    pub month_names: &'static [(&'static str, u32, bool)],
+    /// Words after which a month name that needs a number is a month alone
+    /// ("since March", "in May").
+    pub month_leads: &'static [&'static str],
     /// Scale words that multiply a number before them ("36 tỷ", "3.5 million").
     pub scales: &'static [(&'static str, f64)],
     /// Scale suffixes written against the digits ("1.2bn", "10k"), and

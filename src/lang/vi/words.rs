@@ -320,4 +320,6 @@ pub static WORDS: Words = Words {
         "là",
     ],
     compared: &["cùng kỳ", "so với", "so với năm", "cùng kỳ năm"],
+    month_names: &[],
+    month_leads: &[],
 };
