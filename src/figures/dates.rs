@@ -8,8 +8,9 @@
 //! A date without its year is written with `--` in the year's place ("--06-26",
 //! "--Q1"); [`super::context`] fills in the year the text sets, if any.
 
-use super::lexicon::{MONTH_LEADS, MONTH_NAMES};
+use super::lexicon::{date_cue, MONTH_LEADS, MONTH_NAMES};
 use super::{Candidate, Context};
+use crate::lang::DateCue;
 use crate::model::{Kind, Value};
 use crate::numbers::roman;
 use crate::text::tokens::{TokKind, Tokens};
@@ -37,7 +38,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
             out.extend(found);
         }
         Some(TokKind::Word) if cx.p.reads_words => {
-            let found = vi_keyword(cx, i)
+            let found = cue_word(cx, i)
                 .or_else(|| month_name(t, i))
                 .or_else(|| quarter_en(t, i))
                 .or_else(|| half_year(t, i));
@@ -420,13 +421,13 @@ fn year_after(t: &Tokens, last: usize) -> Option<(u32, usize)> {
     (!runs_on(t, n)).then_some((y, n))
 }
 
-/// Vietnamese dates led by a word: "năm 2023", "tháng 5/2021", "quý I-2023",
+/// Dates led by a cue word (the profiles' `date_cues`): "năm 2023", "tháng 5/2021", "quý I-2023",
 /// "ngày 18 tháng 5 năm 2021", "nửa đầu năm 2016".
-fn vi_keyword(cx: &Context, i: usize) -> Option<Candidate> {
+fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
-    let w = t.word(i)?;
-    match w {
-        "năm" => {
+    let cue_at = |j: usize, cue: DateCue| t.word(j).and_then(date_cue) == Some(cue);
+    match date_cue(t.word(i)?)? {
+        DateCue::Year => {
             let n = t.next(i)?;
             let y = year_at(t, n)?;
             if runs_on(t, n) || (t.mark_after(n, ".,") && t.kind(n + 2) == Some(TokKind::Digits)) {
@@ -434,7 +435,7 @@ fn vi_keyword(cx: &Context, i: usize) -> Option<Candidate> {
             }
             Some(date(i, n, y.to_string()))
         }
-        "tháng" => {
+        DateCue::Month => {
             let n = t.next(i)?;
             let m = int(t, n, 2).filter(|m| (1..=12).contains(m))?;
             if runs_on(t, n) {
@@ -449,7 +450,7 @@ fn vi_keyword(cx: &Context, i: usize) -> Option<Candidate> {
                 None => Some(date(i, n, ym(None, m))),
             }
         }
-        "quý" => {
+        DateCue::Quarter => {
             let n = t.next(i)?;
             let q = quarter_number(t, n)?;
             match year_after(t, n) {
@@ -457,11 +458,11 @@ fn vi_keyword(cx: &Context, i: usize) -> Option<Candidate> {
                 None => Some(date(i, n, format!("--Q{q}"))),
             }
         }
-        "ngày" => {
+        DateCue::Day => {
             // "ngày 18 tháng 5 năm 2021"
             let d_at = t.next(i)?;
             let d = int(t, d_at, 2)?;
-            let th = t.next(d_at).filter(|&x| t.word(x) == Some("tháng"))?;
+            let th = t.next(d_at).filter(|&x| cue_at(x, DateCue::Month))?;
             let m_at = t.next(th)?;
             let m = int(t, m_at, 2)?;
             if !valid_day(d, m) {
@@ -472,21 +473,22 @@ fn vi_keyword(cx: &Context, i: usize) -> Option<Candidate> {
                 None => Some(date(i, m_at, ymd(None, m, d))),
             }
         }
-        "nửa" => {
+        DateCue::Half => {
+            // "nửa đầu năm 2016"
             let part = t.next(i)?;
-            let (from, to) = match t.word(part)? {
-                "đầu" => (1, 6),
-                "cuối" | "sau" => (7, 12),
+            let (from, to) = match t.word(part).and_then(date_cue)? {
+                DateCue::FirstHalf => (1, 6),
+                DateCue::SecondHalf => (7, 12),
                 _ => return None,
             };
-            let nam = t.next(part).filter(|&x| t.word(x) == Some("năm"))?;
+            let nam = t.next(part).filter(|&x| cue_at(x, DateCue::Year))?;
             let (y, last) = match t.next(nam).and_then(|n| year_at(t, n).map(|y| (y, n))) {
                 Some((y, n)) => (Some(y), n),
                 None => (None, nam),
             };
             Some(period_months(i, last, y, from, to))
         }
-        _ => None,
+        DateCue::FirstHalf | DateCue::SecondHalf => None,
     }
 }
 

@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::lang::{self, Words};
+use crate::lang::{self, DateCue, Words};
 use crate::model::{Direction, Qualifier};
 use crate::text::phrases::PhraseSet;
 
@@ -80,6 +80,14 @@ pub static PERIOD_LEAD_SET: LazyLock<PhraseSet> =
 pub static CHANGE_FILLERS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.change_fillers)));
 pub static COMPARED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&known(|w| w.compared)));
+
+/// Cue words of dates written with numbers, for `figures::dates`.
+pub static DATE_CUES: LazyLock<Vec<(&str, DateCue)>> = LazyLock::new(|| known(|w| w.date_cues));
+
+/// The cue a word gives, if it is one.
+pub fn date_cue(w: &str) -> Option<DateCue> {
+    DATE_CUES.iter().find(|(c, _)| *c == w).map(|&(_, cue)| cue)
+}
 
 /// Month names and the words that let a bare one stand alone, for
 /// `figures::dates`.

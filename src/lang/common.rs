@@ -82,4 +82,5 @@ pub static WORDS: Words = Words {
     compared: &[],
     month_names: &[],
     month_leads: &[],
+    date_cues: &[],
 };

@@ -65,6 +65,26 @@ pub enum CountedNoun {
     None,
 }
 
+/// What a cue word before a number says of it ("năm 2023", "tháng 5",
+/// "quý III", "ngày 18 tháng 5", "nửa đầu năm").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateCue {
+    /// The year that follows.
+    Year,
+    /// The month that follows, and its year if one follows it.
+    Month,
+    /// The quarter that follows (digits or Roman), and its year.
+    Quarter,
+    /// A day, then the month cue and the month, then perhaps a year.
+    Day,
+    /// Half of the year: followed by which half and the year cue.
+    Half,
+    /// The first half, after [`DateCue::Half`].
+    FirstHalf,
+    /// The second half, after [`DateCue::Half`].
+    SecondHalf,
+}
+
 /// The words a language reads figures with: what stands before or after a
 /// number and says what it is. Each language's profile holds its own; the
 /// recognisers read every known language's at once (`figures::lexicon`), since
@@ -123,6 +143,8 @@ pub struct Words {
     /// Words before a date that name the period compared with ("so với cùng
     /// kỳ năm 2019"), not the one a sentence speaks of.
     pub compared: &'static [&'static str],
+    /// Cue words of dates written with numbers ("năm", "tháng", "quý").
+    pub date_cues: &'static [(&'static str, DateCue)],
     /// Month names (lower case), the month, and whether the name needs a
     /// number next to it to be read as a month ("May", "March").
     pub month_names: &'static [(&'static str, u32, bool)],

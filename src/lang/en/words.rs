@@ -400,4 +400,5 @@ pub static WORDS: Words = Words {
         "in", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid",
         "through", "before", "after", "to", "this", "during",
     ],
+    date_cues: &[],
 };

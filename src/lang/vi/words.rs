@@ -1,6 +1,6 @@
 //! The Vietnamese words figures are read with.
 
-use crate::lang::Words;
+use crate::lang::{DateCue, Words};
 use crate::model::{Direction, Qualifier};
 
 pub static WORDS: Words = Words {
@@ -322,4 +322,14 @@ pub static WORDS: Words = Words {
     compared: &["cùng kỳ", "so với", "so với năm", "cùng kỳ năm"],
     month_names: &[],
     month_leads: &[],
+    date_cues: &[
+        ("năm", DateCue::Year),
+        ("tháng", DateCue::Month),
+        ("quý", DateCue::Quarter),
+        ("ngày", DateCue::Day),
+        ("nửa", DateCue::Half),
+        ("đầu", DateCue::FirstHalf),
+        ("cuối", DateCue::SecondHalf),
+        ("sau", DateCue::SecondHalf),
+    ],
 };
