@@ -178,5 +178,14 @@ pub static ORDINAL_NOUNS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| known(|w| w.ordinal_nouns));
 
 /// Words after which a number is a position in a structure ("Điều 6", "khóa XI").
-pub static ORDINAL_BEFORE: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| known(|w| w.ordinal_before));
+pub static ORDINAL_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut all = known(|w| w.ordinal_before);
+    all.extend(ORDINAL_BEFORE_CAPITALISED.iter());
+    all
+});
+/// The structure words of [`ORDINAL_BEFORE_SET`] that need a capital.
+pub static ORDINAL_BEFORE_CAPITALISED: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.ordinal_before_capitalised));
+/// Units of time written in the singular after "a" or before "-old".
+pub static SINGULAR_TIME_UNITS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.singular_time_units));

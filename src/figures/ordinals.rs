@@ -1,7 +1,9 @@
 //! Ordinals: "lần thứ nhất", "thứ 3", "khóa XI", "Điều 6", "chỉ tiêu số 02",
 //! "Một là"; "third", "21st", "10th-minute", "Phase II".
 
-use super::lexicon::{ORDINAL_BEFORE, ORDINAL_BEFORE_SET, ORDINAL_NOUN_SET};
+use super::lexicon::{
+    ORDINAL_BEFORE, ORDINAL_BEFORE_CAPITALISED, ORDINAL_BEFORE_SET, ORDINAL_NOUN_SET,
+};
 use super::{Candidate, Context};
 use crate::model::{Kind, Value};
 use crate::numbers::roman;
@@ -154,8 +156,8 @@ fn before_number(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let (end, idx) = ORDINAL_BEFORE_SET.longest_at(t, i)?;
     let word = ORDINAL_BEFORE[idx];
-    // English structure words are ordinals only when capitalised ("Phase II").
-    if word.is_ascii() && !t.is_capitalized(i) {
+    // Some structure words are ordinals only when capitalised ("Phase II").
+    if ORDINAL_BEFORE_CAPITALISED.contains(&word) && !t.is_capitalized(i) {
         return None;
     }
     let n_at = t.next(end)?;

@@ -83,4 +83,6 @@ pub static WORDS: Words = Words {
     month_names: &[],
     month_leads: &[],
     date_cues: &[],
+    ordinal_before_capitalised: &[],
+    singular_time_units: &[],
 };

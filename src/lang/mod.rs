@@ -132,6 +132,12 @@ pub struct Words {
     pub ordinal_nouns: &'static [&'static str],
     /// Words after which a number is a position in a structure ("Điều 6", "khóa XI").
     pub ordinal_before: &'static [&'static str],
+    /// Structure words that make an ordinal only when capitalised ("Phase
+    /// II", "Chapter 3"; "the second phase" is prose).
+    pub ordinal_before_capitalised: &'static [&'static str],
+    /// Units of time a language writes in the singular after an article
+    /// ("a year") or before "-old"/"-long" ("century-old").
+    pub singular_time_units: &'static [&'static str],
     /// Words and dashes that may stand between the ends of a range or period
     /// ("từ 5 đến 7%", "2022-2023").
     pub links: &'static [&'static str],

@@ -17,12 +17,10 @@ pub(super) fn article_duration(cx: &Context, i: usize) -> Option<Candidate> {
     }
     let k = t.next(i)?;
     let w = t.word(k)?;
-    let &(_, designator, mult) = TIME_UNITS
-        .iter()
-        .find(|(u, _, _)| *u == w && !u.ends_with('s'))?;
-    if !w.is_ascii() {
+    if !SINGULAR_TIME_UNITS.contains(&w) {
         return None;
     }
+    let &(_, designator, mult) = TIME_UNITS.iter().find(|(u, _, _)| *u == w)?;
     Some(Candidate::new(
         Kind::Duration,
         i,
@@ -145,7 +143,7 @@ pub(super) fn unit_long(cx: &Context, i: usize) -> Option<Candidate> {
     let w = t.word(i)?;
     let &(_, designator, mult) = TIME_UNITS
         .iter()
-        .find(|(u, _, _)| *u == w && u.is_ascii() && !u.ends_with('s'))?;
+        .find(|(u, _, _)| *u == w && SINGULAR_TIME_UNITS.contains(u))?;
     matches!(t.word(i + 2), Some("old" | "long")).then(|| {
         Candidate::new(
             Kind::Duration,

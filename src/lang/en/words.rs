@@ -339,8 +339,12 @@ pub static WORDS: Words = Words {
         "act",
     ],
     ordinal_nouns: &[],
-    ordinal_before: &[
+    ordinal_before: &[],
+    ordinal_before_capitalised: &[
         "phase", "part", "chapter", "round", "stage", "article", "tier", "grade", "level",
+    ],
+    singular_time_units: &[
+        "year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
     ],
     scales: &[
         ("thousand", 1e3),

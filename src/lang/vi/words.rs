@@ -332,4 +332,6 @@ pub static WORDS: Words = Words {
         ("cuối", DateCue::SecondHalf),
         ("sau", DateCue::SecondHalf),
     ],
+    ordinal_before_capitalised: &[],
+    singular_time_units: &[],
 };
