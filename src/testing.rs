@@ -66,3 +66,24 @@ pub fn check(input: &str, lang: Language, text: &str, expect: &str) {
     };
     assert_eq!(compact(f), expect, "{input}: {:?}", all());
 }
+
+/// Every check of `text` (language detected): whether it holds, and its
+/// explanation.
+pub fn checks(text: &str) -> Vec<(bool, String)> {
+    crate::analyze(text, &Options::default())
+        .checks
+        .iter()
+        .map(|c| (c.ok, c.explanation.clone()))
+        .collect()
+}
+
+/// What a reader of numbers in words reads at the start of `s`: the value
+/// and the text it covers.
+pub fn number_words(
+    read: fn(&crate::text::tokens::Tokens, usize) -> Option<crate::numbers::Numeral>,
+    s: &str,
+) -> Option<(f64, String)> {
+    let t = crate::text::tokens::Tokens::new(s);
+    let n = read(&t, 0)?;
+    Some((n.value, s[t.start(n.first)..t.end(n.last)].to_string()))
+}

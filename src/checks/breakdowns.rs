@@ -369,13 +369,7 @@ fn summed_up(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
 mod tests {
     use crate::model::{Language, Options};
 
-    fn checks(text: &str) -> Vec<(bool, String)> {
-        let a = crate::analyze(text, &Options::default());
-        a.checks
-            .iter()
-            .map(|c| (c.ok, c.explanation.clone()))
-            .collect()
-    }
+    use crate::testing::checks;
 
     #[test]
     fn vietnamese() {

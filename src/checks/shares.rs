@@ -116,15 +116,8 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Options;
 
-    fn checks(text: &str) -> Vec<(bool, String)> {
-        let a = crate::analyze(text, &Options::default());
-        a.checks
-            .iter()
-            .map(|c| (c.ok, c.explanation.clone()))
-            .collect()
-    }
+    use crate::testing::checks;
 
     #[test]
     fn shares_make_a_whole() {

@@ -143,12 +143,9 @@ fn read_vi(t: &Tokens, i: usize) -> Option<Numeral> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokens::Tokens;
 
     fn value(s: &str) -> Option<(f64, String)> {
-        let t = Tokens::new(s);
-        let n = read(&t, 0)?;
-        Some((n.value, s[t.start(n.first)..t.end(n.last)].to_string()))
+        crate::testing::number_words(read, s)
     }
 
     #[test]
