@@ -17,43 +17,10 @@
 //!   trên 761.000 m2 sàn", also reported only when it adds up.
 
 use super::{agrees, amount, precision, punct_ahead, sum_explanation};
+use crate::figures::lexicon::{EXHAUSTIVE, PARTIAL, SUMMING_UP};
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind, Qualifier};
-use crate::text::phrases::PhraseSet;
 use crate::text::reach::{FIGURES, TOKENS};
-use std::sync::LazyLock;
-
-/// Words that introduce every part of a total.
-static EXHAUSTIVE: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "gồm",
-        "bao gồm",
-        "gồm có",
-        "consisting of",
-        "comprising",
-        "made up of",
-        "split into",
-        "chia ra",
-    ])
-});
-/// Words that introduce some parts of a total.
-static PARTIAL: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "trong đó",
-        "trong số đó",
-        "điển hình là",
-        "điển hình như",
-        "cụ thể là",
-        "such as",
-        "for example",
-        "including",
-        "of which",
-        "of whom",
-        "among them",
-        "among which",
-        "in which",
-    ])
-});
 
 /// How sure the text makes us that the parts are all the parts.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -322,21 +289,6 @@ fn listed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Bre
     }
     (parts.len() >= 2).then_some((parts, Breakdown::Implied))
 }
-
-/// Openings of a sentence that sums up what came before.
-static SUMMING_UP: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "như vậy",
-        "tính chung",
-        "tổng cộng",
-        "tính tổng",
-        "in total",
-        "altogether",
-        "overall",
-        "in all",
-        "all told",
-    ])
-});
 
 /// "… 491.262 m2 sàn … 270.000 m2 sàn. Như vậy, … tổng diện tích … đạt trên
 /// 761.000 m2 sàn": a total after its parts, in a sentence that sums up the

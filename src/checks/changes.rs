@@ -3,27 +3,13 @@
 //! 1.2 million"; "tăng từ 10 lên 15 người (tăng 5 người)".
 
 use super::precision;
+use crate::figures::lexicon::FROM;
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Direction, Kind, Value};
-use crate::text::phrases::PhraseSet;
 use crate::text::reach::TOKENS;
-use std::sync::LazyLock;
 
 /// How many figures either way of a change its values may be.
 const NEAR: usize = 24;
-
-/// Words before the earlier value.
-static FROM: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "from",
-        "từ",
-        "so với",
-        "compared with",
-        "compared to",
-        "against",
-        "versus",
-    ])
-});
 
 fn number(f: &Candidate) -> Option<f64> {
     match (&f.kind, &f.value) {

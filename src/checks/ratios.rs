@@ -2,11 +2,10 @@
 //! đạt 100%", "3 out of 4 (75%)".
 
 use super::precision;
+use crate::figures::lexicon::{SHARE_OF, SHARE_WORDS};
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind, Value};
-use crate::text::phrases::PhraseSet;
 use crate::text::reach::FIGURES;
-use std::sync::LazyLock;
 
 /// Finds ratio–percentage pairs in one sentence and checks them.
 pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
@@ -75,31 +74,12 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
     out
 }
 
-/// Two words that present what follows as a share ("tương đương 75%", "tỷ
-/// lệ 75%").
-static SHARE_OF: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&["tương đương", "tỷ lệ"]));
-
 /// True when the words before token `i` present what follows as a share.
 fn states_share(cx: &Context, i: usize) -> bool {
     let t = cx.t;
     let Some(p) = t.prev(i) else { return false };
     t.is_punct(p, '(')
-        || matches!(
-            t.word(p),
-            Some(
-                "đạt"
-                    | "chiếm"
-                    | "bằng"
-                    | "tức"
-                    | "là"
-                    | "or"
-                    | "representing"
-                    | "equivalent"
-                    | "i.e"
-                    | "nearly"
-                    | "about"
-            )
-        )
+        || t.word(p).is_some_and(|w| SHARE_WORDS.contains(&w))
         || t.phrase_at(p, "tương đương").is_some()
         || SHARE_OF.longest_before(t, i).is_some()
 }

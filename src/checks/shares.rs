@@ -7,6 +7,7 @@
 //! last decimal.
 
 use super::{amount, precision, punct_ahead};
+use crate::figures::lexicon::SHARE_CUES;
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind};
 use crate::text::reach::{FIGURES, TOKENS};
@@ -65,11 +66,10 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
             .collect();
         let next = group.last().map_or(k + 1, |&g| g + 1).max(k + 1);
         let all_shares = group.len() >= 2 && group.iter().all(|&j| is_share(&figs[j]));
-        let cued = cx.reach.ahead(open, close, TOKENS).any(|j| {
-            ["chiếm", "accounting", "account", "making", "share"]
-                .iter()
-                .any(|w| t.word(j) == Some(*w))
-        });
+        let cued = cx
+            .reach
+            .ahead(open, close, TOKENS)
+            .any(|j| t.word(j).is_some_and(|w| SHARE_CUES.contains(&w)));
         let total = cx
             .reach
             .back(group.first().copied().unwrap_or(0), 0, FIGURES)

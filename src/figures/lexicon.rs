@@ -98,6 +98,20 @@ pub static MONTH_NAMES: LazyLock<Vec<(&str, u32, bool)>> =
     LazyLock::new(|| known(|w| w.month_names));
 pub static MONTH_LEADS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.month_leads));
 
+/// The cues of the checks (`checks::*`).
+pub static EXHAUSTIVE: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known(|w| w.breakdown_all)));
+pub static PARTIAL: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known(|w| w.breakdown_some)));
+pub static SUMMING_UP: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known(|w| w.summing_up)));
+pub static FROM: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known(|w| w.earlier_value)));
+pub static SHARE_OF: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known(|w| w.share_phrases)));
+pub static SHARE_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.share_cues));
+pub static SHARE_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.share_words));
+
 /// Scale words and suffixes, for `numbers::scale`.
 pub static SCALES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| known(|w| w.scales));
 pub static SCALE_SUFFIXES: LazyLock<Vec<(&str, f64, bool)>> =

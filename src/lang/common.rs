@@ -85,4 +85,11 @@ pub static WORDS: Words = Words {
     date_cues: &[],
     ordinal_before_capitalised: &[],
     singular_time_units: &[],
+    breakdown_all: &[],
+    breakdown_some: &[],
+    summing_up: &[],
+    earlier_value: &[],
+    share_phrases: &[],
+    share_cues: &[],
+    share_words: &[],
 };

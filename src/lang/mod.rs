@@ -149,6 +149,24 @@ pub struct Words {
     /// Words before a date that name the period compared with ("so với cùng
     /// kỳ năm 2019"), not the one a sentence speaks of.
     pub compared: &'static [&'static str],
+    /// Words that introduce every part of a total ("gồm", "consisting of").
+    pub breakdown_all: &'static [&'static str],
+    /// Words that introduce some parts of a total ("trong đó", "including").
+    pub breakdown_some: &'static [&'static str],
+    /// Openings of a sentence that sums up what came before ("như vậy", "in
+    /// total").
+    pub summing_up: &'static [&'static str],
+    /// Words before the earlier value of a change ("so với", "from").
+    pub earlier_value: &'static [&'static str],
+    /// Phrases that present the percentage after them as a share ("tương
+    /// đương 75%", "tỷ lệ 75%").
+    pub share_phrases: &'static [&'static str],
+    /// Words that present percentages in one bracket as shares of a whole
+    /// ("chiếm", "accounting for").
+    pub share_cues: &'static [&'static str],
+    /// Words right before a percentage that tie it to a ratio ("đạt",
+    /// "chiếm", "or", "representing").
+    pub share_words: &'static [&'static str],
     /// Cue words of dates written with numbers ("năm", "tháng", "quý").
     pub date_cues: &'static [(&'static str, DateCue)],
     /// Month names (lower case), the month, and whether the name needs a

@@ -334,4 +334,17 @@ pub static WORDS: Words = Words {
     ],
     ordinal_before_capitalised: &[],
     singular_time_units: &[],
+    breakdown_all: &["gồm", "bao gồm", "gồm có", "chia ra"],
+    breakdown_some: &[
+        "trong đó",
+        "trong số đó",
+        "điển hình là",
+        "điển hình như",
+        "cụ thể là",
+    ],
+    summing_up: &["như vậy", "tính chung", "tổng cộng", "tính tổng"],
+    earlier_value: &["từ", "so với"],
+    share_phrases: &["tương đương", "tỷ lệ"],
+    share_cues: &["chiếm"],
+    share_words: &["đạt", "chiếm", "bằng", "tức", "là"],
 };
