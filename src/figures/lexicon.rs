@@ -9,23 +9,11 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::lang::{self, DateCue, Words};
+use crate::lang::DateCue;
 use crate::model::{Direction, Qualifier};
 use crate::text::phrases::PhraseSet;
 
-/// One list of every known language's words, and the common signs, in that
-/// order: the language profiles' [`Words`] joined. (A function pointer and
-/// no inlining: one copy of this per element type, not one per list, in the
-/// WebAssembly every first visit downloads.)
-#[inline(never)]
-fn known<T: Copy + 'static>(list: fn(&'static Words) -> &'static [T]) -> Vec<T> {
-    let mut all = Vec::new();
-    for w in lang::KNOWN.iter().map(|l| l.profile().words) {
-        all.extend_from_slice(list(w));
-    }
-    all.extend_from_slice(list(&lang::common::WORDS));
-    all
-}
+use crate::lang::known;
 
 fn firsts<T>(list: &'static [(&'static str, T)]) -> Vec<&'static str> {
     list.iter().map(|(w, _)| *w).collect()

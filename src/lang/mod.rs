@@ -167,6 +167,33 @@ pub struct Words {
     /// Words right before a percentage that tie it to a ratio ("đạt",
     /// "chiếm", "or", "representing").
     pub share_words: &'static [&'static str],
+    /// Openings of a byline or a source line.
+    pub byline_openings: &'static [&'static str],
+    /// Credits that mark a caption.
+    pub caption_credits: &'static [&'static str],
+    /// Openings of lines that show a scene or a document rather than state a topic.
+    pub scene_openings: &'static [&'static str],
+    /// People and posts a caption opens with ("Đồng chí", "Chủ tịch UBND TP …").
+    pub person_openings: &'static [&'static str],
+    /// Verbs of a scene: what the people in the picture do.
+    pub scene_verbs: &'static [&'static str],
+    /// Words that report speech: a line with one is a paragraph, whoever opens it.
+    pub caption_speech: &'static [&'static str],
+    /// Lines that are chrome when they stand alone (compared lower case, without
+    /// trailing punctuation).
+    pub chrome_lines: &'static [&'static str],
+    /// Openings of chrome lines that carry more words ("Content Type(s): Press",
+    /// "» Download the full agenda").
+    pub chrome_prefixes: &'static [&'static str],
+    /// Words of the outline (NOTICES).
+    pub chrome_notices: &'static [&'static str],
+    /// Words that end a lead that is a quotation, not a topic ("Ms Lagarde said:").
+    pub lead_speech: &'static [&'static str],
+    /// Words after which a paragraph's topic phrase ends and its statement
+    /// begins: "Công tác dân vận | tiếp tục được quan tâm".
+    pub topic_ends: &'static [&'static str],
+    /// Openings that connect a sentence to the one before: never a topic.
+    pub lead_connectors: &'static [&'static str],
     /// Cue words of dates written with numbers ("năm", "tháng", "quý").
     pub date_cues: &'static [(&'static str, DateCue)],
     /// Month names (lower case), the month, and whether the name needs a
@@ -180,6 +207,20 @@ pub struct Words {
     /// Scale suffixes written against the digits ("1.2bn", "10k"), and
     /// whether only after a currency sign ("£265m": not metres there).
     pub scale_suffixes: &'static [(&'static str, f64, bool)],
+}
+
+/// One list of every known language's words, and the common signs, in that
+/// order: the profiles' [`Words`] joined. (A function pointer and no
+/// inlining: one copy of this per element type, not one per list, in the
+/// WebAssembly every first visit downloads.)
+#[inline(never)]
+pub fn known<T: Copy + 'static>(list: fn(&'static Words) -> &'static [T]) -> Vec<T> {
+    let mut all = Vec::new();
+    for w in KNOWN.iter().map(|l| l.profile().words) {
+        all.extend_from_slice(list(w));
+    }
+    all.extend_from_slice(list(&common::WORDS));
+    all
 }
 
 /// The languages whose words every text in a known language is read with,

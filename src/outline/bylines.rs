@@ -4,26 +4,10 @@
 
 use super::blocks::Line;
 use super::Role;
+use std::sync::LazyLock;
 
 /// Openings of a byline or a source line.
-const OPENINGS: &[&str] = &[
-    "tác giả:",
-    "author:",
-    "written by ",
-    "by ",
-    "theo ",
-    "nguồn:",
-    "nguồn ",
-    "source:",
-    "-- ",
-    "— ",
-    "– ",
-    "(theo ",
-    "bài và ảnh:",
-    "bài, ảnh:",
-    "nhóm pv",
-    "pv ",
-];
+static OPENINGS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.byline_openings));
 
 /// True when `line` names an author or a source.
 pub fn is_byline(line: Line) -> bool {

@@ -10,106 +10,31 @@
 //!   ("Đồng chí X - Bí thư Tỉnh ủy dự hội nghị"), with no speech reported.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::blocks::{Block, Line};
 use super::Role;
 use crate::text::substrings::AnyOf;
 
 /// Credits that mark a caption.
-static CREDITS: AnyOf = AnyOf::new(&[
-    "media caption",
-    "image caption",
-    "image copyright",
-    "ảnh:",
-    "ảnh minh họa",
-    "ảnh minh hoạ",
-    "hình:",
-    "(ảnh",
-    "photo:",
-    "file photo",
-    "photograph:",
-    "image:",
-    "credit:",
-    "nguồn: internet",
-    "ảnh internet",
-    "getty images",
-    "(photo",
-    "ảnh: internet",
-]);
+static CREDITS: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known(|w| w.caption_credits))));
 
 /// Openings of lines that show a scene or a document rather than state a topic.
-const SCENE_OPENINGS: &[&str] = &[
-    "quang cảnh",
-    "toàn cảnh",
-    "bản đồ",
-    "sơ đồ",
-    "phối cảnh",
-    "hình ảnh",
-    "các đại biểu",
-    "đại biểu",
-    "chủ tọa",
-    "lãnh đạo",
-    "đoàn công tác",
-    "picture:",
-    "pictured",
-];
+static SCENE_OPENINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.scene_openings));
 
 /// People and posts a caption opens with ("Đồng chí", "Chủ tịch UBND TP …").
-const PERSON_OPENINGS: &[&str] = &[
-    "đồng chí",
-    "ông",
-    "bà",
-    "chủ tịch",
-    "phó chủ tịch",
-    "bí thư",
-    "phó bí thư",
-    "thủ tướng",
-    "bộ trưởng",
-    "giám đốc",
-    "tổng bí thư",
-    "chủ nhiệm",
-    "trưởng ban",
-    "mr",
-    "ms",
-    "mrs",
-];
+static PERSON_OPENINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.person_openings));
 
 /// Verbs of a scene: what the people in the picture do.
-static SCENE_VERBS: AnyOf = AnyOf::new(&[
-    "phát biểu",
-    "chủ trì",
-    "trao",
-    "tặng",
-    "thăm",
-    "dự ",
-    "tại buổi",
-    "tại hội nghị",
-    "tại lễ",
-    "tại kỳ họp",
-    "trình",
-    "giao nhiệm vụ",
-    "kiểm tra",
-    "chụp ảnh",
-    "khảo sát",
-    "tiếp xúc",
-    "speaks",
-    "attends",
-    "arrives",
-    "poses",
-]);
+static SCENE_VERBS: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known(|w| w.scene_verbs))));
 
 /// Words that report speech: a line with one is a paragraph, whoever opens it.
-static SPEECH: AnyOf = AnyOf::new(&[
-    "cho biết",
-    "nói",
-    "khẳng định",
-    "nhấn mạnh",
-    "chia sẻ",
-    "said",
-    "says",
-    "“",
-    "\"",
-]);
+static SPEECH: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known(|w| w.caption_speech))));
 
 /// The letters and digits of a lower-case line: two lines with the same key
 /// are the same line retyped (dashes and spaces aside).

@@ -4,98 +4,16 @@
 use super::blocks::Line;
 use super::Role;
 use crate::text::substrings::AnyOf;
+use std::sync::LazyLock;
 
 /// Lines that are chrome when they stand alone (compared lower case, without
 /// trailing punctuation).
-const CHROME: &[&str] = &[
-    "facebook",
-    "twitter",
-    "whatsapp",
-    "linkedin",
-    "zalo",
-    "pinterest",
-    "reddit",
-    "messenger",
-    "rate this post",
-    "view comments",
-    "order reprints",
-    "phản hồi",
-    "bình luận",
-    "chia sẻ",
-    "tin liên quan",
-    "các tin khác",
-    "tin khác",
-    "mới nhất",
-    "xem nhiều nhất",
-    "đọc nhiều nhất",
-    "từ khóa",
-    "từ khoá",
-    "xem thêm",
-    "tin cùng chuyên mục",
-    "bài viết liên quan",
-    "gửi bình luận",
-    "in bài",
-    "quay lại",
-    "lên đầu trang",
-    "trang chủ",
-    "theo dõi",
-    "đăng nhập",
-    "đăng ký",
-    "ý kiến bạn đọc",
-    "tags",
-    "tag",
-    "share",
-    "share this",
-    "tweet",
-    "related",
-    "related articles",
-    "related stories",
-    "advertisement",
-    "read more",
-    "most read",
-    "most popular",
-    "sign up",
-    "subscribe",
-    "comments",
-    "print",
-    "email",
-    "for immediate release",
-    "back to top",
-    "skip to content",
-    "more on this story",
-    "top stories",
-    "latest",
-    "trending",
-    "follow us",
-    "newsletter",
-    "see also",
-];
+static CHROME: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.chrome_lines));
 
 /// Openings of chrome lines that carry more words ("Content Type(s): Press",
 /// "» Download the full agenda").
-const CHROME_PREFIXES: &[&str] = &[
-    "from the section",
-    "read the full",
-    "view comments",
-    "xem chi tiết",
-    "watch:",
-    "listen:",
-    "related:",
-    "advertisement",
-    "content type(s)",
-    "»",
-    "share on",
-    "share this",
-    "follow us on",
-    "sign up for",
-    "read more:",
-    "xem thêm:",
-    "tin liên quan:",
-    "từ khóa:",
-    "tags:",
-    "đọc thêm:",
-    "click here",
-];
+static CHROME_PREFIXES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.chrome_prefixes));
 
 /// A lower-case line without its closing marks ("share:", "xem thêm…").
 fn normal(lower: &str) -> &str {
@@ -137,15 +55,8 @@ pub fn is_chrome(line: Line) -> bool {
         return true;
     }
     // Notices: copyright lines and archive notes.
-    static NOTICES: AnyOf = AnyOf::new(&[
-        "all rights reserved",
-        "bản quyền thuộc",
-        "originally published",
-        "this article was originally",
-        "giữ bản quyền",
-        "a version of this article appears in print",
-        "order reprints",
-    ]);
+    static NOTICES: LazyLock<AnyOf> =
+        LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known(|w| w.chrome_notices))));
     if (lower.starts_with('©') || lower.starts_with("copyright") || NOTICES.is_in(lower))
         && line.chars().count() < 250
     {

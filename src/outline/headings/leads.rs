@@ -6,6 +6,7 @@
 //! it is in opens no new one.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use crate::outline::blocks::Line;
 use crate::outline::Role;
@@ -45,24 +46,7 @@ pub(super) fn elaborates(topic: &[(&str, &str)], line: Line, len: usize) -> bool
 }
 
 /// Words that end a lead that is a quotation, not a topic ("Ms Lagarde said:").
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "added",
-    "told",
-    "wrote",
-    "nói",
-    "cho biết",
-    "khẳng định",
-    "nhấn mạnh",
-    "phát biểu",
-    "chia sẻ",
-    "cho rằng",
-    "thông tin",
-    "ví dụ",
-    "for example",
-    "note",
-];
+static SPEECH: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.lead_speech));
 
 /// The topic a paragraph opens with: "Về X: …" or "X: …" with X a short noun
 /// phrase of two to twelve words. Returns the byte length of the topic.
@@ -120,62 +104,11 @@ fn lead_topic(line: Line) -> Option<usize> {
 
 /// Words after which a paragraph's topic phrase ends and its statement
 /// begins: "Công tác dân vận | tiếp tục được quan tâm".
-const TOPIC_ENDS: &[&str] = &[
-    "được",
-    "tiếp tục",
-    "đã",
-    "là",
-    "có",
-    "cũng",
-    "luôn",
-    "đạt",
-    "vẫn",
-    "đang",
-    "sẽ",
-    "còn",
-    "nhằm",
-    "đối với",
-    "chưa",
-    "không",
-    "bị",
-    "cần",
-    "phải",
-    "thực hiện",
-    "triển khai",
-];
+static TOPIC_ENDS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.topic_ends));
 
 /// Openings that connect a sentence to the one before: never a topic.
-const CONNECTORS: &[&str] = &[
-    "trường hợp",
-    "nếu",
-    "khi",
-    "trong đó",
-    "theo đó",
-    "ngoài ra",
-    "bên cạnh đó",
-    "tuy nhiên",
-    "cụ thể",
-    "như vậy",
-    "do đó",
-    "vì vậy",
-    "đồng thời",
-    "trước đó",
-    "sau đó",
-    "mặt khác",
-    "however",
-    "meanwhile",
-    "in addition",
-    "also",
-    "but",
-    "and",
-    "the",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-];
+static CONNECTORS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.lead_connectors));
 
 /// Paragraphs that open with a lead shared by three or more paragraphs
 /// ("Công tác …"), with the length of their topic phrase.
