@@ -113,4 +113,5 @@ pub static WORDS: Words = Words {
     lead_speech: &[],
     topic_ends: &[],
     lead_connectors: &[],
+    abbreviations: &[],
 };

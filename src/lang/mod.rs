@@ -194,6 +194,9 @@ pub struct Words {
     pub topic_ends: &'static [&'static str],
     /// Openings that connect a sentence to the one before: never a topic.
     pub lead_connectors: &'static [&'static str],
+    /// Abbreviations after which a full stop ends no sentence ("TP. Vị
+    /// Thanh", "Oct. 6"), lower case, without their last stop.
+    pub abbreviations: &'static [&'static str],
     /// Cue words of dates written with numbers ("năm", "tháng", "quý").
     pub date_cues: &'static [(&'static str, DateCue)],
     /// Month names (lower case), the month, and whether the name needs a

@@ -5,12 +5,8 @@ use super::tokens::{is_line_break, may_open_line_break};
 
 /// Words after which a full stop does not end a sentence ("TP. Vị Thanh",
 /// "Oct. 6", "Apple Inc. reported").
-const ABBREVIATIONS: &[&str] = &[
-    "tp", "th", "ts", "ths", "pgs", "gs", "bs", "ks", "ls", "nxb", "mr", "mrs", "ms", "dr", "st",
-    "inc", "ltd", "co", "corp", "jr", "sr", "no", "vs", "gov", "sen", "rep", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g", "i.e", "p.m",
-    "a.m", "prof", "gen", "col", "lt", "mt", "ft", "fig",
-];
+static ABBREVIATIONS: std::sync::LazyLock<Vec<&str>> =
+    std::sync::LazyLock::new(|| crate::lang::known(|w| w.abbreviations));
 
 /// Splits `text` into sentences; returns byte ranges without the surrounding
 /// white space. Every line break ends a sentence.

@@ -519,4 +519,9 @@ pub static WORDS: Words = Words {
         "we",
         "i",
     ],
+    abbreviations: &[
+        "mr", "mrs", "ms", "dr", "st", "inc", "ltd", "co", "corp", "jr", "sr", "no", "vs", "gov",
+        "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "u.s", "e.g", "i.e", "p.m", "a.m", "prof", "gen", "col", "lt", "mt", "ft", "fig",
+    ],
 };

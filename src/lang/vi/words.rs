@@ -500,4 +500,7 @@ pub static WORDS: Words = Words {
         "sau đó",
         "mặt khác",
     ],
+    abbreviations: &[
+        "tp", "th", "ts", "ths", "pgs", "gs", "bs", "ks", "ls", "nxb",
+    ],
 };
