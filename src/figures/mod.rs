@@ -75,8 +75,7 @@ impl Candidate {
 /// What every recogniser reads.
 pub struct Context<'a> {
     pub t: &'a Tokens<'a>,
-    pub lang: Language,
-    /// What the language decides.
+    /// What the language decides (`p.language` is the language).
     pub p: &'static Profile,
     /// The marks of this text's numbers in digits.
     pub marks: Marks,
@@ -160,7 +159,6 @@ impl<'a> Context<'a> {
         let p = lang.profile();
         Context {
             t,
-            lang,
             p,
             marks: p.marks_for(t),
             sentences,

@@ -49,6 +49,9 @@ pub fn detect(text: &str) -> Language {
     let mut letters = 0usize;
     let mut marked = 0usize;
     let mut latin = 0usize;
+    // ASCII letters, and those of them Vietnamese writes only in loan words
+    // and names (f, j, w, z).
+    let (mut ascii, mut foreign) = (0usize, 0usize);
     // A sample is enough to tell, on a char boundary.
     let end = text
         .char_indices()
@@ -59,6 +62,8 @@ pub fn detect(text: &str) -> Language {
         if c.is_ascii_alphabetic() {
             letters += 1;
             latin += 1;
+            ascii += 1;
+            foreign += matches!(c.to_ascii_lowercase(), 'f' | 'j' | 'w' | 'z') as usize;
         } else if ('\u{300}'..='\u{36f}').contains(&c) {
             marked += 1;
             latin += 1;
@@ -93,11 +98,6 @@ pub fn detect(text: &str) -> Language {
     let common = |hits: usize| hits * 100 >= words * MIN_COMMON_PERCENT;
     // Vietnamese writes no f, j, w or z but in loan words and names; Portuguese
     // or Italian, which share "da", "la" and "co" with it, write them often.
-    let foreign = sample
-        .bytes()
-        .filter(|b| matches!(b.to_ascii_lowercase(), b'f' | b'j' | b'w' | b'z'))
-        .count();
-    let ascii = sample.bytes().filter(u8::is_ascii_alphabetic).count();
     let vietnamese_alphabet = foreign * 1000 < ascii * FOREIGN_PER_MILLE;
     if (vi > en || (marked > 0 && en == 0)) && (!enough || (vietnamese_alphabet && common(vi))) {
         return Language::Vi;

@@ -288,8 +288,9 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             );
         }
         // Physical quantities.
+        // (Lower-cased only where it matters: in a language without words.)
         let symbol = |&(end, unit): &(usize, &str)| {
-            admits(&t.text[t.start(k)..t.end(end)].to_lowercase(), unit)
+            words || is_symbol(&t.text[t.start(k)..t.end(end)].to_lowercase(), unit)
         };
         if let Some((end, unit)) = unit_at(t, k).filter(symbol) {
             if !(unit == "m" && n.scaled) {
