@@ -114,4 +114,12 @@ pub static WORDS: Words = Words {
     topic_ends: &[],
     lead_connectors: &[],
     abbreviations: &[],
+    // Words of figures::measures (guards, idioms, durations).
+    //
+
+    // Words of figures::dates and figures::ordinals.
+    //
+
+    // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
+    //
 };

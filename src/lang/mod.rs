@@ -210,6 +210,14 @@ pub struct Words {
     /// Scale suffixes written against the digits ("1.2bn", "10k"), and
     /// whether only after a currency sign ("£265m": not metres there).
     pub scale_suffixes: &'static [(&'static str, f64, bool)],
+    // Words of figures::measures (guards, idioms, durations).
+    //
+
+    // Words of figures::dates and figures::ordinals.
+    //
+
+    // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
+    //
 }
 
 /// One list of every known language's words, and the common signs, in that

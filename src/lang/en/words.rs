@@ -524,4 +524,12 @@ pub static WORDS: Words = Words {
         "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "u.s", "e.g", "i.e", "p.m", "a.m", "prof", "gen", "col", "lt", "mt", "ft", "fig",
     ],
+    // Words of figures::measures (guards, idioms, durations).
+    //
+
+    // Words of figures::dates and figures::ordinals.
+    //
+
+    // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
+    //
 };

@@ -503,4 +503,12 @@ pub static WORDS: Words = Words {
     abbreviations: &[
         "tp", "th", "ts", "ths", "pgs", "gs", "bs", "ks", "ls", "nxb",
     ],
+    // Words of figures::measures (guards, idioms, durations).
+    //
+
+    // Words of figures::dates and figures::ordinals.
+    //
+
+    // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
+    //
 };
