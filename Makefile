@@ -12,7 +12,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 PKG := www/pkg
 
 .PHONY: serve test build wasm native setup setup-rust setup-node setup-browser \
-        test-rust test-lint test-budget test-node test-e2e score bench fuzz clean
+        test-rust test-lint test-budget test-node test-e2e score bench fuzz clean cldr
 
 serve: build
 	@echo "solieu: serving www/ on http://localhost:$(PORT)/"
@@ -56,6 +56,17 @@ wasm: setup-rust setup-node
 	@rm -f $(PKG)/.gitignore
 	@printf 'wasm: %s bytes, %s gzip\n' "$$(stat -c %s $(PKG)/solieu_bg.wasm)" "$$(gzip -9c $(PKG)/solieu_bg.wasm | wc -c)"
 	node tools/precache.mjs www
+
+# ---- CLDR tables --------------------------------------------------------------
+
+# Regenerates the language profiles' tables from Unicode CLDR (unit, currency,
+# month, weekday and day-period names): every `tools/cldr/*.mjs` writes its
+# `src/lang/{vi,en}/cldr_*.rs`. The generated files are checked in, so neither
+# `make serve` nor `make test` needs the (large) CLDR packages.
+cldr:
+	cd tools/cldr && npm ci --no-audit --no-fund
+	@for g in tools/cldr/*.mjs; do echo "node $$g"; node $$g || exit 1; done
+	cargo fmt
 
 # ---- fuzzing ----------------------------------------------------------------
 
