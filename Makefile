@@ -106,6 +106,8 @@ score: native
 	  --require sums_r=0.8
 	@echo "own articles (tests/corpus):"
 	@$(SCORE) tests/corpus | tail -n 1
+	@echo "peer phrase suites (../shared/peer), each held to its floor (tools/peer_bars.py):"
+	python3 tools/peer_bars.py
 
 # Benchmarks: native (criterion, short runs), the WASM in Chromium with the
 # time from navigation to the first rendered analysis, and the WASM against
