@@ -1,6 +1,7 @@
 //! Text plumbing shared by every stage: tokens with exact byte offsets, the
 //! byte → UTF-16 offset map, the normal form recognisers read, language
-//! detection, sentence bounds, bounded walks (`reach`), and word-list lookups (by token: `phrases`;
+//! detection, sentence bounds, line breaks that only wrap a sentence (`wraps`),
+//! bounded walks (`reach`), and word-list lookups (by token: `phrases`;
 //! by substring of a line: `substrings`).
 
 pub mod compose_table;
@@ -12,6 +13,7 @@ pub mod sentences;
 pub mod substrings;
 pub mod tokens;
 pub mod utf16;
+pub mod wraps;
 
 /// Lower case that keeps every byte offset: a letter whose lower-case form
 /// has another UTF-8 length ("İ", "ẞ", the Kelvin sign) stays as it is, so

@@ -2,6 +2,7 @@
 //! (a date's year, a change's verb) that must not reach across a sentence.
 
 use super::tokens::{is_line_break, may_open_line_break};
+use super::wraps;
 
 /// Words after which a full stop does not end a sentence ("TP. Vị Thanh",
 /// "Oct. 6", "Apple Inc. reported").
@@ -9,7 +10,8 @@ static ABBREVIATIONS: std::sync::LazyLock<Vec<&str>> =
     std::sync::LazyLock::new(|| crate::lang::known(|w| w.abbreviations));
 
 /// Splits `text` into sentences; returns byte ranges without the surrounding
-/// white space. Every line break ends a sentence.
+/// white space. Every line break ends a sentence but one that only wraps it
+/// (`text::wraps`).
 pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
@@ -28,8 +30,16 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
         let c = text[i..].chars().next().unwrap_or(' ');
         let next = i + c.len_utf8();
         if is_line_break(c) {
-            if let Some(s) = start.take() {
-                out.push((s, trim_end(text, s, i)));
+            if let Some(s) = start {
+                // A break that only wraps the sentence is a space in it.
+                let from = trim_end(text, s, i);
+                let to = text.len() - text[i..].trim_start().len();
+                if wraps::is_wrap(text, from, to) {
+                    i = to;
+                    continue;
+                }
+                start = None;
+                out.push((s, from));
             }
             i = next;
             continue;

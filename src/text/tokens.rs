@@ -35,7 +35,8 @@ struct Token {
     flags: u8,
 }
 
-/// For `Space`: the run holds a line break.
+/// For `Space`: the run holds a line break that ends a line, not one that
+/// only wraps a sentence (`text::wraps`).
 const NEWLINE: u8 = 1;
 /// For `Word`: its lower-case form has another length than the word, so it
 /// is kept in [`Tokens::odd`] rather than at the word's own offsets.
@@ -215,6 +216,8 @@ impl<'a> Tokens<'a> {
                 }
             }
             let raw = &text[start..end];
+            // A break that only wraps a sentence is a space (`text::wraps`).
+            newline &= !(kind == TokKind::Space && super::wraps::is_wrap(text, start, end));
             let mut is_odd = false;
             match kind {
                 TokKind::Word if ascii => {
@@ -476,13 +479,13 @@ mod tests {
 
     #[test]
     fn tokens_keep_offsets() {
-        let text = "Quý I-2023, 1.038 lượt\r\nđến";
+        let text = "Quý I-2023, 1.038 lượt\r\nĐến";
         let t = Tokens::new(text);
         let raws: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
         assert_eq!(
             raws,
             [
-                "Quý", " ", "I", "-", "2023", ",", " ", "1", ".", "038", " ", "lượt", "\r\n", "đến"
+                "Quý", " ", "I", "-", "2023", ",", " ", "1", ".", "038", " ", "lượt", "\r\n", "Đến"
             ]
         );
         assert_eq!(t.word(0), Some("quý"));
@@ -490,6 +493,12 @@ mod tests {
         assert_eq!((t.start(11), t.end(11)), (19, 26));
         assert_eq!(t.end(t.len() - 1), text.len());
         assert_eq!(t.next(11), None, "a line break stops a phrase");
+        let wrapped = Tokens::new("Quý I-2023, 1.038 lượt\r\nđến");
+        assert!(
+            !wrapped.newline(12),
+            "a break that wraps a sentence is a space"
+        );
+        assert_eq!(wrapped.next(11), Some(13));
     }
 
     #[test]
