@@ -116,7 +116,12 @@ pub static WORDS: Words = Words {
     abbreviations: &[],
     // Words of figures::measures (guards, idioms, durations).
     //
-
+    claiming_words: &[],
+    number_labels: &[],
+    label_counting_words: &[],
+    four_digit_year_cues: &[],
+    second_year_links: &[],
+    stopped_number_labels: &[],
     // Words of figures::dates and figures::ordinals.
     //
 

@@ -212,7 +212,25 @@ pub struct Words {
     pub scale_suffixes: &'static [(&'static str, f64, bool)],
     // Words of figures::measures (guards, idioms, durations).
     //
-
+    /// Words before a number that claim it for another reader: a position
+    /// ("thứ 3", "Điều 6", "khóa XI") or a date ("quý 2", "tháng 5", "ngày
+    /// 20"). After one, the number is no measure.
+    pub claiming_words: &'static [&'static str],
+    /// Words that label the number after them ("chỉ tiêu số 02", "số 5 Lý
+    /// Thường Kiệt"), unless a counting word stands before them or a noun
+    /// follows the number ("tổng số 1.038 lượt", "với số 25 người").
+    pub number_labels: &'static [&'static str],
+    /// Words before a number label that make it count ("tổng số", "với số").
+    pub label_counting_words: &'static [&'static str],
+    /// Words after which a plain four-digit number is a year, no measure
+    /// ("năm 2023").
+    pub four_digit_year_cues: &'static [&'static str],
+    /// Words between two years that make the second the end of a period, no
+    /// measure ("2021 đến 2026", "2021 to 2026").
+    pub second_year_links: &'static [&'static str],
+    /// Abbreviations of "number" that label the number after them when a
+    /// full stop follows ("No. 5").
+    pub stopped_number_labels: &'static [&'static str],
     // Words of figures::dates and figures::ordinals.
     //
 

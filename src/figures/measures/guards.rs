@@ -3,9 +3,12 @@
 //! "COVID-19"), a name before it ("Boeing 737"), a list number ("1."), a
 //! currency sign against it, "đồng" opening another word ("đồng chí").
 
+use std::sync::LazyLock;
+
 use super::super::lexicon::*;
 use super::super::Context;
 use super::*;
+use crate::lang::known;
 use crate::numbers::Numeral;
 use crate::text::tokens::{TokKind, Tokens};
 
@@ -14,6 +17,16 @@ use crate::text::tokens::{TokKind, Tokens};
 pub(super) fn after_currency_sign(t: &Tokens, first: usize) -> bool {
     first > 0 && t.touch(first - 1, first) && t.is_punct_in(first - 1, "$£€¥₫₹₩")
 }
+
+static CLAIMING_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.claiming_words));
+static NUMBER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.number_labels));
+static LABEL_COUNTING_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.label_counting_words));
+static FOUR_DIGIT_YEAR_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.four_digit_year_cues));
+static SECOND_YEAR_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.second_year_links));
+static STOPPED_NUMBER_LABELS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.stopped_number_labels));
 
 /// Words before a number that make it something other than a measure: a
 /// position ("thứ 3", "Điều 6"), a date ("tháng 3", "ngày 20", "năm 2023"),
@@ -24,17 +37,14 @@ pub(super) fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
         return false;
     };
     match t.word(p) {
-        Some(
-            "thứ" | "khóa" | "khoá" | "điều" | "khoản" | "chương" | "mục" | "quý" | "tháng"
-            | "ngày",
-        ) => true,
+        Some(w) if CLAIMING_WORDS.contains(&w) => true,
         // "chỉ tiêu số 02", "số 5 Lý Thường Kiệt" label things; "tổng số 1.038
         // lượt", "với số 25 người" count them.
-        Some("số") => {
+        Some(w) if NUMBER_LABELS.contains(&w) => {
             let counts = t
                 .prev(p)
                 .and_then(|pp| t.word(pp))
-                .is_some_and(|w| matches!(w, "tổng" | "với" | "có" | "là" | "đạt" | "the"));
+                .is_some_and(|w| LABEL_COUNTING_WORDS.contains(&w));
             let noun_follows = t
                 .next(n.last)
                 .and_then(|k| t.word(k).map(|w| (k, w)))
@@ -42,15 +52,16 @@ pub(super) fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
             // "ngôi số 1 thế giới": "number one" is a rank.
             n.value == 1.0 || !(counts || noun_follows)
         }
-        Some("năm") => n.plain && t.raw(n.first).len() == 4,
+        Some(w) if FOUR_DIGIT_YEAR_CUES.contains(&w) => n.plain && t.raw(n.first).len() == 4,
         // "2021 - 2026", "2021 đến 2026": the second year of a period.
         _ if n.plain && year_like(t.raw(n.first)) => {
-            let link = t.is_punct_in(p, "-–") || matches!(t.word(p), Some("đến" | "tới" | "to"));
+            let link =
+                t.is_punct_in(p, "-–") || t.word(p).is_some_and(|w| SECOND_YEAR_LINKS.contains(&w));
             link && t
                 .prev(p)
                 .is_some_and(|y| t.kind(y) == Some(TokKind::Digits) && year_like(t.raw(y)))
         }
-        Some("no") => t.is_punct(p + 1, '.'),
+        Some(w) if STOPPED_NUMBER_LABELS.contains(&w) => t.is_punct(p + 1, '.'),
         _ => false,
     }
 }

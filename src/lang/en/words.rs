@@ -526,7 +526,12 @@ pub static WORDS: Words = Words {
     ],
     // Words of figures::measures (guards, idioms, durations).
     //
-
+    claiming_words: &[],
+    number_labels: &[],
+    label_counting_words: &["the"],
+    four_digit_year_cues: &[],
+    second_year_links: &["to"],
+    stopped_number_labels: &["no"],
     // Words of figures::dates and figures::ordinals.
     //
 

@@ -505,7 +505,14 @@ pub static WORDS: Words = Words {
     ],
     // Words of figures::measures (guards, idioms, durations).
     //
-
+    claiming_words: &[
+        "thứ", "khóa", "khoá", "điều", "khoản", "chương", "mục", "quý", "tháng", "ngày",
+    ],
+    number_labels: &["số"],
+    label_counting_words: &["tổng", "với", "có", "là", "đạt"],
+    four_digit_year_cues: &["năm"],
+    second_year_links: &["đến", "tới"],
+    stopped_number_labels: &[],
     // Words of figures::dates and figures::ordinals.
     //
 
