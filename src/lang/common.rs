@@ -122,6 +122,11 @@ pub static WORDS: Words = Words {
     four_digit_year_cues: &[],
     second_year_links: &[],
     stopped_number_labels: &[],
+    suffixes_read_elsewhere: &["h"],
+    percent_suffixes: &[],
+    pence_suffixes: &[],
+    measure_suffixes: &["k", "g"],
+    units_like_scales: &["m"],
     // Words of figures::dates and figures::ordinals.
     //
 

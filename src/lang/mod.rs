@@ -231,6 +231,22 @@ pub struct Words {
     /// Abbreviations of "number" that label the number after them when a
     /// full stop follows ("No. 5").
     pub stopped_number_labels: &'static [&'static str],
+    /// Letters against a number's end that make it a figure another reader
+    /// reads: an ordinal, a clock time, a decade ("21st", "15h30", "1970s").
+    pub suffixes_read_elsewhere: &'static [&'static str],
+    /// Letters against a number's end that make it a percentage ("4pc").
+    pub percent_suffixes: &'static [&'static str],
+    /// Letters against a number's end that make it pence in a text that
+    /// speaks of pounds ("1p").
+    pub pence_suffixes: &'static [&'static str],
+    /// Letters against a number's end, besides units and the suffixes above,
+    /// that make it a measure and not a code such as "VN30" or "25B": scale
+    /// suffixes and symbols ("10k", "1.2bn", "500đ", "5g").
+    pub measure_suffixes: &'static [&'static str],
+    /// Unit symbols a scale suffix is also written as ("m": metres, or the
+    /// million of "£265m"): no unit after a scaled number, nor as an
+    /// adjective after a hyphen.
+    pub units_like_scales: &'static [&'static str],
     // Words of figures::dates and figures::ordinals.
     //
 

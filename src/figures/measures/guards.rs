@@ -70,6 +70,16 @@ pub(super) fn year_like(s: &str) -> bool {
     s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
+/// Letters against a number's end that make it no code: the suffixes of
+/// measures, percent and pence, and those of the figures read elsewhere.
+static SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut all = known(|w| w.measure_suffixes);
+    for list in [&PERCENT_SUFFIXES, &PENCE_SUFFIXES, &SUFFIXES_READ_ELSEWHERE] {
+        all.extend(list.iter());
+    }
+    all
+});
+
 /// True when the number is part of a code or a name written against letters:
 /// "VN30", "G7", "COVID-19", "1A", "25B", "01-KL/TW".
 pub(super) fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
@@ -95,12 +105,7 @@ pub(super) fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
     let after = n.last + 1;
     if t.touch(n.last, after) && t.kind(after) == Some(TokKind::Word) {
         let w = t.word(after).unwrap_or("");
-        let known = matches!(
-            w,
-            "pc" | "k" | "bn" | "tn" | "mn" | "p" | "đ" | "h" | "g" | "s"
-        ) || unit_at(t, after).is_some()
-            || matches!(w, "st" | "nd" | "rd" | "th");
-        return !known;
+        return !(SUFFIXES.contains(&w) || unit_at(t, after).is_some());
     }
     // "1.", "2)" at the start of a line are list numbers, not figures.
     false

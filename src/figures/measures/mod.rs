@@ -9,6 +9,8 @@ mod idioms;
 mod nouns;
 mod units;
 
+use std::sync::LazyLock;
+
 use self::durations::*;
 use self::guards::*;
 use self::idioms::*;
@@ -17,9 +19,16 @@ pub use self::units::unit_at;
 use self::units::*;
 use super::lexicon::*;
 use super::{Candidate, Context};
+use crate::lang::known;
 use crate::model::{Kind, Value};
 use crate::numbers::{digits, scale, Numeral};
 use crate::text::tokens::{TokKind, Tokens};
+
+static SUFFIXES_READ_ELSEWHERE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.suffixes_read_elsewhere));
+static PERCENT_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.percent_suffixes));
+static PENCE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.pence_suffixes));
+static UNITS_LIKE_SCALES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.units_like_scales));
 
 /// Proposes the measure reading of the number at token `i`, if one starts there.
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
@@ -199,10 +208,8 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     // "33rd", "15h30", "1970s": ordinals, clock times and decades are read
     // by their own recognisers.
     if touching
-        && matches!(
-            k.and_then(|k| t.word(k)),
-            Some("st" | "nd" | "rd" | "th" | "h" | "s")
-        )
+        && k.and_then(|k| t.word(k))
+            .is_some_and(|w| SUFFIXES_READ_ELSEWHERE.contains(&w))
     {
         return None;
     }
@@ -248,7 +255,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 Candidate::new(Kind::Percent, first, end, Value::Number(value)).unit(unit),
             );
         }
-        if words && touching && t.word(k) == Some("pc") {
+        if words && touching && t.word(k).is_some_and(|w| PERCENT_SUFFIXES.contains(&w)) {
             return Some(Candidate::new(Kind::Percent, first, k, Value::Number(value)).unit("%"));
         }
         if let Some((end, _)) = BASIS_POINTS_SET.longest_at(t, k).filter(|_| words) {
@@ -282,7 +289,11 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 );
             }
         }
-        if words && touching && t.word(k) == Some("p") && cx.facts.pound {
+        if words
+            && touching
+            && t.word(k).is_some_and(|w| PENCE_SUFFIXES.contains(&w))
+            && cx.facts.pound
+        {
             return Some(
                 Candidate::new(Kind::Money, first, k, Value::Number(value / 100.0)).unit("GBP"),
             );
@@ -293,7 +304,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             words || is_symbol(&t.text[t.start(k)..t.end(end)].to_lowercase(), unit)
         };
         if let Some((end, unit)) = unit_at(t, k).filter(symbol) {
-            if !(unit == "m" && n.scaled) {
+            if !(UNITS_LIKE_SCALES.contains(&unit) && n.scaled) {
                 let last = per_unit_tail(t, end);
                 return Some(
                     Candidate::new(Kind::Quantity, first, last, Value::Number(value)).unit(unit),
@@ -311,7 +322,9 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             return Some(c);
         }
         // "300-pound", "5-acre": a quantity as an adjective.
-        if let Some((end, unit)) = unit_at(t, n.last + 2).filter(|&(_, u)| u != "m" && words) {
+        if let Some((end, unit)) =
+            unit_at(t, n.last + 2).filter(|&(_, u)| !UNITS_LIKE_SCALES.contains(&u) && words)
+        {
             return Some(
                 Candidate::new(Kind::Quantity, first, end, Value::Number(value)).unit(unit),
             );

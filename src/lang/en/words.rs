@@ -532,6 +532,11 @@ pub static WORDS: Words = Words {
     four_digit_year_cues: &[],
     second_year_links: &["to"],
     stopped_number_labels: &["no"],
+    suffixes_read_elsewhere: &["st", "nd", "rd", "th", "s"],
+    percent_suffixes: &["pc"],
+    pence_suffixes: &["p"],
+    measure_suffixes: &["bn", "tn", "mn"],
+    units_like_scales: &[],
     // Words of figures::dates and figures::ordinals.
     //
 

@@ -513,6 +513,11 @@ pub static WORDS: Words = Words {
     four_digit_year_cues: &["năm"],
     second_year_links: &["đến", "tới"],
     stopped_number_labels: &[],
+    suffixes_read_elsewhere: &[],
+    percent_suffixes: &[],
+    pence_suffixes: &[],
+    measure_suffixes: &["đ"],
+    units_like_scales: &[],
     // Words of figures::dates and figures::ordinals.
     //
 
