@@ -127,6 +127,12 @@ pub static WORDS: Words = Words {
     pence_suffixes: &[],
     measure_suffixes: &["k", "g"],
     units_like_scales: &["m"],
+    touching_currency_words: &[],
+    scaled_currency_words: &[],
+    compound_currency_words: &[],
+    currency_compounds: &[],
+    minus_words: &[],
+    zero_words: &[],
     // Words of figures::dates and figures::ordinals.
     //
 

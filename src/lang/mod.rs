@@ -247,6 +247,25 @@ pub struct Words {
     /// million of "£265m"): no unit after a scaled number, nor as an
     /// adjective after a hyphen.
     pub units_like_scales: &'static [&'static str],
+    /// Currency words that are money against the number in any text, and
+    /// apart from it only in their language's ("500đ"; "500 đ" in Vietnamese).
+    pub touching_currency_words: &'static [&'static str],
+    /// Currency words that are money only after a scaled number, and only in
+    /// their language's text ("5 billion won"; "won 5 games" is none).
+    pub scaled_currency_words: &'static [&'static str],
+    /// Currency words that also open words of their own ("đồng chí", "đồng
+    /// bào"): no money when a syllable of `currency_compounds` follows.
+    pub compound_currency_words: &'static [&'static str],
+    /// The syllables after such a currency word that make it a word of its
+    /// own: "đồng chí" (comrade), "đồng bào", "đồng thời", "đồng bằng",
+    /// "đồng hồ"…
+    pub currency_compounds: &'static [&'static str],
+    /// Words before a number that make it negative ("âm 35.962 tỷ đồng",
+    /// "minus 5°C").
+    pub minus_words: &'static [&'static str],
+    /// Words for zero that are a figure on their own ("the rate was
+    /// precisely zero").
+    pub zero_words: &'static [&'static str],
     // Words of figures::dates and figures::ordinals.
     //
 

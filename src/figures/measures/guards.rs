@@ -111,49 +111,18 @@ pub(super) fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
     false
 }
 
-/// Second syllables that make "đồng" a word of its own, not the currency:
-/// "đồng chí" (comrade), "đồng bào", "đồng thời", "đồng bằng", "đồng hồ"…
-pub(super) fn is_dong_compound(w: &str) -> bool {
-    matches!(
-        w,
-        "chí"
-            | "bào"
-            | "nghiệp"
-            | "thời"
-            | "ruộng"
-            | "bằng"
-            | "hồ"
-            | "loạt"
-            | "đội"
-            | "hương"
-            | "minh"
-            | "ý"
-            | "tình"
-            | "hành"
-            | "lòng"
-            | "phục"
-            | "thuận"
-            | "bộ"
-            | "điệu"
-            | "dạng"
-            | "nhất"
-            | "sở"
-            | "tâm"
-            | "cảm"
-            | "chủ"
-            | "âm"
-            | "cỏ"
-            | "xu"
-            | "môn"
-            | "đều"
-            | "niên"
-            | "dao"
-            | "thau"
-            | "đẳng"
-            | "hạng"
-            | "lứa"
-            | "trinh"
-    )
+static COMPOUND_CURRENCY_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.compound_currency_words));
+static CURRENCY_COMPOUNDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.currency_compounds));
+
+/// True when a currency word ending at `end` is a word of its own with the
+/// syllable after it, not the currency: "đồng chí" (comrade), "đồng bào",
+/// "đồng thời", "đồng bằng", "đồng hồ"…
+pub(super) fn opens_compound(t: &Tokens, word: &str, end: usize) -> bool {
+    COMPOUND_CURRENCY_WORDS.contains(&word)
+        && t.next(end)
+            .and_then(|j| t.word(j))
+            .is_some_and(|w| CURRENCY_COMPOUNDS.contains(&w))
 }
 
 /// "Ban Chỉ đạo 35", "Boeing 737", "iPhone 4": a number right after a name.

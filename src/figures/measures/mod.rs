@@ -29,6 +29,20 @@ static SUFFIXES_READ_ELSEWHERE: LazyLock<Vec<&str>> =
 static PERCENT_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.percent_suffixes));
 static PENCE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.pence_suffixes));
 static UNITS_LIKE_SCALES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.units_like_scales));
+static TOUCHING_CURRENCY_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.touching_currency_words));
+static SCALED_CURRENCY_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.scaled_currency_words));
+/// The currency words some language owns: money only in its text, unless
+/// they are touching or scaled currency words.
+static OWNED_CURRENCY_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    crate::lang::KNOWN
+        .iter()
+        .flat_map(|l| l.profile().own_currency_words.iter().copied())
+        .collect()
+});
+static MINUS_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.minus_words));
+static ZERO_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.zero_words));
 
 /// Proposes the measure reading of the number at token `i`, if one starts there.
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
@@ -82,7 +96,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         // "âm 35.962 tỷ đồng", "minus 5°C": a word sign before the number.
         if let Some(p) = t
             .prev(i)
-            .filter(|&p| words && matches!(t.word(p), Some("âm" | "minus")))
+            .filter(|&p| words && t.word(p).is_some_and(|w| MINUS_WORDS.contains(&w)))
         {
             if let Value::Number(v) = c.value {
                 c.value = Value::Number(-v);
@@ -269,17 +283,18 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             .filter(|&(_, idx)| admits(CURRENCY_AFTER[idx].0, CURRENCY_AFTER[idx].1))
         {
             let word = CURRENCY_AFTER[idx].0;
-            // "đ" and "won" are money only against a number or in their language.
-            let ok = match word {
-                "đ" => touching || cx.p.owns_currency_word(word),
-                "won" => cx.p.owns_currency_word(word) && n.scaled,
-                "đô" => cx.p.owns_currency_word(word),
+            // A currency word a language owns is money only in its text ("đô"),
+            // "đ" against the number in any ("500đ"), "won" only after a scale
+            // ("5 billion won").
+            let ok = if TOUCHING_CURRENCY_WORDS.contains(&word) {
+                touching || cx.p.owns_currency_word(word)
+            } else if SCALED_CURRENCY_WORDS.contains(&word) {
+                cx.p.owns_currency_word(word) && n.scaled
+            } else if OWNED_CURRENCY_WORDS.contains(&word) {
+                cx.p.owns_currency_word(word)
+            } else {
                 // "đồng" opens many nouns: "106 đồng chí", "đồng bào", "đồng thời".
-                "đồng" => !t
-                    .next(end)
-                    .and_then(|j| t.word(j))
-                    .is_some_and(is_dong_compound),
-                _ => true,
+                !opens_compound(t, word, end)
             };
             if ok {
                 let last = per_unit_tail(t, end);
@@ -359,7 +374,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     if !n.digits {
         // Bare number words: "top five". "one" and Vietnamese words alone are
         // pronouns and articles more often than figures.
-        let zero = value == 0.0 && t.word(n.first) == Some("zero");
+        let zero = value == 0.0 && t.word(n.first).is_some_and(|w| ZERO_WORDS.contains(&w));
         let counts_alone =
             cx.p.bare_number_words_from
                 .is_some_and(|from| value >= from);

@@ -537,6 +537,12 @@ pub static WORDS: Words = Words {
     pence_suffixes: &["p"],
     measure_suffixes: &["bn", "tn", "mn"],
     units_like_scales: &[],
+    touching_currency_words: &[],
+    scaled_currency_words: &["won"],
+    compound_currency_words: &[],
+    currency_compounds: &[],
+    minus_words: &["minus"],
+    zero_words: &["zero"],
     // Words of figures::dates and figures::ordinals.
     //
 

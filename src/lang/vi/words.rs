@@ -518,6 +518,17 @@ pub static WORDS: Words = Words {
     pence_suffixes: &[],
     measure_suffixes: &["đ"],
     units_like_scales: &[],
+    touching_currency_words: &["đ"],
+    scaled_currency_words: &[],
+    compound_currency_words: &["đồng"],
+    currency_compounds: &[
+        "chí", "bào", "nghiệp", "thời", "ruộng", "bằng", "hồ", "loạt", "đội", "hương", "minh", "ý",
+        "tình", "hành", "lòng", "phục", "thuận", "bộ", "điệu", "dạng", "nhất", "sở", "tâm", "cảm",
+        "chủ", "âm", "cỏ", "xu", "môn", "đều", "niên", "dao", "thau", "đẳng", "hạng", "lứa",
+        "trinh",
+    ],
+    minus_words: &["âm"],
+    zero_words: &[],
     // Words of figures::dates and figures::ordinals.
     //
 
