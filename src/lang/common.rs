@@ -133,6 +133,14 @@ pub static WORDS: Words = Words {
     currency_compounds: &[],
     minus_words: &[],
     zero_words: &[],
+    one_articles: &[],
+    time_adjective_ends: &[],
+    fraction_numerators: &[],
+    fraction_denominators: &[],
+    halves: &[],
+    fraction_parts: &[],
+    vague_amounts: &[],
+    vague_amount_links: &[],
     // Words of figures::dates and figures::ordinals.
     //
 

@@ -266,6 +266,29 @@ pub struct Words {
     /// Words for zero that are a figure on their own ("the rate was
     /// precisely zero").
     pub zero_words: &'static [&'static str],
+    /// Articles that stand for one before a unit of time ("a year", "an
+    /// hour").
+    pub one_articles: &'static [&'static str],
+    /// Words after a unit of time and a hyphen that make one unit an
+    /// adjective ("century-old", "decade-long").
+    pub time_adjective_ends: &'static [&'static str],
+    /// Numerators of fractions written with a hyphen ("two-thirds").
+    pub fraction_numerators: &'static [(&'static str, f64)],
+    /// Denominators of fractions written with a hyphen, singular and plural
+    /// ("one-half", "three-quarters").
+    pub fraction_denominators: &'static [(&'static str, f64)],
+    /// The two words of one half ("một nửa").
+    pub halves: &'static [(&'static str, &'static str)],
+    /// Words between the numerator and the denominator of a fraction in
+    /// number words ("hai phần ba").
+    pub fraction_parts: &'static [&'static str],
+    /// Vague amounts: the phrase, the least it means, and whether a word of
+    /// `vague_amount_links` must follow it ("thousands of people", "hàng
+    /// nghìn người").
+    pub vague_amounts: &'static [(&'static str, f64, bool)],
+    /// Words between a vague amount and what it counts ("thousands of
+    /// people").
+    pub vague_amount_links: &'static [&'static str],
     // Words of figures::dates and figures::ordinals.
     //
 

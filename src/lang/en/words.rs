@@ -543,6 +543,36 @@ pub static WORDS: Words = Words {
     currency_compounds: &[],
     minus_words: &["minus"],
     zero_words: &["zero"],
+    one_articles: &["a", "an"],
+    time_adjective_ends: &["old", "long"],
+    fraction_numerators: &[("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0)],
+    fraction_denominators: &[
+        ("half", 2.0),
+        ("halves", 2.0),
+        ("third", 3.0),
+        ("thirds", 3.0),
+        ("quarter", 4.0),
+        ("quarters", 4.0),
+        ("fifth", 5.0),
+        ("fifths", 5.0),
+        ("tenth", 10.0),
+        ("tenths", 10.0),
+    ],
+    halves: &[],
+    fraction_parts: &[],
+    vague_amounts: &[
+        // (phrase, at least, takes a link before what it counts)
+        ("tens of thousands", 1e4, true),
+        ("hundreds of thousands", 1e5, true),
+        ("tens of millions", 1e7, true),
+        ("hundreds of millions", 1e8, true),
+        ("dozens", 12.0, true),
+        ("hundreds", 100.0, true),
+        ("thousands", 1e3, true),
+        ("millions", 1e6, true),
+        ("billions", 1e9, true),
+    ],
+    vague_amount_links: &["of"],
     // Words of figures::dates and figures::ordinals.
     //
 

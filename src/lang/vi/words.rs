@@ -529,6 +529,27 @@ pub static WORDS: Words = Words {
     ],
     minus_words: &["âm"],
     zero_words: &[],
+    one_articles: &[],
+    time_adjective_ends: &[],
+    fraction_numerators: &[],
+    fraction_denominators: &[],
+    halves: &[("một", "nửa")],
+    fraction_parts: &["phần"],
+    vague_amounts: &[
+        // (phrase, at least, takes a link before what it counts)
+        ("hàng chục", 10.0, false),
+        ("hàng trăm", 100.0, false),
+        ("hàng nghìn", 1e3, false),
+        ("hàng ngàn", 1e3, false),
+        ("hàng vạn", 1e4, false),
+        ("hàng triệu", 1e6, false),
+        ("hàng tỷ", 1e9, false),
+        ("hàng chục nghìn", 1e4, false),
+        ("hàng chục ngàn", 1e4, false),
+        ("hàng trăm nghìn", 1e5, false),
+        ("hàng trăm ngàn", 1e5, false),
+    ],
+    vague_amount_links: &[],
     // Words of figures::dates and figures::ordinals.
     //
 
