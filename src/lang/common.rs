@@ -141,6 +141,12 @@ pub static WORDS: Words = Words {
     fraction_parts: &[],
     vague_amounts: &[],
     vague_amount_links: &[],
+    multipliers: &[],
+    adjective_multipliers: &[],
+    multiplier_leads: &[],
+    lead_multipliers: &[],
+    multiplier_times: &[],
+    date_time_units: &[],
     // Words of figures::dates and figures::ordinals.
     //
 

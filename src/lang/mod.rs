@@ -289,6 +289,24 @@ pub struct Words {
     /// Words between a vague amount and what it counts ("thousands of
     /// people").
     pub vague_amount_links: &'static [&'static str],
+    /// Words that are multipliers on their own, with the multiplier
+    /// ("twice", "tripled", "halved").
+    pub multipliers: &'static [(&'static str, f64)],
+    /// Multipliers that before a noun are adjectives, no figure ("double
+    /// standards").
+    pub adjective_multipliers: &'static [&'static str],
+    /// Words that make a multiplier of the number after them ("gấp 3 lần"),
+    /// or of a word of `lead_multipliers` ("gấp đôi").
+    pub multiplier_leads: &'static [&'static str],
+    /// Words after a multiplier lead that say the multiplier ("gấp đôi",
+    /// "gấp rưỡi", "gấp ba").
+    pub lead_multipliers: &'static [(&'static str, f64)],
+    /// Words after the number of a multiplier that belong to it ("gấp 3
+    /// lần").
+    pub multiplier_times: &'static [&'static str],
+    /// Units of time that are a date's cue word when digits follow them, not
+    /// the unit of the number before ("ngày 18 tháng 5", "tháng 5/2021").
+    pub date_time_units: &'static [&'static str],
     // Words of figures::dates and figures::ordinals.
     //
 

@@ -27,6 +27,13 @@ static VAGUE_AMOUNTS: LazyLock<Vec<(&str, f64, bool)>> =
 static VAGUE_AMOUNT_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&VAGUE_AMOUNTS.iter().map(|(p, _, _)| *p).collect::<Vec<_>>()));
 static VAGUE_AMOUNT_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.vague_amount_links));
+static MULTIPLIERS: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| known(|w| w.multipliers));
+static ADJECTIVE_MULTIPLIERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.adjective_multipliers));
+static MULTIPLIER_LEADS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.multiplier_leads));
+static LEAD_MULTIPLIERS: LazyLock<Vec<(&str, f64)>> =
+    LazyLock::new(|| known(|w| w.lead_multipliers));
+static MULTIPLIER_TIMES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.multiplier_times));
 
 /// The value of `w` in a list of words and values.
 fn value_in(list: &[(&str, f64)], w: &str) -> Option<f64> {
@@ -144,32 +151,27 @@ pub(super) fn unit_long(cx: &Context, i: usize) -> Option<Candidate> {
 pub(super) fn multiplier(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let w = t.word(i)?;
-    let (last, value) = match w {
-        "twice" | "double" | "doubled" | "doubling" => (i, 2.0),
-        "triple" | "tripled" | "treble" | "trebled" => (i, 3.0),
-        "quadrupled" => (i, 4.0),
-        "halve" | "halved" | "halving" => (i, 0.5),
-        "gấp" => {
-            let j = t.next(i)?;
-            match t.word(j) {
-                Some("đôi") => (j, 2.0),
-                Some("rưỡi") => (j, 1.5),
-                Some("ba") => (j, 3.0),
-                _ if t.kind(j) == Some(TokKind::Digits) => {
-                    let n = digits::read(t, j, cx.marks)?;
-                    let l = t
-                        .next(n.last)
-                        .filter(|&l| t.word(l) == Some("lần"))
-                        .unwrap_or(n.last);
-                    (l, n.value)
-                }
-                _ => return None,
+    let (last, value) = if let Some(v) = value_in(&MULTIPLIERS, w) {
+        (i, v)
+    } else if MULTIPLIER_LEADS.contains(&w) {
+        let j = t.next(i)?;
+        match t.word(j).and_then(|x| value_in(&LEAD_MULTIPLIERS, x)) {
+            Some(v) => (j, v),
+            None if t.kind(j) == Some(TokKind::Digits) => {
+                let n = digits::read(t, j, cx.marks)?;
+                let l = t
+                    .next(n.last)
+                    .filter(|&l| t.word(l).is_some_and(|x| MULTIPLIER_TIMES.contains(&x)))
+                    .unwrap_or(n.last);
+                (l, n.value)
             }
+            None => return None,
         }
-        _ => return None,
+    } else {
+        return None;
     };
     // "double" as an adjective before a noun is no figure: "double standards".
-    if w == "double"
+    if ADJECTIVE_MULTIPLIERS.contains(&w)
         && t.next(i)
             .and_then(|j| t.word(j))
             .is_some_and(|x| !is_not_noun(x))

@@ -573,6 +573,25 @@ pub static WORDS: Words = Words {
         ("billions", 1e9, true),
     ],
     vague_amount_links: &["of"],
+    multipliers: &[
+        ("twice", 2.0),
+        ("double", 2.0),
+        ("doubled", 2.0),
+        ("doubling", 2.0),
+        ("triple", 3.0),
+        ("tripled", 3.0),
+        ("treble", 3.0),
+        ("trebled", 3.0),
+        ("quadrupled", 4.0),
+        ("halve", 0.5),
+        ("halved", 0.5),
+        ("halving", 0.5),
+    ],
+    adjective_multipliers: &["double"],
+    multiplier_leads: &[],
+    lead_multipliers: &[],
+    multiplier_times: &[],
+    date_time_units: &[],
     // Words of figures::dates and figures::ordinals.
     //
 

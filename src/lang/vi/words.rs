@@ -550,6 +550,12 @@ pub static WORDS: Words = Words {
         ("hàng trăm ngàn", 1e5, false),
     ],
     vague_amount_links: &[],
+    multipliers: &[],
+    adjective_multipliers: &[],
+    multiplier_leads: &["gấp"],
+    lead_multipliers: &[("đôi", 2.0), ("rưỡi", 1.5), ("ba", 3.0)],
+    multiplier_times: &["lần"],
+    date_time_units: &["năm", "tháng", "ngày"],
     // Words of figures::dates and figures::ordinals.
     //
 
