@@ -116,7 +116,37 @@ pub static WORDS: Words = Words {
     abbreviations: &[],
     // Words of figures::measures (guards, idioms, durations).
     //
-
+    claiming_words: &[],
+    number_labels: &[],
+    label_counting_words: &[],
+    four_digit_year_cues: &[],
+    second_year_links: &[],
+    stopped_number_labels: &[],
+    suffixes_read_elsewhere: &["h"],
+    percent_suffixes: &[],
+    pence_suffixes: &[],
+    measure_suffixes: &["k", "g"],
+    units_like_scales: &["m"],
+    touching_currency_words: &[],
+    scaled_currency_words: &[],
+    compound_currency_words: &[],
+    currency_compounds: &[],
+    minus_words: &[],
+    zero_words: &[],
+    one_articles: &[],
+    time_adjective_ends: &[],
+    fraction_numerators: &[],
+    fraction_denominators: &[],
+    halves: &[],
+    fraction_parts: &[],
+    vague_amounts: &[],
+    vague_amount_links: &[],
+    multipliers: &[],
+    adjective_multipliers: &[],
+    multiplier_leads: &[],
+    lead_multipliers: &[],
+    multiplier_times: &[],
+    date_time_units: &[],
     // Words of figures::dates and figures::ordinals.
     //
 

@@ -212,7 +212,101 @@ pub struct Words {
     pub scale_suffixes: &'static [(&'static str, f64, bool)],
     // Words of figures::measures (guards, idioms, durations).
     //
-
+    /// Words before a number that claim it for another reader: a position
+    /// ("thứ 3", "Điều 6", "khóa XI") or a date ("quý 2", "tháng 5", "ngày
+    /// 20"). After one, the number is no measure.
+    pub claiming_words: &'static [&'static str],
+    /// Words that label the number after them ("chỉ tiêu số 02", "số 5 Lý
+    /// Thường Kiệt"), unless a counting word stands before them or a noun
+    /// follows the number ("tổng số 1.038 lượt", "với số 25 người").
+    pub number_labels: &'static [&'static str],
+    /// Words before a number label that make it count ("tổng số", "với số").
+    pub label_counting_words: &'static [&'static str],
+    /// Words after which a plain four-digit number is a year, no measure
+    /// ("năm 2023").
+    pub four_digit_year_cues: &'static [&'static str],
+    /// Words between two years that make the second the end of a period, no
+    /// measure ("2021 đến 2026", "2021 to 2026").
+    pub second_year_links: &'static [&'static str],
+    /// Abbreviations of "number" that label the number after them when a
+    /// full stop follows ("No. 5").
+    pub stopped_number_labels: &'static [&'static str],
+    /// Letters against a number's end that make it a figure another reader
+    /// reads: an ordinal, a clock time, a decade ("21st", "15h30", "1970s").
+    pub suffixes_read_elsewhere: &'static [&'static str],
+    /// Letters against a number's end that make it a percentage ("4pc").
+    pub percent_suffixes: &'static [&'static str],
+    /// Letters against a number's end that make it pence in a text that
+    /// speaks of pounds ("1p").
+    pub pence_suffixes: &'static [&'static str],
+    /// Letters against a number's end, besides units and the suffixes above,
+    /// that make it a measure and not a code such as "VN30" or "25B": scale
+    /// suffixes and symbols ("10k", "1.2bn", "500đ", "5g").
+    pub measure_suffixes: &'static [&'static str],
+    /// Unit symbols a scale suffix is also written as ("m": metres, or the
+    /// million of "£265m"): no unit after a scaled number, nor as an
+    /// adjective after a hyphen.
+    pub units_like_scales: &'static [&'static str],
+    /// Currency words that are money against the number in any text, and
+    /// apart from it only in their language's ("500đ"; "500 đ" in Vietnamese).
+    pub touching_currency_words: &'static [&'static str],
+    /// Currency words that are money only after a scaled number, and only in
+    /// their language's text ("5 billion won"; "won 5 games" is none).
+    pub scaled_currency_words: &'static [&'static str],
+    /// Currency words that also open words of their own ("đồng chí", "đồng
+    /// bào"): no money when a syllable of `currency_compounds` follows.
+    pub compound_currency_words: &'static [&'static str],
+    /// The syllables after such a currency word that make it a word of its
+    /// own: "đồng chí" (comrade), "đồng bào", "đồng thời", "đồng bằng",
+    /// "đồng hồ"…
+    pub currency_compounds: &'static [&'static str],
+    /// Words before a number that make it negative ("âm 35.962 tỷ đồng",
+    /// "minus 5°C").
+    pub minus_words: &'static [&'static str],
+    /// Words for zero that are a figure on their own ("the rate was
+    /// precisely zero").
+    pub zero_words: &'static [&'static str],
+    /// Articles that stand for one before a unit of time ("a year", "an
+    /// hour").
+    pub one_articles: &'static [&'static str],
+    /// Words after a unit of time and a hyphen that make one unit an
+    /// adjective ("century-old", "decade-long").
+    pub time_adjective_ends: &'static [&'static str],
+    /// Numerators of fractions written with a hyphen ("two-thirds").
+    pub fraction_numerators: &'static [(&'static str, f64)],
+    /// Denominators of fractions written with a hyphen, singular and plural
+    /// ("one-half", "three-quarters").
+    pub fraction_denominators: &'static [(&'static str, f64)],
+    /// The two words of one half ("một nửa").
+    pub halves: &'static [(&'static str, &'static str)],
+    /// Words between the numerator and the denominator of a fraction in
+    /// number words ("hai phần ba").
+    pub fraction_parts: &'static [&'static str],
+    /// Vague amounts: the phrase, the least it means, and whether a word of
+    /// `vague_amount_links` must follow it ("thousands of people", "hàng
+    /// nghìn người").
+    pub vague_amounts: &'static [(&'static str, f64, bool)],
+    /// Words between a vague amount and what it counts ("thousands of
+    /// people").
+    pub vague_amount_links: &'static [&'static str],
+    /// Words that are multipliers on their own, with the multiplier
+    /// ("twice", "tripled", "halved").
+    pub multipliers: &'static [(&'static str, f64)],
+    /// Multipliers that before a noun are adjectives, no figure ("double
+    /// standards").
+    pub adjective_multipliers: &'static [&'static str],
+    /// Words that make a multiplier of the number after them ("gấp 3 lần"),
+    /// or of a word of `lead_multipliers` ("gấp đôi").
+    pub multiplier_leads: &'static [&'static str],
+    /// Words after a multiplier lead that say the multiplier ("gấp đôi",
+    /// "gấp rưỡi", "gấp ba").
+    pub lead_multipliers: &'static [(&'static str, f64)],
+    /// Words after the number of a multiplier that belong to it ("gấp 3
+    /// lần").
+    pub multiplier_times: &'static [&'static str],
+    /// Units of time that are a date's cue word when digits follow them, not
+    /// the unit of the number before ("ngày 18 tháng 5", "tháng 5/2021").
+    pub date_time_units: &'static [&'static str],
     // Words of figures::dates and figures::ordinals.
     //
 

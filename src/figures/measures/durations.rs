@@ -1,12 +1,17 @@
 //! Durations: a number and a unit of time ("20 năm", "10 years", "3,4
 //! năm"), as ISO 8601 ("P20Y").
 
+use std::sync::LazyLock;
+
 use super::super::lexicon::*;
 use super::super::{Candidate, Context};
 use super::*;
+use crate::lang::known;
 use crate::model::{Kind, Value};
 use crate::numbers::Numeral;
 use crate::text::tokens::TokKind;
+
+static DATE_TIME_UNITS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.date_time_units));
 
 /// A duration: the number and a unit of time at `k`.
 pub(super) fn duration(cx: &Context, first: usize, n: &Numeral, k: usize) -> Option<Candidate> {
@@ -16,7 +21,7 @@ pub(super) fn duration(cx: &Context, first: usize, n: &Numeral, k: usize) -> Opt
     // "năm 2023", "tháng 5/2021" are dates, not "five years": a time unit
     // followed by digits belongs to a date.
     if let Some(after) = follower(t, end) {
-        if t.kind(after) == Some(TokKind::Digits) && matches!(word, "năm" | "tháng" | "ngày") {
+        if t.kind(after) == Some(TokKind::Digits) && DATE_TIME_UNITS.contains(&word) {
             return None;
         }
     }

@@ -3,9 +3,12 @@
 //! "COVID-19"), a name before it ("Boeing 737"), a list number ("1."), a
 //! currency sign against it, "đồng" opening another word ("đồng chí").
 
+use std::sync::LazyLock;
+
 use super::super::lexicon::*;
 use super::super::Context;
 use super::*;
+use crate::lang::known;
 use crate::numbers::Numeral;
 use crate::text::tokens::{TokKind, Tokens};
 
@@ -14,6 +17,16 @@ use crate::text::tokens::{TokKind, Tokens};
 pub(super) fn after_currency_sign(t: &Tokens, first: usize) -> bool {
     first > 0 && t.touch(first - 1, first) && t.is_punct_in(first - 1, "$£€¥₫₹₩")
 }
+
+static CLAIMING_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.claiming_words));
+static NUMBER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.number_labels));
+static LABEL_COUNTING_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.label_counting_words));
+static FOUR_DIGIT_YEAR_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.four_digit_year_cues));
+static SECOND_YEAR_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.second_year_links));
+static STOPPED_NUMBER_LABELS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.stopped_number_labels));
 
 /// Words before a number that make it something other than a measure: a
 /// position ("thứ 3", "Điều 6"), a date ("tháng 3", "ngày 20", "năm 2023"),
@@ -24,17 +37,14 @@ pub(super) fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
         return false;
     };
     match t.word(p) {
-        Some(
-            "thứ" | "khóa" | "khoá" | "điều" | "khoản" | "chương" | "mục" | "quý" | "tháng"
-            | "ngày",
-        ) => true,
+        Some(w) if CLAIMING_WORDS.contains(&w) => true,
         // "chỉ tiêu số 02", "số 5 Lý Thường Kiệt" label things; "tổng số 1.038
         // lượt", "với số 25 người" count them.
-        Some("số") => {
+        Some(w) if NUMBER_LABELS.contains(&w) => {
             let counts = t
                 .prev(p)
                 .and_then(|pp| t.word(pp))
-                .is_some_and(|w| matches!(w, "tổng" | "với" | "có" | "là" | "đạt" | "the"));
+                .is_some_and(|w| LABEL_COUNTING_WORDS.contains(&w));
             let noun_follows = t
                 .next(n.last)
                 .and_then(|k| t.word(k).map(|w| (k, w)))
@@ -42,15 +52,16 @@ pub(super) fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
             // "ngôi số 1 thế giới": "number one" is a rank.
             n.value == 1.0 || !(counts || noun_follows)
         }
-        Some("năm") => n.plain && t.raw(n.first).len() == 4,
+        Some(w) if FOUR_DIGIT_YEAR_CUES.contains(&w) => n.plain && t.raw(n.first).len() == 4,
         // "2021 - 2026", "2021 đến 2026": the second year of a period.
         _ if n.plain && year_like(t.raw(n.first)) => {
-            let link = t.is_punct_in(p, "-–") || matches!(t.word(p), Some("đến" | "tới" | "to"));
+            let link =
+                t.is_punct_in(p, "-–") || t.word(p).is_some_and(|w| SECOND_YEAR_LINKS.contains(&w));
             link && t
                 .prev(p)
                 .is_some_and(|y| t.kind(y) == Some(TokKind::Digits) && year_like(t.raw(y)))
         }
-        Some("no") => t.is_punct(p + 1, '.'),
+        Some(w) if STOPPED_NUMBER_LABELS.contains(&w) => t.is_punct(p + 1, '.'),
         _ => false,
     }
 }
@@ -58,6 +69,16 @@ pub(super) fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
 pub(super) fn year_like(s: &str) -> bool {
     s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
+
+/// Letters against a number's end that make it no code: the suffixes of
+/// measures, percent and pence, and those of the figures read elsewhere.
+static SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut all = known(|w| w.measure_suffixes);
+    for list in [&PERCENT_SUFFIXES, &PENCE_SUFFIXES, &SUFFIXES_READ_ELSEWHERE] {
+        all.extend(list.iter());
+    }
+    all
+});
 
 /// True when the number is part of a code or a name written against letters:
 /// "VN30", "G7", "COVID-19", "1A", "25B", "01-KL/TW".
@@ -84,60 +105,24 @@ pub(super) fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
     let after = n.last + 1;
     if t.touch(n.last, after) && t.kind(after) == Some(TokKind::Word) {
         let w = t.word(after).unwrap_or("");
-        let known = matches!(
-            w,
-            "pc" | "k" | "bn" | "tn" | "mn" | "p" | "đ" | "h" | "g" | "s"
-        ) || unit_at(t, after).is_some()
-            || matches!(w, "st" | "nd" | "rd" | "th");
-        return !known;
+        return !(SUFFIXES.contains(&w) || unit_at(t, after).is_some());
     }
     // "1.", "2)" at the start of a line are list numbers, not figures.
     false
 }
 
-/// Second syllables that make "đồng" a word of its own, not the currency:
-/// "đồng chí" (comrade), "đồng bào", "đồng thời", "đồng bằng", "đồng hồ"…
-pub(super) fn is_dong_compound(w: &str) -> bool {
-    matches!(
-        w,
-        "chí"
-            | "bào"
-            | "nghiệp"
-            | "thời"
-            | "ruộng"
-            | "bằng"
-            | "hồ"
-            | "loạt"
-            | "đội"
-            | "hương"
-            | "minh"
-            | "ý"
-            | "tình"
-            | "hành"
-            | "lòng"
-            | "phục"
-            | "thuận"
-            | "bộ"
-            | "điệu"
-            | "dạng"
-            | "nhất"
-            | "sở"
-            | "tâm"
-            | "cảm"
-            | "chủ"
-            | "âm"
-            | "cỏ"
-            | "xu"
-            | "môn"
-            | "đều"
-            | "niên"
-            | "dao"
-            | "thau"
-            | "đẳng"
-            | "hạng"
-            | "lứa"
-            | "trinh"
-    )
+static COMPOUND_CURRENCY_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.compound_currency_words));
+static CURRENCY_COMPOUNDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.currency_compounds));
+
+/// True when a currency word ending at `end` is a word of its own with the
+/// syllable after it, not the currency: "đồng chí" (comrade), "đồng bào",
+/// "đồng thời", "đồng bằng", "đồng hồ"…
+pub(super) fn opens_compound(t: &Tokens, word: &str, end: usize) -> bool {
+    COMPOUND_CURRENCY_WORDS.contains(&word)
+        && t.next(end)
+            .and_then(|j| t.word(j))
+            .is_some_and(|w| CURRENCY_COMPOUNDS.contains(&w))
 }
 
 /// "Ban Chỉ đạo 35", "Boeing 737", "iPhone 4": a number right after a name.

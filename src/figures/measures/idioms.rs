@@ -2,17 +2,48 @@
 //! nửa", "tens of thousands", "hàng nghìn", "decade-long", "twice", "gấp
 //! đôi".
 
+use std::sync::LazyLock;
+
 use super::super::lexicon::*;
 use super::super::{Candidate, Context};
 use super::*;
+use crate::lang::known;
 use crate::model::{Kind, Value};
 use crate::numbers::digits;
+use crate::text::phrases::PhraseSet;
 use crate::text::tokens::TokKind;
+
+static ONE_ARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.one_articles));
+static TIME_ADJECTIVE_ENDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.time_adjective_ends));
+static FRACTION_NUMERATORS: LazyLock<Vec<(&str, f64)>> =
+    LazyLock::new(|| known(|w| w.fraction_numerators));
+static FRACTION_DENOMINATORS: LazyLock<Vec<(&str, f64)>> =
+    LazyLock::new(|| known(|w| w.fraction_denominators));
+static HALVES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| known(|w| w.halves));
+static FRACTION_PARTS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.fraction_parts));
+static VAGUE_AMOUNTS: LazyLock<Vec<(&str, f64, bool)>> =
+    LazyLock::new(|| known(|w| w.vague_amounts));
+static VAGUE_AMOUNT_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&VAGUE_AMOUNTS.iter().map(|(p, _, _)| *p).collect::<Vec<_>>()));
+static VAGUE_AMOUNT_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.vague_amount_links));
+static MULTIPLIERS: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| known(|w| w.multipliers));
+static ADJECTIVE_MULTIPLIERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.adjective_multipliers));
+static MULTIPLIER_LEADS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.multiplier_leads));
+static LEAD_MULTIPLIERS: LazyLock<Vec<(&str, f64)>> =
+    LazyLock::new(|| known(|w| w.lead_multipliers));
+static MULTIPLIER_TIMES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.multiplier_times));
+
+/// The value of `w` in a list of words and values.
+fn value_in(list: &[(&str, f64)], w: &str) -> Option<f64> {
+    list.iter().find(|(x, _)| *x == w).map(|&(_, v)| v)
+}
 
 /// "a year", "an hour", "a decade": the article stands for one.
 pub(super) fn article_duration(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
-    if !matches!(t.word(i), Some("a" | "an")) {
+    if !t.word(i).is_some_and(|w| ONE_ARTICLES.contains(&w)) {
         return None;
     }
     let k = t.next(i)?;
@@ -33,38 +64,24 @@ pub(super) fn article_duration(cx: &Context, i: usize) -> Option<Candidate> {
 pub(super) fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let w = t.word(i)?;
-    let denominator = |d: &str| -> Option<f64> {
-        Some(match d {
-            "half" | "halves" => 2.0,
-            "third" | "thirds" => 3.0,
-            "quarter" | "quarters" => 4.0,
-            "fifth" | "fifths" => 5.0,
-            "tenth" | "tenths" => 10.0,
-            _ => return None,
-        })
-    };
     // "two-thirds"
     if t.joined_by(i, "-‐") {
-        let numerator = match w {
-            "one" => 1.0,
-            "two" => 2.0,
-            "three" => 3.0,
-            "four" => 4.0,
-            _ => return None,
-        };
-        let d = denominator(t.word(i + 2)?)?;
+        let numerator = value_in(&FRACTION_NUMERATORS, w)?;
+        let d = value_in(&FRACTION_DENOMINATORS, t.word(i + 2)?)?;
         return (numerator < d)
             .then(|| Candidate::new(Kind::Number, i, i + 2, Value::Number(numerator / d)));
     }
     // "một nửa", "hai phần ba"
-    if w == "một" {
+    if let Some(&(_, half)) = HALVES.iter().find(|(one, _)| *one == w) {
         let n = t.next(i)?;
-        if t.word(n) == Some("nửa") {
+        if t.word(n) == Some(half) {
             return Some(Candidate::new(Kind::Number, i, n, Value::Number(0.5)));
         }
     }
     let num = cx.p.number_words_at(t, i).filter(|n| n.first == n.last)?;
-    let phan = t.next(num.last).filter(|&p| t.word(p) == Some("phần"))?;
+    let phan = t
+        .next(num.last)
+        .filter(|&p| t.word(p).is_some_and(|w| FRACTION_PARTS.contains(&w)))?;
     let den = t
         .next(phan)
         .and_then(|d| cx.p.number_words_at(t, d))
@@ -82,43 +99,16 @@ pub(super) fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
 /// "tens of thousands", "hàng nghìn người": an order of magnitude, at least.
 pub(super) fn vague(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
-    // (phrase, at least, takes "of": "thousands of people")
-    const PHRASES: &[(&str, f64, bool)] = &[
-        ("tens of thousands", 1e4, true),
-        ("hundreds of thousands", 1e5, true),
-        ("tens of millions", 1e7, true),
-        ("hundreds of millions", 1e8, true),
-        ("dozens", 12.0, true),
-        ("hundreds", 100.0, true),
-        ("thousands", 1e3, true),
-        ("millions", 1e6, true),
-        ("billions", 1e9, true),
-        ("hàng chục", 10.0, false),
-        ("hàng trăm", 100.0, false),
-        ("hàng nghìn", 1e3, false),
-        ("hàng ngàn", 1e3, false),
-        ("hàng vạn", 1e4, false),
-        ("hàng triệu", 1e6, false),
-        ("hàng tỷ", 1e9, false),
-        ("hàng chục nghìn", 1e4, false),
-        ("hàng chục ngàn", 1e4, false),
-        ("hàng trăm nghìn", 1e5, false),
-        ("hàng trăm ngàn", 1e5, false),
-    ];
-    static SET: std::sync::LazyLock<crate::text::phrases::PhraseSet> =
-        std::sync::LazyLock::new(|| {
-            crate::text::phrases::PhraseSet::new(
-                &PHRASES.iter().map(|(p, _, _)| *p).collect::<Vec<_>>(),
-            )
-        });
-    let (end, k) = SET.longest_at(t, i)?;
-    let value = PHRASES[k].1;
+    let (end, k) = VAGUE_AMOUNT_SET.longest_at(t, i)?;
+    let (_, value, takes_link) = VAGUE_AMOUNTS[k];
     // English needs "of" after it ("thousands of people"); the figure is the
     // count of what follows.
     let mut last = end;
     let mut noun_at = t.next(end);
-    if PHRASES[k].2 {
-        let of = t.next(end).filter(|&o| t.word(o) == Some("of"))?;
+    if takes_link {
+        let of = t
+            .next(end)
+            .filter(|&o| t.word(o).is_some_and(|w| VAGUE_AMOUNT_LINKS.contains(&w)))?;
         noun_at = t.next(of);
         last = of;
     }
@@ -144,14 +134,16 @@ pub(super) fn unit_long(cx: &Context, i: usize) -> Option<Candidate> {
     let &(_, designator, mult) = TIME_UNITS
         .iter()
         .find(|(u, _, _)| *u == w && SINGULAR_TIME_UNITS.contains(u))?;
-    matches!(t.word(i + 2), Some("old" | "long")).then(|| {
-        Candidate::new(
-            Kind::Duration,
-            i,
-            i + 2,
-            Value::Iso(iso_duration(mult, designator)),
-        )
-    })
+    t.word(i + 2)
+        .is_some_and(|w| TIME_ADJECTIVE_ENDS.contains(&w))
+        .then(|| {
+            Candidate::new(
+                Kind::Duration,
+                i,
+                i + 2,
+                Value::Iso(iso_duration(mult, designator)),
+            )
+        })
 }
 
 /// "twice", "doubled", "halve", "gấp đôi", "gấp 3 lần": multipliers that are
@@ -159,32 +151,27 @@ pub(super) fn unit_long(cx: &Context, i: usize) -> Option<Candidate> {
 pub(super) fn multiplier(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let w = t.word(i)?;
-    let (last, value) = match w {
-        "twice" | "double" | "doubled" | "doubling" => (i, 2.0),
-        "triple" | "tripled" | "treble" | "trebled" => (i, 3.0),
-        "quadrupled" => (i, 4.0),
-        "halve" | "halved" | "halving" => (i, 0.5),
-        "gấp" => {
-            let j = t.next(i)?;
-            match t.word(j) {
-                Some("đôi") => (j, 2.0),
-                Some("rưỡi") => (j, 1.5),
-                Some("ba") => (j, 3.0),
-                _ if t.kind(j) == Some(TokKind::Digits) => {
-                    let n = digits::read(t, j, cx.marks)?;
-                    let l = t
-                        .next(n.last)
-                        .filter(|&l| t.word(l) == Some("lần"))
-                        .unwrap_or(n.last);
-                    (l, n.value)
-                }
-                _ => return None,
+    let (last, value) = if let Some(v) = value_in(&MULTIPLIERS, w) {
+        (i, v)
+    } else if MULTIPLIER_LEADS.contains(&w) {
+        let j = t.next(i)?;
+        match t.word(j).and_then(|x| value_in(&LEAD_MULTIPLIERS, x)) {
+            Some(v) => (j, v),
+            None if t.kind(j) == Some(TokKind::Digits) => {
+                let n = digits::read(t, j, cx.marks)?;
+                let l = t
+                    .next(n.last)
+                    .filter(|&l| t.word(l).is_some_and(|x| MULTIPLIER_TIMES.contains(&x)))
+                    .unwrap_or(n.last);
+                (l, n.value)
             }
+            None => return None,
         }
-        _ => return None,
+    } else {
+        return None;
     };
     // "double" as an adjective before a noun is no figure: "double standards".
-    if w == "double"
+    if ADJECTIVE_MULTIPLIERS.contains(&w)
         && t.next(i)
             .and_then(|j| t.word(j))
             .is_some_and(|x| !is_not_noun(x))

@@ -9,6 +9,8 @@ mod idioms;
 mod nouns;
 mod units;
 
+use std::sync::LazyLock;
+
 use self::durations::*;
 use self::guards::*;
 use self::idioms::*;
@@ -17,9 +19,30 @@ pub use self::units::unit_at;
 use self::units::*;
 use super::lexicon::*;
 use super::{Candidate, Context};
+use crate::lang::known;
 use crate::model::{Kind, Value};
 use crate::numbers::{digits, scale, Numeral};
 use crate::text::tokens::{TokKind, Tokens};
+
+static SUFFIXES_READ_ELSEWHERE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.suffixes_read_elsewhere));
+static PERCENT_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.percent_suffixes));
+static PENCE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.pence_suffixes));
+static UNITS_LIKE_SCALES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.units_like_scales));
+static TOUCHING_CURRENCY_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.touching_currency_words));
+static SCALED_CURRENCY_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.scaled_currency_words));
+/// The currency words some language owns: money only in its text, unless
+/// they are touching or scaled currency words.
+static OWNED_CURRENCY_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    crate::lang::KNOWN
+        .iter()
+        .flat_map(|l| l.profile().own_currency_words.iter().copied())
+        .collect()
+});
+static MINUS_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.minus_words));
+static ZERO_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.zero_words));
 
 /// Proposes the measure reading of the number at token `i`, if one starts there.
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
@@ -73,7 +96,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         // "âm 35.962 tỷ đồng", "minus 5°C": a word sign before the number.
         if let Some(p) = t
             .prev(i)
-            .filter(|&p| words && matches!(t.word(p), Some("âm" | "minus")))
+            .filter(|&p| words && t.word(p).is_some_and(|w| MINUS_WORDS.contains(&w)))
         {
             if let Value::Number(v) = c.value {
                 c.value = Value::Number(-v);
@@ -199,10 +222,8 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     // "33rd", "15h30", "1970s": ordinals, clock times and decades are read
     // by their own recognisers.
     if touching
-        && matches!(
-            k.and_then(|k| t.word(k)),
-            Some("st" | "nd" | "rd" | "th" | "h" | "s")
-        )
+        && k.and_then(|k| t.word(k))
+            .is_some_and(|w| SUFFIXES_READ_ELSEWHERE.contains(&w))
     {
         return None;
     }
@@ -248,7 +269,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 Candidate::new(Kind::Percent, first, end, Value::Number(value)).unit(unit),
             );
         }
-        if words && touching && t.word(k) == Some("pc") {
+        if words && touching && t.word(k).is_some_and(|w| PERCENT_SUFFIXES.contains(&w)) {
             return Some(Candidate::new(Kind::Percent, first, k, Value::Number(value)).unit("%"));
         }
         if let Some((end, _)) = BASIS_POINTS_SET.longest_at(t, k).filter(|_| words) {
@@ -262,17 +283,18 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             .filter(|&(_, idx)| admits(CURRENCY_AFTER[idx].0, CURRENCY_AFTER[idx].1))
         {
             let word = CURRENCY_AFTER[idx].0;
-            // "đ" and "won" are money only against a number or in their language.
-            let ok = match word {
-                "đ" => touching || cx.p.owns_currency_word(word),
-                "won" => cx.p.owns_currency_word(word) && n.scaled,
-                "đô" => cx.p.owns_currency_word(word),
+            // A currency word a language owns is money only in its text ("đô"),
+            // "đ" against the number in any ("500đ"), "won" only after a scale
+            // ("5 billion won").
+            let ok = if TOUCHING_CURRENCY_WORDS.contains(&word) {
+                touching || cx.p.owns_currency_word(word)
+            } else if SCALED_CURRENCY_WORDS.contains(&word) {
+                cx.p.owns_currency_word(word) && n.scaled
+            } else if OWNED_CURRENCY_WORDS.contains(&word) {
+                cx.p.owns_currency_word(word)
+            } else {
                 // "đồng" opens many nouns: "106 đồng chí", "đồng bào", "đồng thời".
-                "đồng" => !t
-                    .next(end)
-                    .and_then(|j| t.word(j))
-                    .is_some_and(is_dong_compound),
-                _ => true,
+                !opens_compound(t, word, end)
             };
             if ok {
                 let last = per_unit_tail(t, end);
@@ -282,7 +304,11 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 );
             }
         }
-        if words && touching && t.word(k) == Some("p") && cx.facts.pound {
+        if words
+            && touching
+            && t.word(k).is_some_and(|w| PENCE_SUFFIXES.contains(&w))
+            && cx.facts.pound
+        {
             return Some(
                 Candidate::new(Kind::Money, first, k, Value::Number(value / 100.0)).unit("GBP"),
             );
@@ -293,7 +319,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             words || is_symbol(&t.text[t.start(k)..t.end(end)].to_lowercase(), unit)
         };
         if let Some((end, unit)) = unit_at(t, k).filter(symbol) {
-            if !(unit == "m" && n.scaled) {
+            if !(UNITS_LIKE_SCALES.contains(&unit) && n.scaled) {
                 let last = per_unit_tail(t, end);
                 return Some(
                     Candidate::new(Kind::Quantity, first, last, Value::Number(value)).unit(unit),
@@ -311,7 +337,9 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             return Some(c);
         }
         // "300-pound", "5-acre": a quantity as an adjective.
-        if let Some((end, unit)) = unit_at(t, n.last + 2).filter(|&(_, u)| u != "m" && words) {
+        if let Some((end, unit)) =
+            unit_at(t, n.last + 2).filter(|&(_, u)| !UNITS_LIKE_SCALES.contains(&u) && words)
+        {
             return Some(
                 Candidate::new(Kind::Quantity, first, end, Value::Number(value)).unit(unit),
             );
@@ -346,7 +374,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     if !n.digits {
         // Bare number words: "top five". "one" and Vietnamese words alone are
         // pronouns and articles more often than figures.
-        let zero = value == 0.0 && t.word(n.first) == Some("zero");
+        let zero = value == 0.0 && t.word(n.first).is_some_and(|w| ZERO_WORDS.contains(&w));
         let counts_alone =
             cx.p.bare_number_words_from
                 .is_some_and(|from| value >= from);

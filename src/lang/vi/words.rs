@@ -505,7 +505,57 @@ pub static WORDS: Words = Words {
     ],
     // Words of figures::measures (guards, idioms, durations).
     //
-
+    claiming_words: &[
+        "thứ", "khóa", "khoá", "điều", "khoản", "chương", "mục", "quý", "tháng", "ngày",
+    ],
+    number_labels: &["số"],
+    label_counting_words: &["tổng", "với", "có", "là", "đạt"],
+    four_digit_year_cues: &["năm"],
+    second_year_links: &["đến", "tới"],
+    stopped_number_labels: &[],
+    suffixes_read_elsewhere: &[],
+    percent_suffixes: &[],
+    pence_suffixes: &[],
+    measure_suffixes: &["đ"],
+    units_like_scales: &[],
+    touching_currency_words: &["đ"],
+    scaled_currency_words: &[],
+    compound_currency_words: &["đồng"],
+    currency_compounds: &[
+        "chí", "bào", "nghiệp", "thời", "ruộng", "bằng", "hồ", "loạt", "đội", "hương", "minh", "ý",
+        "tình", "hành", "lòng", "phục", "thuận", "bộ", "điệu", "dạng", "nhất", "sở", "tâm", "cảm",
+        "chủ", "âm", "cỏ", "xu", "môn", "đều", "niên", "dao", "thau", "đẳng", "hạng", "lứa",
+        "trinh",
+    ],
+    minus_words: &["âm"],
+    zero_words: &[],
+    one_articles: &[],
+    time_adjective_ends: &[],
+    fraction_numerators: &[],
+    fraction_denominators: &[],
+    halves: &[("một", "nửa")],
+    fraction_parts: &["phần"],
+    vague_amounts: &[
+        // (phrase, at least, takes a link before what it counts)
+        ("hàng chục", 10.0, false),
+        ("hàng trăm", 100.0, false),
+        ("hàng nghìn", 1e3, false),
+        ("hàng ngàn", 1e3, false),
+        ("hàng vạn", 1e4, false),
+        ("hàng triệu", 1e6, false),
+        ("hàng tỷ", 1e9, false),
+        ("hàng chục nghìn", 1e4, false),
+        ("hàng chục ngàn", 1e4, false),
+        ("hàng trăm nghìn", 1e5, false),
+        ("hàng trăm ngàn", 1e5, false),
+    ],
+    vague_amount_links: &[],
+    multipliers: &[],
+    adjective_multipliers: &[],
+    multiplier_leads: &["gấp"],
+    lead_multipliers: &[("đôi", 2.0), ("rưỡi", 1.5), ("ba", 3.0)],
+    multiplier_times: &["lần"],
+    date_time_units: &["năm", "tháng", "ngày"],
     // Words of figures::dates and figures::ordinals.
     //
 
