@@ -8,12 +8,21 @@
 //! A date without its year is written with `--` in the year's place ("--06-26",
 //! "--Q1"); [`super::context`] fills in the year the text sets, if any.
 
+use std::sync::LazyLock;
+
 use super::lexicon::{date_cue, MONTH_LEADS, MONTH_NAMES};
 use super::{Candidate, Context};
-use crate::lang::DateCue;
+use crate::lang::{known, DateCue};
 use crate::model::{Kind, Value};
 use crate::numbers::roman;
 use crate::text::tokens::{TokKind, Tokens};
+
+/// The profiles' words of dates and clock times, joined (`lang::known`).
+static DAY_MONTH_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.day_month_before));
+static CLOCK_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.clock_before));
+static HOUR_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.hour_marks));
+static CLOCK_PM: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.clock_pm));
+static CLOCK_AM: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.clock_am));
 
 /// Proposes the date readings that start at token `i`.
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
@@ -146,23 +155,10 @@ fn day_month(cx: &Context, i: usize) -> Option<Candidate> {
     {
         return None;
     }
-    let cue = t.prev(i).and_then(|p| t.word(p)).is_some_and(|w| {
-        matches!(
-            w,
-            "ngày"
-                | "sáng"
-                | "trưa"
-                | "chiều"
-                | "tối"
-                | "đêm"
-                | "hôm"
-                | "rạng"
-                | "từ"
-                | "đến"
-                | "tới"
-                | "khuya"
-        )
-    });
+    let cue = t
+        .prev(i)
+        .and_then(|p| t.word(p))
+        .is_some_and(|w| DAY_MONTH_BEFORE.contains(&w));
     cue.then(|| date(i, i + 2, ymd(None, m, d)))
 }
 
@@ -239,7 +235,7 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
             let at_clock = t
                 .prev(i)
                 .and_then(|p| t.word(p))
-                .is_some_and(|w| matches!(w, "lúc" | "at" | "vào"));
+                .is_some_and(|w| CLOCK_BEFORE.contains(&w));
             if !at_clock {
                 let iso = hms_duration(h, m, s);
                 return Some(Candidate::new(Kind::Duration, i, last, Value::Iso(iso)).rank(3));
@@ -249,7 +245,7 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
             return None;
         }
         (h, m, last)
-    } else if t.word(i + 1) == Some("h") {
+    } else if t.word(i + 1).is_some_and(|w| HOUR_MARKS.contains(&w)) {
         if t.touch(i + 1, i + 2) && t.kind(i + 2) == Some(TokKind::Digits) {
             let m = int(t, i + 2, 2)?;
             if runs_on(t, i + 2) {
@@ -264,14 +260,16 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
     } else {
         return None;
     };
-    // a.m. / p.m.
+    // "p.m." / "a.m.", then "pm" / "am".
     if let Some(n) = t.next(last) {
-        let pm = t
-            .phrase_at(n, "p")
-            .filter(|&e| t.is_punct(e + 1, '.') && t.word(e + 2) == Some("m"));
-        let am = t
-            .phrase_at(n, "a")
-            .filter(|&e| t.is_punct(e + 1, '.') && t.word(e + 2) == Some("m"));
+        let dotted = |words: &[&str]| {
+            words
+                .iter()
+                .filter(|w| w.contains('.'))
+                .find_map(|w| dotted_at(t, n, w))
+        };
+        let pm = dotted(&CLOCK_PM);
+        let am = dotted(&CLOCK_AM);
         if let Some(e) = pm.or(am) {
             if hour <= 12 {
                 if pm.is_some() && hour < 12 {
@@ -279,14 +277,17 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
                 } else if am.is_some() && hour == 12 {
                     hour = 0;
                 }
-                last = e + 2;
+                last = e;
                 if t.is_punct(last + 1, '.') && t.touch(last, last + 1) {
                     last += 1;
                 }
             }
-        } else if let Some(w @ ("pm" | "am")) = t.word(n) {
+        } else if let Some(w) = t
+            .word(n)
+            .filter(|w| CLOCK_PM.contains(w) || CLOCK_AM.contains(w))
+        {
             if hour <= 12 {
-                if w == "pm" && hour < 12 {
+                if CLOCK_PM.contains(&w) && hour < 12 {
                     hour += 12;
                 }
                 last = n;
@@ -294,6 +295,23 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
         }
     }
     (hour <= 23 && minute <= 59).then(|| date(i, last, format!("T{hour:02}:{minute:02}")).rank(3))
+}
+
+/// The last token of a dotted abbreviation ("p.m", without its last stop)
+/// written at token `i`: its letters with a full stop between each two.
+fn dotted_at(t: &Tokens, i: usize, abbreviation: &str) -> Option<usize> {
+    let mut pieces = abbreviation.split('.');
+    if t.word(i) != pieces.next() {
+        return None;
+    }
+    let mut last = i;
+    for piece in pieces {
+        if !t.is_punct(last + 1, '.') || t.word(last + 2) != Some(piece) {
+            return None;
+        }
+        last += 2;
+    }
+    Some(last)
 }
 
 /// An ISO 8601 duration of hours, minutes and seconds, without the zero parts.

@@ -119,7 +119,12 @@ pub static WORDS: Words = Words {
 
     // Words of figures::dates and figures::ordinals.
     //
-
+    day_month_before: &[],
+    clock_before: &[],
+    // "15h30", as Vietnamese, French and Portuguese write the time of day.
+    hour_marks: &["h"],
+    clock_pm: &[],
+    clock_am: &[],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };

@@ -215,7 +215,22 @@ pub struct Words {
 
     // Words of figures::dates and figures::ordinals.
     //
-
+    /// Words before a day and month written without a year that say a date
+    /// comes ("ngày 20-12", "từ đêm 2/9 đến 3/9"): without one, "3/5" is a
+    /// fraction.
+    pub day_month_before: &'static [&'static str],
+    /// Words before a clock time with seconds that make it a time of day
+    /// ("lúc 15:36:20", "at"), not a time taken ("2:23:19").
+    pub clock_before: &'static [&'static str],
+    /// Marks between the hours and the minutes of a clock time ("15h30",
+    /// "15h").
+    pub hour_marks: &'static [&'static str],
+    /// Words after a clock time that put it after noon ("5:30 p.m.", "11pm");
+    /// a dotted one is written without its last stop, as in `abbreviations`.
+    pub clock_pm: &'static [&'static str],
+    /// Words after a clock time that put it before noon ("9 a.m.", "9am"),
+    /// written as [`Words::clock_pm`].
+    pub clock_am: &'static [&'static str],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 }

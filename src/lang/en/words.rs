@@ -529,7 +529,11 @@ pub static WORDS: Words = Words {
 
     // Words of figures::dates and figures::ordinals.
     //
-
+    day_month_before: &[],
+    clock_before: &["at"],
+    hour_marks: &[],
+    clock_pm: &["p.m", "pm"],
+    clock_am: &["a.m", "am"],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };

@@ -508,7 +508,13 @@ pub static WORDS: Words = Words {
 
     // Words of figures::dates and figures::ordinals.
     //
-
+    day_month_before: &[
+        "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "rạng", "từ", "đến", "tới", "khuya",
+    ],
+    clock_before: &["lúc", "vào"],
+    hour_marks: &[],
+    clock_pm: &[],
+    clock_am: &[],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };
