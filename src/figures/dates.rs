@@ -15,6 +15,7 @@ use super::{Candidate, Context};
 use crate::lang::{known, DateCue};
 use crate::model::{Kind, Value};
 use crate::numbers::roman;
+use crate::text::sentences::ABBREVIATIONS;
 use crate::text::tokens::{TokKind, Tokens};
 
 /// The profiles' words of dates and clock times, joined (`lang::known`).
@@ -23,6 +24,18 @@ static CLOCK_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.clock_be
 static HOUR_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.hour_marks));
 static CLOCK_PM: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.clock_pm));
 static CLOCK_AM: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.clock_am));
+static DECADE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.decade_suffixes));
+static MONTH_NAME_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.month_name_before));
+static YEAR_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.year_before));
+static FIRST_MONTHS_OF_YEAR: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.first_months_of_year));
+static LAST_MONTHS_OF_YEAR: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.last_months_of_year));
+
+/// True when token `i` is one of `words`.
+fn word_in(t: &Tokens, i: usize, words: &[&str]) -> bool {
+    t.word(i).is_some_and(|w| words.contains(&w))
+}
 
 /// Proposes the date readings that start at token `i`.
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
@@ -155,10 +168,7 @@ fn day_month(cx: &Context, i: usize) -> Option<Candidate> {
     {
         return None;
     }
-    let cue = t
-        .prev(i)
-        .and_then(|p| t.word(p))
-        .is_some_and(|w| DAY_MONTH_BEFORE.contains(&w));
+    let cue = t.prev(i).is_some_and(|p| word_in(t, p, &DAY_MONTH_BEFORE));
     cue.then(|| date(i, i + 2, ymd(None, m, d)))
 }
 
@@ -198,7 +208,11 @@ fn bare_year(t: &Tokens, i: usize) -> Option<Candidate> {
 /// "1970s" → the decade as a period.
 fn decade(t: &Tokens, i: usize) -> Option<Candidate> {
     let y = year_at(t, i)?;
-    if y % 10 != 0 || !t.touch(i, i + 1) || t.word(i + 1) != Some("s") || runs_on(t, i + 1) {
+    if y % 10 != 0
+        || !t.touch(i, i + 1)
+        || !word_in(t, i + 1, &DECADE_SUFFIXES)
+        || runs_on(t, i + 1)
+    {
         return None;
     }
     // "the 1800s" is the century; "the 1990s" the decade.
@@ -232,10 +246,7 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
             }
             // "2:23:19": with seconds it is a time taken (a race, a speech),
             // unless the text says it is a time of day ("lúc 15:36:20", "at").
-            let at_clock = t
-                .prev(i)
-                .and_then(|p| t.word(p))
-                .is_some_and(|w| CLOCK_BEFORE.contains(&w));
+            let at_clock = t.prev(i).is_some_and(|p| word_in(t, p, &CLOCK_BEFORE));
             if !at_clock {
                 let iso = hms_duration(h, m, s);
                 return Some(Candidate::new(Kind::Duration, i, last, Value::Iso(iso)).rank(3));
@@ -245,7 +256,7 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
             return None;
         }
         (h, m, last)
-    } else if t.word(i + 1).is_some_and(|w| HOUR_MARKS.contains(&w)) {
+    } else if word_in(t, i + 1, &HOUR_MARKS) {
         if t.touch(i + 1, i + 2) && t.kind(i + 2) == Some(TokKind::Digits) {
             let m = int(t, i + 2, 2)?;
             if runs_on(t, i + 2) {
@@ -337,13 +348,8 @@ fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
     let w = t.word(i)?;
     let &(_, m, needs_number) = MONTH_NAMES.iter().find(|(n, _, _)| *n == w)?;
     let mut last = i;
-    if w.len() <= 4
-        && w != "june"
-        && w != "july"
-        && w != "may"
-        && t.is_punct(i + 1, '.')
-        && t.touch(i, i + 1)
-    {
+    // "Oct." takes its stop, as an abbreviation; the stop of "May." ends a sentence.
+    if ABBREVIATIONS.contains(&w) && t.is_punct(i + 1, '.') && t.touch(i, i + 1) {
         last = i + 1;
     }
     Some((m, last, needs_number))
@@ -406,7 +412,7 @@ fn day_month_name(t: &Tokens, i: usize) -> Option<Candidate> {
         j = i + 1;
     }
     let n = t.next(j)?;
-    let n = if t.word(n) == Some("of") {
+    let n = if word_in(t, n, &MONTH_NAME_BEFORE) {
         t.next(n)?
     } else {
         n
@@ -431,9 +437,10 @@ fn year_after(t: &Tokens, last: usize) -> Option<(u32, usize)> {
         return (!runs_on(t, last + 2)).then_some((y, last + 2));
     }
     let n = t.next(last)?;
-    let n = match t.word(n) {
-        Some("năm" | "of") => t.next(n)?,
-        _ => n,
+    let n = if word_in(t, n, &YEAR_BEFORE) {
+        t.next(n)?
+    } else {
+        n
     };
     let y = year_at(t, n)?;
     (!runs_on(t, n)).then_some((y, n))
@@ -523,17 +530,15 @@ fn period_months(first: usize, last: usize, y: Option<u32>, from: u32, to: u32) 
 /// "6 tháng đầu năm 2023", "9 tháng cuối năm": months of a year as a period.
 fn months_of_year(t: &Tokens, i: usize) -> Option<Candidate> {
     let n = int(t, i, 2).filter(|n| (1..=12).contains(n))?;
-    let th = t.next(i).filter(|&x| t.word(x) == Some("tháng"))?;
-    let part = t.next(th)?;
-    let first_months = match t.word(part)? {
-        "đầu" => true,
-        "cuối" => false,
-        _ => return None,
+    let words = t.next(i)?;
+    let phrase_in = |list: &[&str]| list.iter().find_map(|p| t.phrase_at(words, p));
+    let (end, first_months) = match phrase_in(&FIRST_MONTHS_OF_YEAR) {
+        Some(end) => (end, true),
+        None => (phrase_in(&LAST_MONTHS_OF_YEAR)?, false),
     };
-    let nam = t.next(part).filter(|&x| t.word(x) == Some("năm"))?;
-    let (y, last) = match t.next(nam).and_then(|k| year_at(t, k).map(|y| (y, k))) {
+    let (y, last) = match t.next(end).and_then(|k| year_at(t, k).map(|y| (y, k))) {
         Some((y, k)) => (Some(y), k),
-        None => (None, nam),
+        None => (None, end),
     };
     let (from, to) = if first_months { (1, n) } else { (13 - n, 12) };
     Some(period_months(i, last, y, from, to))

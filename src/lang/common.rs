@@ -125,6 +125,11 @@ pub static WORDS: Words = Words {
     hour_marks: &["h"],
     clock_pm: &[],
     clock_am: &[],
+    decade_suffixes: &[],
+    month_name_before: &[],
+    year_before: &[],
+    first_months_of_year: &[],
+    last_months_of_year: &[],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };

@@ -231,6 +231,20 @@ pub struct Words {
     /// Words after a clock time that put it before noon ("9 a.m.", "9am"),
     /// written as [`Words::clock_pm`].
     pub clock_am: &'static [&'static str],
+    /// Letters against a year ending in 0 that make it a decade, or a century
+    /// ending in 00 ("the 1970s", "the late 1800s").
+    pub decade_suffixes: &'static [&'static str],
+    /// Words between a day and the name of its month ("26th of June").
+    pub month_name_before: &'static [&'static str],
+    /// Words between a month or a quarter and its year ("tháng 5 năm 2021",
+    /// "third quarter of 2024").
+    pub year_before: &'static [&'static str],
+    /// Words after a number of months that make them the first months of a
+    /// year ("6 tháng đầu năm 2023": January to June).
+    pub first_months_of_year: &'static [&'static str],
+    /// Words after a number of months that make them the last months of a
+    /// year ("9 tháng cuối năm": April to December).
+    pub last_months_of_year: &'static [&'static str],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 }

@@ -534,6 +534,11 @@ pub static WORDS: Words = Words {
     hour_marks: &[],
     clock_pm: &["p.m", "pm"],
     clock_am: &["a.m", "am"],
+    decade_suffixes: &["s"],
+    month_name_before: &["of"],
+    year_before: &["of"],
+    first_months_of_year: &[],
+    last_months_of_year: &[],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };

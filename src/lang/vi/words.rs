@@ -515,6 +515,11 @@ pub static WORDS: Words = Words {
     hour_marks: &[],
     clock_pm: &[],
     clock_am: &[],
+    decade_suffixes: &[],
+    month_name_before: &[],
+    year_before: &["năm"],
+    first_months_of_year: &["tháng đầu năm"],
+    last_months_of_year: &["tháng cuối năm"],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };
