@@ -31,6 +31,11 @@ static FIRST_MONTHS_OF_YEAR: LazyLock<Vec<&str>> =
     LazyLock::new(|| known(|w| w.first_months_of_year));
 static LAST_MONTHS_OF_YEAR: LazyLock<Vec<&str>> =
     LazyLock::new(|| known(|w| w.last_months_of_year));
+static QUARTER_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.quarter_marks));
+static QUARTER_PHRASES: LazyLock<Vec<(&str, u32)>> = LazyLock::new(|| known(|w| w.quarter_phrases));
+static HALF_YEAR_PHRASES: LazyLock<Vec<(&str, DateCue)>> =
+    LazyLock::new(|| known(|w| w.half_year_phrases));
+static UNNAMED_YEAR: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.unnamed_year));
 
 /// True when token `i` is one of `words`.
 fn word_in(t: &Tokens, i: usize, words: &[&str]) -> bool {
@@ -501,11 +506,7 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
         DateCue::Half => {
             // "nửa đầu năm 2016"
             let part = t.next(i)?;
-            let (from, to) = match t.word(part).and_then(date_cue)? {
-                DateCue::FirstHalf => (1, 6),
-                DateCue::SecondHalf => (7, 12),
-                _ => return None,
-            };
+            let (from, to) = half_months(t.word(part).and_then(date_cue)?)?;
             let nam = t.next(part).filter(|&x| cue_at(x, DateCue::Year))?;
             let (y, last) = match t.next(nam).and_then(|n| year_at(t, n).map(|y| (y, n))) {
                 Some((y, n)) => (Some(y), n),
@@ -514,6 +515,15 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
             Some(period_months(i, last, y, from, to))
         }
         DateCue::FirstHalf | DateCue::SecondHalf => None,
+    }
+}
+
+/// The months of a half of the year: January to June, or July to December.
+fn half_months(half: DateCue) -> Option<(u32, u32)> {
+    match half {
+        DateCue::FirstHalf => Some((1, 6)),
+        DateCue::SecondHalf => Some((7, 12)),
+        _ => None,
     }
 }
 
@@ -554,23 +564,18 @@ fn quarter_number(t: &Tokens, i: usize) -> Option<u32> {
     (1..=4).contains(&q).then_some(q)
 }
 
-const ORDINAL_WORDS: &[(&str, u32)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4)];
-
 /// "Q3 2024", "third quarter of 2024", "second-quarter", "first-quarter".
 fn quarter_en(t: &Tokens, i: usize) -> Option<Candidate> {
-    let w = t.word(i)?;
-    let (q, last) = if w == "q" && t.raw(i) == "Q" && t.touch(i, i + 1) {
+    let (q, last) = if QUARTER_MARKS.contains(&t.raw(i)) && t.touch(i, i + 1) {
         let q = int(t, i + 1, 1).filter(|q| (1..=4).contains(q))?;
         if runs_on(t, i + 1) {
             return None;
         }
         (q, i + 1)
     } else {
-        let &(_, q) = ORDINAL_WORDS.iter().find(|(o, _)| *o == w)?;
-        let end = t
-            .phrase_at(i, &format!("{w} quarter"))
-            .or_else(|| t.phrase_at(i, &format!("{w}-quarter")))?;
-        (q, end)
+        QUARTER_PHRASES
+            .iter()
+            .find_map(|&(phrase, q)| Some((q, t.phrase_at(i, phrase)?)))?
     };
     match year_after(t, last) {
         Some((y, l)) => Some(date(i, l, format!("{y}-Q{q}"))),
@@ -580,15 +585,11 @@ fn quarter_en(t: &Tokens, i: usize) -> Option<Candidate> {
 
 /// "first half of the year", "second half of 2024", "H1 2024".
 fn half_year(t: &Tokens, i: usize) -> Option<Candidate> {
-    let (from, to) = match t.word(i)? {
-        "first" => (1, 6),
-        "second" => (7, 12),
-        _ => return None,
-    };
-    let half = t
-        .phrase_at(i, "first half")
-        .or_else(|| t.phrase_at(i, "second half"))?;
-    if let Some(end) = t.phrase_at(t.next(half)?, "of the year") {
+    let (half, (from, to)) = HALF_YEAR_PHRASES
+        .iter()
+        .find_map(|&(phrase, cue)| Some((t.phrase_at(i, phrase)?, half_months(cue)?)))?;
+    let after = t.next(half)?;
+    if let Some(end) = UNNAMED_YEAR.iter().find_map(|p| t.phrase_at(after, p)) {
         return Some(period_months(i, end, None, from, to));
     }
     let (y, last) = year_after(t, half)?;

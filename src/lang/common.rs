@@ -130,6 +130,10 @@ pub static WORDS: Words = Words {
     year_before: &[],
     first_months_of_year: &[],
     last_months_of_year: &[],
+    quarter_marks: &[],
+    quarter_phrases: &[],
+    half_year_phrases: &[],
+    unnamed_year: &[],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };

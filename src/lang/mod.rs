@@ -245,6 +245,18 @@ pub struct Words {
     /// Words after a number of months that make them the last months of a
     /// year ("9 tháng cuối năm": April to December).
     pub last_months_of_year: &'static [&'static str],
+    /// Letters written against the number of a quarter, as written ("Q3
+    /// 2024"; "q3" is no quarter).
+    pub quarter_marks: &'static [&'static str],
+    /// Phrases that name a quarter, with its number ("third quarter of 2024",
+    /// "second-quarter").
+    pub quarter_phrases: &'static [(&'static str, u32)],
+    /// Phrases that name a half of the year, and which half ("first half of
+    /// 2024").
+    pub half_year_phrases: &'static [(&'static str, DateCue)],
+    /// Words after a half of the year that name the year without its number
+    /// ("first half of the year"): the year the text sets.
+    pub unnamed_year: &'static [&'static str],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 }

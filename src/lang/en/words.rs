@@ -1,6 +1,6 @@
 //! The English words figures are read with.
 
-use crate::lang::Words;
+use crate::lang::{DateCue, Words};
 use crate::model::{Direction, Qualifier};
 
 pub static WORDS: Words = Words {
@@ -539,6 +539,22 @@ pub static WORDS: Words = Words {
     year_before: &["of"],
     first_months_of_year: &[],
     last_months_of_year: &[],
+    quarter_marks: &["Q"],
+    quarter_phrases: &[
+        ("first quarter", 1),
+        ("first-quarter", 1),
+        ("second quarter", 2),
+        ("second-quarter", 2),
+        ("third quarter", 3),
+        ("third-quarter", 3),
+        ("fourth quarter", 4),
+        ("fourth-quarter", 4),
+    ],
+    half_year_phrases: &[
+        ("first half", DateCue::FirstHalf),
+        ("second half", DateCue::SecondHalf),
+    ],
+    unnamed_year: &["of the year"],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };

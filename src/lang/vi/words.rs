@@ -520,6 +520,10 @@ pub static WORDS: Words = Words {
     year_before: &["năm"],
     first_months_of_year: &["tháng đầu năm"],
     last_months_of_year: &["tháng cuối năm"],
+    quarter_marks: &[],
+    quarter_phrases: &[],
+    half_year_phrases: &[],
+    unnamed_year: &[],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };
