@@ -11,6 +11,7 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{date_cue, MONTH_LEADS, MONTH_NAMES};
+use super::ordinals::ORDINAL_SUFFIXES;
 use super::{Candidate, Context};
 use crate::lang::{known, DateCue};
 use crate::model::{Kind, Value};
@@ -404,9 +405,7 @@ fn month_name(t: &Tokens, i: usize) -> Option<Candidate> {
 
 /// "26th" as a day: digits with an ordinal suffix.
 fn ordinal_day(t: &Tokens, i: usize) -> bool {
-    t.kind(i) == Some(TokKind::Digits)
-        && t.touch(i, i + 1)
-        && matches!(t.word(i + 1), Some("st" | "nd" | "rd" | "th"))
+    t.kind(i) == Some(TokKind::Digits) && t.touch(i, i + 1) && word_in(t, i + 1, &ORDINAL_SUFFIXES)
 }
 
 /// "3 March 2024", "1 October".

@@ -1,13 +1,20 @@
 //! Ordinals: "lần thứ nhất", "thứ 3", "khóa XI", "Điều 6", "chỉ tiêu số 02",
 //! "Một là"; "third", "21st", "10th-minute", "Phase II".
 
+use std::sync::LazyLock;
+
 use super::lexicon::{
     ORDINAL_BEFORE, ORDINAL_BEFORE_CAPITALISED, ORDINAL_BEFORE_SET, ORDINAL_NOUN_SET,
 };
 use super::{Candidate, Context};
+use crate::lang::known;
 use crate::model::{Kind, Value};
 use crate::numbers::roman;
 use crate::text::tokens::{TokKind, Tokens};
+
+/// The profiles' words of ordinals, joined (`lang::known`).
+pub(super) static ORDINAL_SUFFIXES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.ordinal_suffixes));
 
 fn vi_ordinal_word(w: &str) -> Option<u32> {
     Some(match w {
@@ -66,7 +73,7 @@ fn ordinal(first: usize, last: usize, n: u32) -> Candidate {
 fn suffixed(t: &Tokens, i: usize) -> Option<Candidate> {
     let n: u32 = t.raw(i).parse().ok()?;
     let s = i + 1;
-    if !t.touch(i, s) || !matches!(t.word(s), Some("st" | "nd" | "rd" | "th")) {
+    if !t.touch(i, s) || !t.word(s).is_some_and(|w| ORDINAL_SUFFIXES.contains(&w)) {
         return None;
     }
     if t.touch(s, s + 1) && matches!(t.kind(s + 1), Some(TokKind::Word | TokKind::Digits)) {

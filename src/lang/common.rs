@@ -134,6 +134,7 @@ pub static WORDS: Words = Words {
     quarter_phrases: &[],
     half_year_phrases: &[],
     unnamed_year: &[],
+    ordinal_suffixes: &[],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };

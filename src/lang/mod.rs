@@ -257,6 +257,9 @@ pub struct Words {
     /// Words after a half of the year that name the year without its number
     /// ("first half of the year"): the year the text sets.
     pub unnamed_year: &'static [&'static str],
+    /// Letters against digits that make them an ordinal ("21st", "26th
+    /// June").
+    pub ordinal_suffixes: &'static [&'static str],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 }

@@ -555,6 +555,7 @@ pub static WORDS: Words = Words {
         ("second half", DateCue::SecondHalf),
     ],
     unnamed_year: &["of the year"],
+    ordinal_suffixes: &["st", "nd", "rd", "th"],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };
