@@ -135,6 +135,12 @@ pub static WORDS: Words = Words {
     half_year_phrases: &[],
     unnamed_year: &[],
     ordinal_suffixes: &[],
+    ordinal_marks: &[],
+    ordinal_number_words: &[],
+    weekday_before: &[],
+    weekday_after: &[],
+    enumeration_words: &[],
+    enumeration_after: &[],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };

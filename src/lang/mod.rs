@@ -260,6 +260,23 @@ pub struct Words {
     /// Letters against digits that make them an ordinal ("21st", "26th
     /// June").
     pub ordinal_suffixes: &'static [&'static str],
+    /// Words that make the number after them an ordinal ("thứ 3", "lần thứ
+    /// nhất"), or a weekday ("thứ hai tuần sau", "Thứ 6").
+    pub ordinal_marks: &'static [&'static str],
+    /// Number words after an ordinal mark, with their number ("thứ nhất",
+    /// "thứ nhì", "thứ tư").
+    pub ordinal_number_words: &'static [(&'static str, u32)],
+    /// Words before an ordinal mark that make it a weekday ("vào thứ hai",
+    /// "sáng thứ 6", "từ thứ 2 đến thứ 6").
+    pub weekday_before: &'static [&'static str],
+    /// Words after an ordinal mark and its number that make them a weekday
+    /// ("thứ hai tuần sau", "thứ 6 hằng tuần").
+    pub weekday_after: &'static [&'static str],
+    /// Number words that open the items of an enumeration, with their number
+    /// ("Một là, …", "Hai là, …").
+    pub enumeration_words: &'static [(&'static str, u32)],
+    /// Words after the number word of an enumeration ("Một là").
+    pub enumeration_after: &'static [&'static str],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 }

@@ -556,6 +556,12 @@ pub static WORDS: Words = Words {
     ],
     unnamed_year: &["of the year"],
     ordinal_suffixes: &["st", "nd", "rd", "th"],
+    ordinal_marks: &[],
+    ordinal_number_words: &[],
+    weekday_before: &[],
+    weekday_after: &[],
+    enumeration_words: &[],
+    enumeration_after: &[],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };
