@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{
-    ORDINAL_BEFORE, ORDINAL_BEFORE_CAPITALISED, ORDINAL_BEFORE_SET, ORDINAL_NOUN_SET,
+    ORDINAL_BEFORE, ORDINAL_BEFORE_CAPITALISED, ORDINAL_BEFORE_SET, ORDINAL_NOUN_SET, TIME_UNITS,
 };
 use super::{Candidate, Context};
 use crate::lang::known;
@@ -23,6 +23,9 @@ static WEEKDAY_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.weekday
 static ENUMERATION_WORDS: LazyLock<Vec<(&str, u32)>> =
     LazyLock::new(|| known(|w| w.enumeration_words));
 static ENUMERATION_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.enumeration_after));
+static TERM_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.term_words));
+static NUMBER_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.number_marks));
+static TIME_UNIT_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.time_unit_before));
 
 /// The number `w` stands for in `words`, if it is one of them.
 fn number_of(words: &[(&str, u32)], w: &str) -> Option<u32> {
@@ -174,7 +177,7 @@ fn before_number(cx: &Context, i: usize) -> Option<Candidate> {
     }
     let n_at = t.next(end)?;
     let n = number_at(t, n_at)?;
-    if matches!(word, "khóa" | "khoá") && t.kind(n_at) == Some(TokKind::Digits) && n > 100 {
+    if TERM_WORDS.contains(&word) && t.kind(n_at) == Some(TokKind::Digits) && n > 100 {
         return None; // "khóa 2020-2025" is a period
     }
     // "xếp hạng 2/30": the rank out of a field is still the rank.
@@ -189,7 +192,7 @@ fn before_number(cx: &Context, i: usize) -> Option<Candidate> {
 
 /// "chỉ tiêu số 02", "số 5": a number after "số" that is no reference.
 fn so(t: &Tokens, i: usize) -> Option<Candidate> {
-    if t.word(i) != Some("số") || t.raw(i) != "số" {
+    if !NUMBER_MARKS.contains(&t.raw(i)) {
         return None;
     }
     let p = t.prev(i)?;
@@ -223,9 +226,9 @@ fn ordinal_word(cx: &Context, i: usize) -> Option<Candidate> {
     let w = t.word(i)?;
     let &(_, n) = cx.p.ordinal_words.iter().find(|(o, _)| *o == w)?;
     // "a second", "per second", "seconds": the time unit.
-    if w == "second" {
+    if TIME_UNITS.iter().any(|&(unit, _, _)| unit == w) {
         if let Some(p) = t.prev(i) {
-            if matches!(t.word(p), Some("a" | "per" | "one" | "every"))
+            if t.word(p).is_some_and(|b| TIME_UNIT_BEFORE.contains(&b))
                 || t.kind(p) == Some(TokKind::Digits)
             {
                 return None;

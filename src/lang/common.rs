@@ -141,6 +141,9 @@ pub static WORDS: Words = Words {
     weekday_after: &[],
     enumeration_words: &[],
     enumeration_after: &[],
+    term_words: &[],
+    number_marks: &[],
+    time_unit_before: &[],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };

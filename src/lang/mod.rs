@@ -277,6 +277,15 @@ pub struct Words {
     pub enumeration_words: &'static [(&'static str, u32)],
     /// Words after the number word of an enumeration ("Một là").
     pub enumeration_after: &'static [&'static str],
+    /// Words of a term of office or of study, ordinals before a number ("khóa
+    /// XI") but periods before a year ("khóa 2020-2025").
+    pub term_words: &'static [&'static str],
+    /// Words for "number" that, in lower case between a noun and digits, make
+    /// the digits an ordinal ("chỉ tiêu số 02").
+    pub number_marks: &'static [&'static str],
+    /// Words before an ordinal word that is also a unit of time that make it
+    /// the unit ("a second", "per second").
+    pub time_unit_before: &'static [&'static str],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 }

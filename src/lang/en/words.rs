@@ -562,6 +562,9 @@ pub static WORDS: Words = Words {
     weekday_after: &[],
     enumeration_words: &[],
     enumeration_after: &[],
+    term_words: &[],
+    number_marks: &[],
+    time_unit_before: &["a", "per", "one", "every"],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };

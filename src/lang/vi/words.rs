@@ -560,6 +560,9 @@ pub static WORDS: Words = Words {
         ("mười", 10),
     ],
     enumeration_after: &["là"],
+    term_words: &["khóa", "khoá"],
+    number_marks: &["số"],
+    time_unit_before: &[],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };
