@@ -8,12 +8,40 @@
 //! A date without its year is written with `--` in the year's place ("--06-26",
 //! "--Q1"); [`super::context`] fills in the year the text sets, if any.
 
+use std::sync::LazyLock;
+
 use super::lexicon::{date_cue, MONTH_LEADS, MONTH_NAMES};
+use super::ordinals::ORDINAL_SUFFIXES;
 use super::{Candidate, Context};
-use crate::lang::DateCue;
+use crate::lang::{known, DateCue};
 use crate::model::{Kind, Value};
 use crate::numbers::roman;
+use crate::text::sentences::ABBREVIATIONS;
 use crate::text::tokens::{TokKind, Tokens};
+
+/// The profiles' words of dates and clock times, joined (`lang::known`).
+static DAY_MONTH_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.day_month_before));
+static CLOCK_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.clock_before));
+static HOUR_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.hour_marks));
+static CLOCK_PM: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.clock_pm));
+static CLOCK_AM: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.clock_am));
+static DECADE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.decade_suffixes));
+static MONTH_NAME_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.month_name_before));
+static YEAR_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.year_before));
+static FIRST_MONTHS_OF_YEAR: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.first_months_of_year));
+static LAST_MONTHS_OF_YEAR: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.last_months_of_year));
+static QUARTER_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.quarter_marks));
+static QUARTER_PHRASES: LazyLock<Vec<(&str, u32)>> = LazyLock::new(|| known(|w| w.quarter_phrases));
+static HALF_YEAR_PHRASES: LazyLock<Vec<(&str, DateCue)>> =
+    LazyLock::new(|| known(|w| w.half_year_phrases));
+static UNNAMED_YEAR: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.unnamed_year));
+
+/// True when token `i` is one of `words`.
+fn word_in(t: &Tokens, i: usize, words: &[&str]) -> bool {
+    t.word(i).is_some_and(|w| words.contains(&w))
+}
 
 /// Proposes the date readings that start at token `i`.
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
@@ -146,23 +174,7 @@ fn day_month(cx: &Context, i: usize) -> Option<Candidate> {
     {
         return None;
     }
-    let cue = t.prev(i).and_then(|p| t.word(p)).is_some_and(|w| {
-        matches!(
-            w,
-            "ngày"
-                | "sáng"
-                | "trưa"
-                | "chiều"
-                | "tối"
-                | "đêm"
-                | "hôm"
-                | "rạng"
-                | "từ"
-                | "đến"
-                | "tới"
-                | "khuya"
-        )
-    });
+    let cue = t.prev(i).is_some_and(|p| word_in(t, p, &DAY_MONTH_BEFORE));
     cue.then(|| date(i, i + 2, ymd(None, m, d)))
 }
 
@@ -202,7 +214,11 @@ fn bare_year(t: &Tokens, i: usize) -> Option<Candidate> {
 /// "1970s" → the decade as a period.
 fn decade(t: &Tokens, i: usize) -> Option<Candidate> {
     let y = year_at(t, i)?;
-    if y % 10 != 0 || !t.touch(i, i + 1) || t.word(i + 1) != Some("s") || runs_on(t, i + 1) {
+    if y % 10 != 0
+        || !t.touch(i, i + 1)
+        || !word_in(t, i + 1, &DECADE_SUFFIXES)
+        || runs_on(t, i + 1)
+    {
         return None;
     }
     // "the 1800s" is the century; "the 1990s" the decade.
@@ -236,10 +252,7 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
             }
             // "2:23:19": with seconds it is a time taken (a race, a speech),
             // unless the text says it is a time of day ("lúc 15:36:20", "at").
-            let at_clock = t
-                .prev(i)
-                .and_then(|p| t.word(p))
-                .is_some_and(|w| matches!(w, "lúc" | "at" | "vào"));
+            let at_clock = t.prev(i).is_some_and(|p| word_in(t, p, &CLOCK_BEFORE));
             if !at_clock {
                 let iso = hms_duration(h, m, s);
                 return Some(Candidate::new(Kind::Duration, i, last, Value::Iso(iso)).rank(3));
@@ -249,7 +262,7 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
             return None;
         }
         (h, m, last)
-    } else if t.word(i + 1) == Some("h") {
+    } else if word_in(t, i + 1, &HOUR_MARKS) {
         if t.touch(i + 1, i + 2) && t.kind(i + 2) == Some(TokKind::Digits) {
             let m = int(t, i + 2, 2)?;
             if runs_on(t, i + 2) {
@@ -264,14 +277,16 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
     } else {
         return None;
     };
-    // a.m. / p.m.
+    // "p.m." / "a.m.", then "pm" / "am".
     if let Some(n) = t.next(last) {
-        let pm = t
-            .phrase_at(n, "p")
-            .filter(|&e| t.is_punct(e + 1, '.') && t.word(e + 2) == Some("m"));
-        let am = t
-            .phrase_at(n, "a")
-            .filter(|&e| t.is_punct(e + 1, '.') && t.word(e + 2) == Some("m"));
+        let dotted = |words: &[&str]| {
+            words
+                .iter()
+                .filter(|w| w.contains('.'))
+                .find_map(|w| dotted_at(t, n, w))
+        };
+        let pm = dotted(&CLOCK_PM);
+        let am = dotted(&CLOCK_AM);
         if let Some(e) = pm.or(am) {
             if hour <= 12 {
                 if pm.is_some() && hour < 12 {
@@ -279,14 +294,17 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
                 } else if am.is_some() && hour == 12 {
                     hour = 0;
                 }
-                last = e + 2;
+                last = e;
                 if t.is_punct(last + 1, '.') && t.touch(last, last + 1) {
                     last += 1;
                 }
             }
-        } else if let Some(w @ ("pm" | "am")) = t.word(n) {
+        } else if let Some(w) = t
+            .word(n)
+            .filter(|w| CLOCK_PM.contains(w) || CLOCK_AM.contains(w))
+        {
             if hour <= 12 {
-                if w == "pm" && hour < 12 {
+                if CLOCK_PM.contains(&w) && hour < 12 {
                     hour += 12;
                 }
                 last = n;
@@ -294,6 +312,23 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
         }
     }
     (hour <= 23 && minute <= 59).then(|| date(i, last, format!("T{hour:02}:{minute:02}")).rank(3))
+}
+
+/// The last token of a dotted abbreviation ("p.m", without its last stop)
+/// written at token `i`: its letters with a full stop between each two.
+fn dotted_at(t: &Tokens, i: usize, abbreviation: &str) -> Option<usize> {
+    let mut pieces = abbreviation.split('.');
+    if t.word(i) != pieces.next() {
+        return None;
+    }
+    let mut last = i;
+    for piece in pieces {
+        if !t.is_punct(last + 1, '.') || t.word(last + 2) != Some(piece) {
+            return None;
+        }
+        last += 2;
+    }
+    Some(last)
 }
 
 /// An ISO 8601 duration of hours, minutes and seconds, without the zero parts.
@@ -319,13 +354,8 @@ fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
     let w = t.word(i)?;
     let &(_, m, needs_number) = MONTH_NAMES.iter().find(|(n, _, _)| *n == w)?;
     let mut last = i;
-    if w.len() <= 4
-        && w != "june"
-        && w != "july"
-        && w != "may"
-        && t.is_punct(i + 1, '.')
-        && t.touch(i, i + 1)
-    {
+    // "Oct." takes its stop, as an abbreviation; the stop of "May." ends a sentence.
+    if ABBREVIATIONS.contains(&w) && t.is_punct(i + 1, '.') && t.touch(i, i + 1) {
         last = i + 1;
     }
     Some((m, last, needs_number))
@@ -375,9 +405,7 @@ fn month_name(t: &Tokens, i: usize) -> Option<Candidate> {
 
 /// "26th" as a day: digits with an ordinal suffix.
 fn ordinal_day(t: &Tokens, i: usize) -> bool {
-    t.kind(i) == Some(TokKind::Digits)
-        && t.touch(i, i + 1)
-        && matches!(t.word(i + 1), Some("st" | "nd" | "rd" | "th"))
+    t.kind(i) == Some(TokKind::Digits) && t.touch(i, i + 1) && word_in(t, i + 1, &ORDINAL_SUFFIXES)
 }
 
 /// "3 March 2024", "1 October".
@@ -388,7 +416,7 @@ fn day_month_name(t: &Tokens, i: usize) -> Option<Candidate> {
         j = i + 1;
     }
     let n = t.next(j)?;
-    let n = if t.word(n) == Some("of") {
+    let n = if word_in(t, n, &MONTH_NAME_BEFORE) {
         t.next(n)?
     } else {
         n
@@ -413,9 +441,10 @@ fn year_after(t: &Tokens, last: usize) -> Option<(u32, usize)> {
         return (!runs_on(t, last + 2)).then_some((y, last + 2));
     }
     let n = t.next(last)?;
-    let n = match t.word(n) {
-        Some("năm" | "of") => t.next(n)?,
-        _ => n,
+    let n = if word_in(t, n, &YEAR_BEFORE) {
+        t.next(n)?
+    } else {
+        n
     };
     let y = year_at(t, n)?;
     (!runs_on(t, n)).then_some((y, n))
@@ -476,11 +505,7 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
         DateCue::Half => {
             // "nửa đầu năm 2016"
             let part = t.next(i)?;
-            let (from, to) = match t.word(part).and_then(date_cue)? {
-                DateCue::FirstHalf => (1, 6),
-                DateCue::SecondHalf => (7, 12),
-                _ => return None,
-            };
+            let (from, to) = half_months(t.word(part).and_then(date_cue)?)?;
             let nam = t.next(part).filter(|&x| cue_at(x, DateCue::Year))?;
             let (y, last) = match t.next(nam).and_then(|n| year_at(t, n).map(|y| (y, n))) {
                 Some((y, n)) => (Some(y), n),
@@ -489,6 +514,15 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
             Some(period_months(i, last, y, from, to))
         }
         DateCue::FirstHalf | DateCue::SecondHalf => None,
+    }
+}
+
+/// The months of a half of the year: January to June, or July to December.
+fn half_months(half: DateCue) -> Option<(u32, u32)> {
+    match half {
+        DateCue::FirstHalf => Some((1, 6)),
+        DateCue::SecondHalf => Some((7, 12)),
+        _ => None,
     }
 }
 
@@ -505,17 +539,15 @@ fn period_months(first: usize, last: usize, y: Option<u32>, from: u32, to: u32) 
 /// "6 tháng đầu năm 2023", "9 tháng cuối năm": months of a year as a period.
 fn months_of_year(t: &Tokens, i: usize) -> Option<Candidate> {
     let n = int(t, i, 2).filter(|n| (1..=12).contains(n))?;
-    let th = t.next(i).filter(|&x| t.word(x) == Some("tháng"))?;
-    let part = t.next(th)?;
-    let first_months = match t.word(part)? {
-        "đầu" => true,
-        "cuối" => false,
-        _ => return None,
+    let words = t.next(i)?;
+    let phrase_in = |list: &[&str]| list.iter().find_map(|p| t.phrase_at(words, p));
+    let (end, first_months) = match phrase_in(&FIRST_MONTHS_OF_YEAR) {
+        Some(end) => (end, true),
+        None => (phrase_in(&LAST_MONTHS_OF_YEAR)?, false),
     };
-    let nam = t.next(part).filter(|&x| t.word(x) == Some("năm"))?;
-    let (y, last) = match t.next(nam).and_then(|k| year_at(t, k).map(|y| (y, k))) {
+    let (y, last) = match t.next(end).and_then(|k| year_at(t, k).map(|y| (y, k))) {
         Some((y, k)) => (Some(y), k),
-        None => (None, nam),
+        None => (None, end),
     };
     let (from, to) = if first_months { (1, n) } else { (13 - n, 12) };
     Some(period_months(i, last, y, from, to))
@@ -531,23 +563,18 @@ fn quarter_number(t: &Tokens, i: usize) -> Option<u32> {
     (1..=4).contains(&q).then_some(q)
 }
 
-const ORDINAL_WORDS: &[(&str, u32)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4)];
-
 /// "Q3 2024", "third quarter of 2024", "second-quarter", "first-quarter".
 fn quarter_en(t: &Tokens, i: usize) -> Option<Candidate> {
-    let w = t.word(i)?;
-    let (q, last) = if w == "q" && t.raw(i) == "Q" && t.touch(i, i + 1) {
+    let (q, last) = if QUARTER_MARKS.contains(&t.raw(i)) && t.touch(i, i + 1) {
         let q = int(t, i + 1, 1).filter(|q| (1..=4).contains(q))?;
         if runs_on(t, i + 1) {
             return None;
         }
         (q, i + 1)
     } else {
-        let &(_, q) = ORDINAL_WORDS.iter().find(|(o, _)| *o == w)?;
-        let end = t
-            .phrase_at(i, &format!("{w} quarter"))
-            .or_else(|| t.phrase_at(i, &format!("{w}-quarter")))?;
-        (q, end)
+        QUARTER_PHRASES
+            .iter()
+            .find_map(|&(phrase, q)| Some((q, t.phrase_at(i, phrase)?)))?
     };
     match year_after(t, last) {
         Some((y, l)) => Some(date(i, l, format!("{y}-Q{q}"))),
@@ -557,15 +584,11 @@ fn quarter_en(t: &Tokens, i: usize) -> Option<Candidate> {
 
 /// "first half of the year", "second half of 2024", "H1 2024".
 fn half_year(t: &Tokens, i: usize) -> Option<Candidate> {
-    let (from, to) = match t.word(i)? {
-        "first" => (1, 6),
-        "second" => (7, 12),
-        _ => return None,
-    };
-    let half = t
-        .phrase_at(i, "first half")
-        .or_else(|| t.phrase_at(i, "second half"))?;
-    if let Some(end) = t.phrase_at(t.next(half)?, "of the year") {
+    let (half, (from, to)) = HALF_YEAR_PHRASES
+        .iter()
+        .find_map(|&(phrase, cue)| Some((t.phrase_at(i, phrase)?, half_months(cue)?)))?;
+    let after = t.next(half)?;
+    if let Some(end) = UNNAMED_YEAR.iter().find_map(|p| t.phrase_at(after, p)) {
         return Some(period_months(i, end, None, from, to));
     }
     let (y, last) = year_after(t, half)?;

@@ -1,28 +1,50 @@
 //! Ordinals: "lần thứ nhất", "thứ 3", "khóa XI", "Điều 6", "chỉ tiêu số 02",
 //! "Một là"; "third", "21st", "10th-minute", "Phase II".
 
+use std::sync::LazyLock;
+
 use super::lexicon::{
-    ORDINAL_BEFORE, ORDINAL_BEFORE_CAPITALISED, ORDINAL_BEFORE_SET, ORDINAL_NOUN_SET,
+    ORDINAL_BEFORE, ORDINAL_BEFORE_CAPITALISED, ORDINAL_BEFORE_SET, ORDINAL_NOUN_SET, TIME_UNITS,
 };
 use super::{Candidate, Context};
+use crate::lang::known;
 use crate::model::{Kind, Value};
 use crate::numbers::roman;
 use crate::text::tokens::{TokKind, Tokens};
 
-fn vi_ordinal_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "nhất" => 1,
-        "hai" | "nhì" => 2,
-        "ba" => 3,
-        "tư" | "bốn" => 4,
-        "năm" => 5,
-        "sáu" => 6,
-        "bảy" | "bẩy" => 7,
-        "tám" => 8,
-        "chín" => 9,
-        "mười" => 10,
-        _ => return None,
-    })
+/// The profiles' words of ordinals, joined (`lang::known`).
+pub(super) static ORDINAL_SUFFIXES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| known(|w| w.ordinal_suffixes));
+static ORDINAL_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.ordinal_marks));
+static ORDINAL_NUMBER_WORDS: LazyLock<Vec<(&str, u32)>> =
+    LazyLock::new(|| known(|w| w.ordinal_number_words));
+static WEEKDAY_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.weekday_before));
+static WEEKDAY_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.weekday_after));
+static ENUMERATION_WORDS: LazyLock<Vec<(&str, u32)>> =
+    LazyLock::new(|| known(|w| w.enumeration_words));
+static ENUMERATION_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.enumeration_after));
+static TERM_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.term_words));
+static NUMBER_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.number_marks));
+static TIME_UNIT_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.time_unit_before));
+
+/// The number `w` stands for in `words`, if it is one of them.
+fn number_of(words: &[(&str, u32)], w: &str) -> Option<u32> {
+    words.iter().find(|(o, _)| *o == w).map(|&(_, n)| n)
+}
+
+/// True when token `i` is an ordinal mark ("thứ").
+fn is_mark(t: &Tokens, i: usize) -> bool {
+    t.word(i).is_some_and(|w| ORDINAL_MARKS.contains(&w))
+}
+
+/// True when token `i` is written with a capital and the rest in lower case
+/// ("Thứ", not "thứ" or "THỨ").
+fn title_case(t: &Tokens, i: usize) -> bool {
+    let Some(word) = t.word(i) else {
+        return false;
+    };
+    let (mut raw, mut lower) = (t.raw(i).chars(), word.chars());
+    raw.next().is_some_and(char::is_uppercase) && lower.next().is_some() && raw.eq(lower)
 }
 
 /// A number where an ordinal is expected: digits, a Roman numeral, or (in
@@ -66,7 +88,7 @@ fn ordinal(first: usize, last: usize, n: u32) -> Candidate {
 fn suffixed(t: &Tokens, i: usize) -> Option<Candidate> {
     let n: u32 = t.raw(i).parse().ok()?;
     let s = i + 1;
-    if !t.touch(i, s) || !matches!(t.word(s), Some("st" | "nd" | "rd" | "th")) {
+    if !t.touch(i, s) || !t.word(s).is_some_and(|w| ORDINAL_SUFFIXES.contains(&w)) {
         return None;
     }
     if t.touch(s, s + 1) && matches!(t.kind(s + 1), Some(TokKind::Word | TokKind::Digits)) {
@@ -92,32 +114,29 @@ fn thu(cx: &Context, i: usize) -> Option<Candidate> {
     let mut at = i;
     if let Some((end, _)) = ORDINAL_NOUN_SET.longest_at(t, i) {
         let k = t.next(end)?;
-        if t.word(k) != Some("thứ") {
+        if !is_mark(t, k) {
             return None;
         }
         at = k;
-    } else if t.word(i) != Some("thứ") {
+    } else if !is_mark(t, i) {
         return None;
     } else if let Some(p) = t.prev(i) {
-        if matches!(
-            t.word(p),
-            Some("ngày" | "vào" | "sáng" | "chiều" | "tối" | "hôm" | "các" | "từ" | "đến")
-        ) {
+        if t.word(p).is_some_and(|w| WEEKDAY_BEFORE.contains(&w)) {
             return None;
         }
     }
     let n_at = t.next(at)?;
     let n = match t.word(n_at) {
         Some(w) => {
-            if t.raw(at) == "Thứ" && t.is_capitalized(n_at) {
+            if title_case(t, at) && t.is_capitalized(n_at) {
                 return None; // "Thứ Hai": Monday
             }
-            vi_ordinal_word(w).or_else(|| roman::parse(t.raw(n_at)))?
+            number_of(&ORDINAL_NUMBER_WORDS, w).or_else(|| roman::parse(t.raw(n_at)))?
         }
         None => number_at(t, n_at)?,
     };
     // "Thứ 6, 21/03/2025", "thứ 2 tuần sau": a weekday (2–7, or "CN").
-    if (2..=7).contains(&n) && t.word(at) == Some("thứ") && is_weekday_context(cx, at, n_at) {
+    if (2..=7).contains(&n) && is_weekday_context(cx, at, n_at) {
         return None;
     }
     // "xếp thứ 2/30": the rank out of a field is still the rank.
@@ -135,7 +154,7 @@ fn thu(cx: &Context, i: usize) -> Option<Candidate> {
 /// or followed by a date or a week word ("thứ 6, 21/3", "thứ hai tuần sau").
 fn is_weekday_context(cx: &Context, thu: usize, n_at: usize) -> bool {
     let t = cx.t;
-    if t.raw(thu) == "Thứ" && !cx.starts_sentence(thu) {
+    if title_case(t, thu) && !cx.starts_sentence(thu) {
         return true;
     }
     let mut k = t.next(n_at);
@@ -144,11 +163,7 @@ fn is_weekday_context(cx: &Context, thu: usize, n_at: usize) -> bool {
     }
     let Some(k) = k else { return false };
     let date_follows = t.kind(k) == Some(TokKind::Digits) && t.mark_after(k, "/-");
-    date_follows
-        || matches!(
-            t.word(k),
-            Some("tuần" | "này" | "tới" | "sau" | "trước" | "hằng" | "hàng" | "ngày")
-        )
+    date_follows || t.word(k).is_some_and(|w| WEEKDAY_AFTER.contains(&w))
 }
 
 /// "khóa XI", "Điều 6", "khoản 2", "Phase II", "Chapter 3".
@@ -162,7 +177,7 @@ fn before_number(cx: &Context, i: usize) -> Option<Candidate> {
     }
     let n_at = t.next(end)?;
     let n = number_at(t, n_at)?;
-    if matches!(word, "khóa" | "khoá") && t.kind(n_at) == Some(TokKind::Digits) && n > 100 {
+    if TERM_WORDS.contains(&word) && t.kind(n_at) == Some(TokKind::Digits) && n > 100 {
         return None; // "khóa 2020-2025" is a period
     }
     // "xếp hạng 2/30": the rank out of a field is still the rank.
@@ -177,7 +192,7 @@ fn before_number(cx: &Context, i: usize) -> Option<Candidate> {
 
 /// "chỉ tiêu số 02", "số 5": a number after "số" that is no reference.
 fn so(t: &Tokens, i: usize) -> Option<Candidate> {
-    if t.word(i) != Some("số") || t.raw(i) != "số" {
+    if !NUMBER_MARKS.contains(&t.raw(i)) {
         return None;
     }
     let p = t.prev(i)?;
@@ -198,11 +213,10 @@ fn la(cx: &Context, i: usize) -> Option<Candidate> {
     if !t.is_capitalized(i) || !cx.starts_sentence(i) {
         return None;
     }
-    let n = match t.word(i)? {
-        "một" => 1,
-        w => vi_ordinal_word(w).filter(|_| w != "nhất" && w != "nhì")?,
-    };
-    let la = t.next(i).filter(|&k| t.word(k) == Some("là"))?;
+    let n = number_of(&ENUMERATION_WORDS, t.word(i)?)?;
+    let la = t
+        .next(i)
+        .filter(|&k| t.word(k).is_some_and(|w| ENUMERATION_AFTER.contains(&w)))?;
     Some(ordinal(i, la, n))
 }
 
@@ -212,9 +226,9 @@ fn ordinal_word(cx: &Context, i: usize) -> Option<Candidate> {
     let w = t.word(i)?;
     let &(_, n) = cx.p.ordinal_words.iter().find(|(o, _)| *o == w)?;
     // "a second", "per second", "seconds": the time unit.
-    if w == "second" {
+    if TIME_UNITS.iter().any(|&(unit, _, _)| unit == w) {
         if let Some(p) = t.prev(i) {
-            if matches!(t.word(p), Some("a" | "per" | "one" | "every"))
+            if t.word(p).is_some_and(|b| TIME_UNIT_BEFORE.contains(&b))
                 || t.kind(p) == Some(TokKind::Digits)
             {
                 return None;

@@ -149,7 +149,31 @@ pub static WORDS: Words = Words {
     date_time_units: &[],
     // Words of figures::dates and figures::ordinals.
     //
-
+    day_month_before: &[],
+    clock_before: &[],
+    // "15h30", as Vietnamese, French and Portuguese write the time of day.
+    hour_marks: &["h"],
+    clock_pm: &[],
+    clock_am: &[],
+    decade_suffixes: &[],
+    month_name_before: &[],
+    year_before: &[],
+    first_months_of_year: &[],
+    last_months_of_year: &[],
+    quarter_marks: &[],
+    quarter_phrases: &[],
+    half_year_phrases: &[],
+    unnamed_year: &[],
+    ordinal_suffixes: &[],
+    ordinal_marks: &[],
+    ordinal_number_words: &[],
+    weekday_before: &[],
+    weekday_after: &[],
+    enumeration_words: &[],
+    enumeration_after: &[],
+    term_words: &[],
+    number_marks: &[],
+    time_unit_before: &[],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };

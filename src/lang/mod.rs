@@ -309,7 +309,77 @@ pub struct Words {
     pub date_time_units: &'static [&'static str],
     // Words of figures::dates and figures::ordinals.
     //
-
+    /// Words before a day and month written without a year that say a date
+    /// comes ("ngày 20-12", "từ đêm 2/9 đến 3/9"): without one, "3/5" is a
+    /// fraction.
+    pub day_month_before: &'static [&'static str],
+    /// Words before a clock time with seconds that make it a time of day
+    /// ("lúc 15:36:20", "at"), not a time taken ("2:23:19").
+    pub clock_before: &'static [&'static str],
+    /// Marks between the hours and the minutes of a clock time ("15h30",
+    /// "15h").
+    pub hour_marks: &'static [&'static str],
+    /// Words after a clock time that put it after noon ("5:30 p.m.", "11pm");
+    /// a dotted one is written without its last stop, as in `abbreviations`.
+    pub clock_pm: &'static [&'static str],
+    /// Words after a clock time that put it before noon ("9 a.m.", "9am"),
+    /// written as [`Words::clock_pm`].
+    pub clock_am: &'static [&'static str],
+    /// Letters against a year ending in 0 that make it a decade, or a century
+    /// ending in 00 ("the 1970s", "the late 1800s").
+    pub decade_suffixes: &'static [&'static str],
+    /// Words between a day and the name of its month ("26th of June").
+    pub month_name_before: &'static [&'static str],
+    /// Words between a month or a quarter and its year ("tháng 5 năm 2021",
+    /// "third quarter of 2024").
+    pub year_before: &'static [&'static str],
+    /// Words after a number of months that make them the first months of a
+    /// year ("6 tháng đầu năm 2023": January to June).
+    pub first_months_of_year: &'static [&'static str],
+    /// Words after a number of months that make them the last months of a
+    /// year ("9 tháng cuối năm": April to December).
+    pub last_months_of_year: &'static [&'static str],
+    /// Letters written against the number of a quarter, as written ("Q3
+    /// 2024"; "q3" is no quarter).
+    pub quarter_marks: &'static [&'static str],
+    /// Phrases that name a quarter, with its number ("third quarter of 2024",
+    /// "second-quarter").
+    pub quarter_phrases: &'static [(&'static str, u32)],
+    /// Phrases that name a half of the year, and which half ("first half of
+    /// 2024").
+    pub half_year_phrases: &'static [(&'static str, DateCue)],
+    /// Words after a half of the year that name the year without its number
+    /// ("first half of the year"): the year the text sets.
+    pub unnamed_year: &'static [&'static str],
+    /// Letters against digits that make them an ordinal ("21st", "26th
+    /// June").
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Words that make the number after them an ordinal ("thứ 3", "lần thứ
+    /// nhất"), or a weekday ("thứ hai tuần sau", "Thứ 6").
+    pub ordinal_marks: &'static [&'static str],
+    /// Number words after an ordinal mark, with their number ("thứ nhất",
+    /// "thứ nhì", "thứ tư").
+    pub ordinal_number_words: &'static [(&'static str, u32)],
+    /// Words before an ordinal mark that make it a weekday ("vào thứ hai",
+    /// "sáng thứ 6", "từ thứ 2 đến thứ 6").
+    pub weekday_before: &'static [&'static str],
+    /// Words after an ordinal mark and its number that make them a weekday
+    /// ("thứ hai tuần sau", "thứ 6 hằng tuần").
+    pub weekday_after: &'static [&'static str],
+    /// Number words that open the items of an enumeration, with their number
+    /// ("Một là, …", "Hai là, …").
+    pub enumeration_words: &'static [(&'static str, u32)],
+    /// Words after the number word of an enumeration ("Một là").
+    pub enumeration_after: &'static [&'static str],
+    /// Words of a term of office or of study, ordinals before a number ("khóa
+    /// XI") but periods before a year ("khóa 2020-2025").
+    pub term_words: &'static [&'static str],
+    /// Words for "number" that, in lower case between a noun and digits, make
+    /// the digits an ordinal ("chỉ tiêu số 02").
+    pub number_marks: &'static [&'static str],
+    /// Words before an ordinal word that is also a unit of time that make it
+    /// the unit ("a second", "per second").
+    pub time_unit_before: &'static [&'static str],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 }

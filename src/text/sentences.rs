@@ -6,7 +6,7 @@ use super::wraps;
 
 /// Words after which a full stop does not end a sentence ("TP. Vị Thanh",
 /// "Oct. 6", "Apple Inc. reported").
-static ABBREVIATIONS: std::sync::LazyLock<Vec<&str>> =
+pub(crate) static ABBREVIATIONS: std::sync::LazyLock<Vec<&str>> =
     std::sync::LazyLock::new(|| crate::lang::known(|w| w.abbreviations));
 
 /// Splits `text` into sentences; returns byte ranges without the surrounding

@@ -1,6 +1,6 @@
 //! The English words figures are read with.
 
-use crate::lang::Words;
+use crate::lang::{DateCue, Words};
 use crate::model::{Direction, Qualifier};
 
 pub static WORDS: Words = Words {
@@ -594,7 +594,42 @@ pub static WORDS: Words = Words {
     date_time_units: &[],
     // Words of figures::dates and figures::ordinals.
     //
-
+    day_month_before: &[],
+    clock_before: &["at"],
+    hour_marks: &[],
+    clock_pm: &["p.m", "pm"],
+    clock_am: &["a.m", "am"],
+    decade_suffixes: &["s"],
+    month_name_before: &["of"],
+    year_before: &["of"],
+    first_months_of_year: &[],
+    last_months_of_year: &[],
+    quarter_marks: &["Q"],
+    quarter_phrases: &[
+        ("first quarter", 1),
+        ("first-quarter", 1),
+        ("second quarter", 2),
+        ("second-quarter", 2),
+        ("third quarter", 3),
+        ("third-quarter", 3),
+        ("fourth quarter", 4),
+        ("fourth-quarter", 4),
+    ],
+    half_year_phrases: &[
+        ("first half", DateCue::FirstHalf),
+        ("second half", DateCue::SecondHalf),
+    ],
+    unnamed_year: &["of the year"],
+    ordinal_suffixes: &["st", "nd", "rd", "th"],
+    ordinal_marks: &[],
+    ordinal_number_words: &[],
+    weekday_before: &[],
+    weekday_after: &[],
+    enumeration_words: &[],
+    enumeration_after: &[],
+    term_words: &[],
+    number_marks: &[],
+    time_unit_before: &["a", "per", "one", "every"],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
 };
