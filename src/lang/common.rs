@@ -122,4 +122,12 @@ pub static WORDS: Words = Words {
 
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
+    range_openings: &[],
+    and_words: &[],
+    change_from: &[],
+    rank_words: &[],
+    ratio_links: &[],
+    ratio_links_after_words: &[],
+    reference_number_words: &[],
+    change_list_joiners: &[],
 };

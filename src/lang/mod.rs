@@ -218,6 +218,32 @@ pub struct Words {
 
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
+    /// Words before the low end of a range after which "and" joins it to the
+    /// high end as "to" and "đến" do ("between 3 and 4 million").
+    pub range_openings: &'static [&'static str],
+    /// The word "and", where it joins the ends of a range after one of
+    /// [`Words::range_openings`] ("between 3 and 4 million") or the parts of one
+    /// duration ("two hours, seven minutes, and 13 seconds", "2 giờ và 7 phút").
+    pub and_words: &'static [&'static str],
+    /// Words before two linked figures that make them a change from the first to
+    /// the second, not a range ("rose from £263,000 to £275,000"; "từ 5 đến 7%"
+    /// is a range).
+    pub change_from: &'static [&'static str],
+    /// Words before "N/M" that make it a rank in a field, not a ratio ("xếp
+    /// hạng 2/30 quận", "đứng thứ 3/10").
+    pub rank_words: &'static [&'static str],
+    /// Words between the part and the whole of a ratio ("12 out of 23
+    /// agencies", "3 trong số 5").
+    pub ratio_links: &'static [&'static str],
+    /// Words between the part and the whole of a ratio only after a number in
+    /// words ("one in five"; "3 in 5" is none).
+    pub ratio_links_after_words: &'static [&'static str],
+    /// Words between a document type and its number ("Nghị quyết số 16/NQ-HĐND",
+    /// "Law No. 5").
+    pub reference_number_words: &'static [&'static str],
+    /// Words between two figures of one kind that give the second the change of
+    /// the first ("tăng 6,5% và 9,3%", "soared $7.81, or 3.1%").
+    pub change_list_joiners: &'static [&'static str],
 }
 
 /// One list of every known language's words, and the common signs, in that

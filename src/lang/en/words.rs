@@ -532,4 +532,12 @@ pub static WORDS: Words = Words {
 
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
+    range_openings: &["between", "from"],
+    and_words: &["and"],
+    change_from: &["from"],
+    rank_words: &[],
+    ratio_links: &["out of"],
+    ratio_links_after_words: &["in"],
+    reference_number_words: &["no"],
+    change_list_joiners: &["and", "or"],
 };

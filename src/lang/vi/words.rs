@@ -511,4 +511,12 @@ pub static WORDS: Words = Words {
 
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
+    range_openings: &["từ"],
+    and_words: &["và"],
+    change_from: &[],
+    rank_words: &["thứ", "hạng"],
+    ratio_links: &["trong số"],
+    ratio_links_after_words: &[],
+    reference_number_words: &["số"],
+    change_list_joiners: &["và"],
 };
