@@ -130,4 +130,6 @@ pub static WORDS: Words = Words {
     ratio_links_after_words: &[],
     reference_number_words: &[],
     change_list_joiners: &[],
+    list_rest: &[],
+    comparison_openings: &[],
 };

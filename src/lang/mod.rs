@@ -244,6 +244,12 @@ pub struct Words {
     /// Words between two figures of one kind that give the second the change of
     /// the first ("tăng 6,5% và 9,3%", "soared $7.81, or 3.1%").
     pub change_list_joiners: &'static [&'static str],
+    /// Words that name the rest of a list, which so gives all its parts ("…,
+    /// còn lại 5 người", "the rest in cash").
+    pub list_rest: &'static [&'static str],
+    /// Words that open what a change is compared with, after which a value in
+    /// brackets is the earlier one ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)").
+    pub comparison_openings: &'static [&'static str],
 }
 
 /// One list of every known language's words, and the common signs, in that

@@ -540,4 +540,6 @@ pub static WORDS: Words = Words {
     ratio_links_after_words: &["in"],
     reference_number_words: &["no"],
     change_list_joiners: &["and", "or"],
+    list_rest: &["the rest"],
+    comparison_openings: &["from"],
 };

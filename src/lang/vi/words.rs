@@ -519,4 +519,6 @@ pub static WORDS: Words = Words {
     ratio_links_after_words: &[],
     reference_number_words: &["số"],
     change_list_joiners: &["và"],
+    list_rest: &["còn lại"],
+    comparison_openings: &["so với"],
 };
