@@ -132,4 +132,9 @@ pub static WORDS: Words = Words {
     change_list_joiners: &[],
     list_rest: &[],
     comparison_openings: &[],
+    teaser_links: &[],
+    notice_openings: &["©"],
+    counter_nouns: &[],
+    time_ago_units: &[],
+    time_ago_words: &[],
 };

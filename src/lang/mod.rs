@@ -250,6 +250,20 @@ pub struct Words {
     /// Words that open what a change is compared with, after which a value in
     /// brackets is the earlier one ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)").
     pub comparison_openings: &'static [&'static str],
+    /// Links a page glues to the teaser they open, told by a capital or a
+    /// bracket right after them ("moreViệc tăng lương…", "more(HDDTVN) …");
+    /// matched on the line as written.
+    pub teaser_links: &'static [&'static str],
+    /// Openings of a copyright notice ("© 2024 …", "Copyright 2024 …").
+    pub notice_openings: &'static [&'static str],
+    /// What a page counts on a line of two words, a number and one of these
+    /// ("941 comments", "12 lượt").
+    pub counter_nouns: &'static [&'static str],
+    /// Units of a timestamp that counts back ("4 hours ago", "3 giờ trước").
+    pub time_ago_units: &'static [&'static str],
+    /// Words after a number and a unit that make a timestamp counting back ("4
+    /// hours ago", "3 giờ trước").
+    pub time_ago_words: &'static [&'static str],
 }
 
 /// One list of every known language's words, and the common signs, in that

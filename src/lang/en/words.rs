@@ -542,4 +542,9 @@ pub static WORDS: Words = Words {
     change_list_joiners: &["and", "or"],
     list_rest: &["the rest"],
     comparison_openings: &["from"],
+    teaser_links: &["more"],
+    notice_openings: &["copyright"],
+    counter_nouns: &["comments", "comment", "shares", "views"],
+    time_ago_units: &["hours", "hour", "minutes", "minute", "days", "day", "mins"],
+    time_ago_words: &["ago"],
 };

@@ -521,4 +521,9 @@ pub static WORDS: Words = Words {
     change_list_joiners: &["và"],
     list_rest: &["còn lại"],
     comparison_openings: &["so với"],
+    teaser_links: &[],
+    notice_openings: &[],
+    counter_nouns: &["bình", "lượt"],
+    time_ago_units: &["giờ", "phút", "ngày"],
+    time_ago_words: &["trước"],
 };
