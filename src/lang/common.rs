@@ -137,4 +137,8 @@ pub static WORDS: Words = Words {
     counter_nouns: &[],
     time_ago_units: &[],
     time_ago_words: &[],
+    group_openings: &[],
+    credit_line_openings: &[],
+    bracketed_source_openings: &[],
+    byline_lines: &[],
 };

@@ -264,6 +264,18 @@ pub struct Words {
     /// Words after a number and a unit that make a timestamp counting back ("4
     /// hours ago", "3 giờ trước").
     pub time_ago_words: &'static [&'static str],
+    /// People a caption opens with as a group, matched as a plain opening ("Các
+    /// đồng chí lãnh đạo …", "Các đại biểu dự …").
+    pub group_openings: &'static [&'static str],
+    /// Openings of a photo credit on a line of its own ("Credit Chang W. Lee/The
+    /// New York Times", "Photo: Reuters", "Ảnh: TTXVN").
+    pub credit_line_openings: &'static [&'static str],
+    /// Openings of a source in brackets, a byline even when it ends with a full
+    /// stop ("(Theo TTXVN).").
+    pub bracketed_source_openings: &'static [&'static str],
+    /// Lines that are a byline on their own, lower case ("PV", "CTV", "Nhóm PV":
+    /// the paper's reporters).
+    pub byline_lines: &'static [&'static str],
 }
 
 /// One list of every known language's words, and the common signs, in that

@@ -547,4 +547,8 @@ pub static WORDS: Words = Words {
     counter_nouns: &["comments", "comment", "shares", "views"],
     time_ago_units: &["hours", "hour", "minutes", "minute", "days", "day", "mins"],
     time_ago_words: &["ago"],
+    group_openings: &[],
+    credit_line_openings: &["credit ", "credits ", "photo: ", "photograph: ", "image: "],
+    bracketed_source_openings: &[],
+    byline_lines: &[],
 };

@@ -526,4 +526,8 @@ pub static WORDS: Words = Words {
     counter_nouns: &["bình", "lượt"],
     time_ago_units: &["giờ", "phút", "ngày"],
     time_ago_words: &["trước"],
+    group_openings: &["các đồng chí", "các đại biểu"],
+    credit_line_openings: &["ảnh: ", "nguồn ảnh"],
+    bracketed_source_openings: &["(theo"],
+    byline_lines: &["pv", "ctv", "nhóm pv"],
 };
