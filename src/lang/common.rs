@@ -141,4 +141,9 @@ pub static WORDS: Words = Words {
     credit_line_openings: &[],
     bracketed_source_openings: &[],
     byline_lines: &[],
+    title_speech: &[],
+    sentence_speech: &[],
+    list_openers: &[],
+    condition_ends: &[],
+    topic_fillers: &[],
 };

@@ -276,6 +276,24 @@ pub struct Words {
     /// Lines that are a byline on their own, lower case ("PV", "CTV", "Nhóm PV":
     /// the paper's reporters).
     pub byline_lines: &'static [&'static str],
+    /// Words that report speech, which make a long line no title ("Becker said
+    /// sales taxes are up 2.9% …"); found anywhere in the lower-case line, a
+    /// leading space where the word must start there.
+    pub title_speech: &'static [&'static str],
+    /// Words that report speech between other words, which make a line of any
+    /// length a sentence, not a heading ("Ông Nam cho biết …", "He told …").
+    pub sentence_speech: &'static [&'static str],
+    /// Words that end a lead opening a list inside a paragraph, which names no
+    /// topic ("Trong đó, một số chỉ tiêu đạt kết quả nổi bật, như: …", "such
+    /// as: …").
+    pub list_openers: &'static [&'static str],
+    /// Words that end a condition, so that a paragraph lead ending in one is no
+    /// topic ("Người lao động suy giảm 5% … thì"); with the space before them,
+    /// matched on the line as written.
+    pub condition_ends: &'static [&'static str],
+    /// Words every topic shares, left out when telling whether one topic is a
+    /// part of another ("về", "công tác", "the", "of").
+    pub topic_fillers: &'static [&'static str],
 }
 
 /// One list of every known language's words, and the common signs, in that

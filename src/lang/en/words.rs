@@ -551,4 +551,9 @@ pub static WORDS: Words = Words {
     credit_line_openings: &["credit ", "credits ", "photo: ", "photograph: ", "image: "],
     bracketed_source_openings: &[],
     byline_lines: &[],
+    title_speech: &[" said", " says"],
+    sentence_speech: &[" said ", " says ", " told "],
+    list_openers: &["such as", "including", "following", "are", "is"],
+    condition_ends: &[],
+    topic_fillers: &["the", "of", "and"],
 };

@@ -530,4 +530,9 @@ pub static WORDS: Words = Words {
     credit_line_openings: &["ảnh: ", "nguồn ảnh"],
     bracketed_source_openings: &["(theo"],
     byline_lines: &["pv", "ctv", "nhóm pv"],
+    title_speech: &["cho biết", " nói"],
+    sentence_speech: &[" cho biết "],
+    list_openers: &["như", "gồm", "bao gồm", "sau", "là"],
+    condition_ends: &[" thì"],
+    topic_fillers: &["về", "công", "tác", "và", "các", "của"],
 };
