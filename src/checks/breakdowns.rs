@@ -21,6 +21,10 @@ use crate::figures::lexicon::{EXHAUSTIVE, PARTIAL, SUMMING_UP};
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind, Qualifier};
 use crate::text::reach::{FIGURES, TOKENS};
+use std::sync::LazyLock;
+
+/// Words that name the rest of a list ("còn lại", "the rest").
+static LIST_REST: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.list_rest));
 
 /// How sure the text makes us that the parts are all the parts.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -253,7 +257,7 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
         .reach
         .ahead(cue_end, horizon(t, figs), TOKENS)
         .take_while(|&j| t.start(j) < end)
-        .any(|j| t.phrase_at(j, "còn lại").is_some() || t.phrase_at(j, "the rest").is_some())
+        .any(|j| LIST_REST.iter().any(|r| t.phrase_at(j, r).is_some()))
     {
         breakdown = Breakdown::Full;
     }

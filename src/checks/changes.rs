@@ -7,6 +7,11 @@ use crate::figures::lexicon::FROM;
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Direction, Kind, Value};
 use crate::text::reach::TOKENS;
+use std::sync::LazyLock;
+
+/// Words that open what a change is compared with ("so với", "from").
+static COMPARISON_OPENINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.comparison_openings));
 
 /// How many figures either way of a change its values may be.
 const NEAR: usize = 24;
@@ -57,7 +62,9 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
             let word_before = FROM.longest_before(t, f.first).is_some();
             let bracket_after_compare = t.prev(f.first).is_some_and(|p| t.is_punct(p, '('))
                 && cx.reach.ahead(change.last, f.first, TOKENS).any(|k| {
-                    t.phrase_at(k, "so với").is_some() || t.phrase_at(k, "from").is_some()
+                    COMPARISON_OPENINGS
+                        .iter()
+                        .any(|c| t.phrase_at(k, c).is_some())
                 });
             word_before || bracket_after_compare
         };

@@ -80,7 +80,6 @@ fn states_share(cx: &Context, i: usize) -> bool {
     let Some(p) = t.prev(i) else { return false };
     t.is_punct(p, '(')
         || t.word(p).is_some_and(|w| SHARE_WORDS.contains(&w))
-        || t.phrase_at(p, "tương đương").is_some()
         || SHARE_OF.longest_before(t, i).is_some()
 }
 

@@ -9,6 +9,12 @@ use super::lexicon::{
 };
 use super::{Candidate, Context};
 use crate::model::{Change, Kind, Value};
+use std::sync::LazyLock;
+
+/// Words between two figures that carry a change over to the second ("và",
+/// "or").
+static LIST_JOINERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.change_list_joiners));
 
 fn is_amount(kind: Kind) -> bool {
     matches!(
@@ -68,7 +74,8 @@ pub fn attach(cx: &Context, figs: &mut [Candidate]) {
             let prev = &figs[k - 1];
             let gap = &t.text[t.end(prev.last)..t.start(figs[k].first)];
             let g = gap.trim().trim_start_matches(',').trim();
-            if matches!(g, "và" | "and" | "or" | "," | "" | "(") && prev.kind == figs[k].kind {
+            let joined = matches!(g, "," | "" | "(") || LIST_JOINERS.contains(&g);
+            if joined && prev.kind == figs[k].kind {
                 direction = prev.change.as_ref().map(|c| c.direction);
             }
         }

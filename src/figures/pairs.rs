@@ -2,6 +2,8 @@
 //! "one in five", "12 out of 23 government agencies") and scores ("won 4-1",
 //! "thắng 3-0").
 
+use std::sync::LazyLock;
+
 use super::lexicon::SCORE_CUES;
 use super::{Candidate, Context};
 use crate::lang::CountedNoun;
@@ -9,6 +11,15 @@ use crate::model::{Kind, Value};
 use crate::numbers::{digits, Numeral};
 use crate::text::tokens::TokKind;
 use crate::text::Lower;
+
+/// Words before "N/M" that make it a rank, not a ratio ("xếp hạng 2/30").
+static RANK_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.rank_words));
+
+/// Words between a ratio's part and whole ("out of", "trong số"), and those
+/// that link them only after a number in words ("one in five").
+static RATIO_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.ratio_links));
+static RATIO_LINKS_AFTER_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.ratio_links_after_words));
 
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     out.extend(
@@ -63,7 +74,7 @@ fn slash_ratio(cx: &Context, i: usize) -> Option<Candidate> {
     }
     if t.prev(i)
         .and_then(|p| t.word(p))
-        .is_some_and(|w| matches!(w, "thứ" | "hạng"))
+        .is_some_and(|w| RANK_WORDS.contains(&w))
     {
         return None; // "xếp hạng 2/30 quận": a rank in a field
     }
@@ -96,10 +107,15 @@ fn out_of(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let a = read(cx, i)?;
     let k = t.next(a.last)?;
-    let link = t
-        .phrase_at(k, "out of")
-        .or_else(|| t.phrase_at(k, "in").filter(|_| !a.digits))
-        .or_else(|| t.phrase_at(k, "trong số"))?;
+    let link = RATIO_LINKS
+        .iter()
+        .find_map(|l| t.phrase_at(k, l))
+        .or_else(|| {
+            RATIO_LINKS_AFTER_WORDS
+                .iter()
+                .find_map(|l| t.phrase_at(k, l))
+                .filter(|_| !a.digits)
+        })?;
     let j = t.next(link)?;
     let b = read(cx, j)?;
     if a.value > b.value || b.value == 0.0 {

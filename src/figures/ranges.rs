@@ -2,10 +2,23 @@
 //! "3% to 3.5%", "between 3 and 4 million", "1000-2000 đồng") or a period
 //! ("2022-2023", "2/9 đến 3/9", "(1-1-2004 - 1-1-2024)", "giai đoạn 2012 - 2015").
 
+use std::sync::LazyLock;
+
 use super::{Candidate, Context};
 use crate::model::{Kind, Value};
 
 use super::lexicon::{LINK_SET, PERIOD_LEAD_SET};
+
+/// Words before a range's low end after which "and" links it ("between").
+static RANGE_OPENINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.range_openings));
+
+/// The word "and": the link after a range opening, and between the parts of
+/// one duration.
+static AND: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.and_words));
+
+/// Words before two linked figures that make them a change, not a range.
+static CHANGE_FROM: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.change_from));
 
 /// Joins adjacent figures that form one range or period.
 pub fn join(cx: &Context, figs: &mut Vec<Candidate>) {
@@ -48,8 +61,9 @@ fn linked(cx: &Context, a: &Candidate, b: &Candidate, allow_and: bool) -> bool {
         }
     }
     allow_and
-        && (t.phrase_at(k, "and").is_some_and(ends_before_b)
-            || t.phrase_at(k, "và").is_some_and(ends_before_b))
+        && AND
+            .iter()
+            .any(|w| t.phrase_at(k, w).is_some_and(ends_before_b))
 }
 
 /// Joins `a` and `b` if they form one figure; `floor` is the last token of the
@@ -59,16 +73,17 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
     let between = t
         .prev(a.first)
         .and_then(|p| t.word(p))
-        .is_some_and(|w| matches!(w, "between" | "từ" | "from"))
+        .is_some_and(|w| RANGE_OPENINGS.contains(&w))
         && cx.p.reads_words;
     match (a.kind, b.kind) {
         (Kind::Duration, Kind::Duration) => {
             // "two hours, seven minutes, and 13 seconds": one duration.
-            let gap = &t.text[t.end(a.last)..t.start(b.first)];
-            if !matches!(gap.trim(), "," | "and" | ", and" | "và" | ", và")
-                || b.high.is_some()
-                || a.high.is_some()
-            {
+            let gap = t.text[t.end(a.last)..t.start(b.first)].trim();
+            let joined = gap == ","
+                || AND
+                    .iter()
+                    .any(|w| gap == *w || gap.strip_prefix(", ") == Some(*w));
+            if !joined || b.high.is_some() || a.high.is_some() {
                 return None;
             }
             let (Value::Iso(x), Value::Iso(y)) = (&a.value, &b.value) else {
@@ -128,7 +143,10 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
                 return None;
             }
             // "rose from £263,000 to £275,000" is a change, not a range.
-            if t.prev(a.first).and_then(|p| t.word(p)) == Some("from") {
+            if t.prev(a.first)
+                .and_then(|p| t.word(p))
+                .is_some_and(|w| CHANGE_FROM.contains(&w))
+            {
                 return None;
             }
             // Only a number in digits opens a range: "almost double to $3bn" is none.

@@ -6,6 +6,11 @@ use super::lexicon::REFERENCE_TYPE_SET;
 use super::{Candidate, Context};
 use crate::model::{Kind, Reference, Value};
 use crate::text::tokens::{TokKind, Tokens};
+use std::sync::LazyLock;
+
+/// Words between a document type and its number ("số", "No.").
+static NUMBER_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.reference_number_words));
 
 /// Proposes a reference that starts with a document type at token `i`.
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
@@ -29,7 +34,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     }
     let Some(mut j) = j else { return };
     let mut has_so = false;
-    if matches!(t.word(j), Some("số" | "no")) {
+    if t.word(j).is_some_and(|w| NUMBER_WORDS.contains(&w)) {
         has_so = true;
         j = match t.next(j) {
             Some(k) if t.is_punct(k, '.') => match t.next(k) {

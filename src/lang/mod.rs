@@ -382,6 +382,82 @@ pub struct Words {
     pub time_unit_before: &'static [&'static str],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
+    /// Words before the low end of a range after which "and" joins it to the
+    /// high end as "to" and "đến" do ("between 3 and 4 million").
+    pub range_openings: &'static [&'static str],
+    /// The word "and", where it joins the ends of a range after one of
+    /// [`Words::range_openings`] ("between 3 and 4 million") or the parts of one
+    /// duration ("two hours, seven minutes, and 13 seconds", "2 giờ và 7 phút").
+    pub and_words: &'static [&'static str],
+    /// Words before two linked figures that make them a change from the first to
+    /// the second, not a range ("rose from £263,000 to £275,000"; "từ 5 đến 7%"
+    /// is a range).
+    pub change_from: &'static [&'static str],
+    /// Words before "N/M" that make it a rank in a field, not a ratio ("xếp
+    /// hạng 2/30 quận", "đứng thứ 3/10").
+    pub rank_words: &'static [&'static str],
+    /// Words between the part and the whole of a ratio ("12 out of 23
+    /// agencies", "3 trong số 5").
+    pub ratio_links: &'static [&'static str],
+    /// Words between the part and the whole of a ratio only after a number in
+    /// words ("one in five"; "3 in 5" is none).
+    pub ratio_links_after_words: &'static [&'static str],
+    /// Words between a document type and its number ("Nghị quyết số 16/NQ-HĐND",
+    /// "Law No. 5").
+    pub reference_number_words: &'static [&'static str],
+    /// Words between two figures of one kind that give the second the change of
+    /// the first ("tăng 6,5% và 9,3%", "soared $7.81, or 3.1%").
+    pub change_list_joiners: &'static [&'static str],
+    /// Words that name the rest of a list, which so gives all its parts ("…,
+    /// còn lại 5 người", "the rest in cash").
+    pub list_rest: &'static [&'static str],
+    /// Words that open what a change is compared with, after which a value in
+    /// brackets is the earlier one ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)").
+    pub comparison_openings: &'static [&'static str],
+    /// Links a page glues to the teaser they open, told by a capital or a
+    /// bracket right after them ("moreViệc tăng lương…", "more(HDDTVN) …");
+    /// matched on the line as written.
+    pub teaser_links: &'static [&'static str],
+    /// Openings of a copyright notice ("© 2024 …", "Copyright 2024 …").
+    pub notice_openings: &'static [&'static str],
+    /// What a page counts on a line of two words, a number and one of these
+    /// ("941 comments", "12 lượt").
+    pub counter_nouns: &'static [&'static str],
+    /// Units of a timestamp that counts back ("4 hours ago", "3 giờ trước").
+    pub time_ago_units: &'static [&'static str],
+    /// Words after a number and a unit that make a timestamp counting back ("4
+    /// hours ago", "3 giờ trước").
+    pub time_ago_words: &'static [&'static str],
+    /// People a caption opens with as a group, matched as a plain opening ("Các
+    /// đồng chí lãnh đạo …", "Các đại biểu dự …").
+    pub group_openings: &'static [&'static str],
+    /// Openings of a photo credit on a line of its own ("Credit Chang W. Lee/The
+    /// New York Times", "Photo: Reuters", "Ảnh: TTXVN").
+    pub credit_line_openings: &'static [&'static str],
+    /// Openings of a source in brackets, a byline even when it ends with a full
+    /// stop ("(Theo TTXVN).").
+    pub bracketed_source_openings: &'static [&'static str],
+    /// Lines that are a byline on their own, lower case ("PV", "CTV", "Nhóm PV":
+    /// the paper's reporters).
+    pub byline_lines: &'static [&'static str],
+    /// Words that report speech, which make a long line no title ("Becker said
+    /// sales taxes are up 2.9% …"); found anywhere in the lower-case line, a
+    /// leading space where the word must start there.
+    pub title_speech: &'static [&'static str],
+    /// Words that report speech between other words, which make a line of any
+    /// length a sentence, not a heading ("Ông Nam cho biết …", "He told …").
+    pub sentence_speech: &'static [&'static str],
+    /// Words that end a lead opening a list inside a paragraph, which names no
+    /// topic ("Trong đó, một số chỉ tiêu đạt kết quả nổi bật, như: …", "such
+    /// as: …").
+    pub list_openers: &'static [&'static str],
+    /// Words that end a condition, so that a paragraph lead ending in one is no
+    /// topic ("Người lao động suy giảm 5% … thì"); with the space before them,
+    /// matched on the line as written.
+    pub condition_ends: &'static [&'static str],
+    /// Words every topic shares, left out when telling whether one topic is a
+    /// part of another ("về", "công tác", "the", "of").
+    pub topic_fillers: &'static [&'static str],
 }
 
 /// One list of every known language's words, and the common signs, in that

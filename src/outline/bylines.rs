@@ -9,6 +9,13 @@ use std::sync::LazyLock;
 /// Openings of a byline or a source line.
 static OPENINGS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.byline_openings));
 
+/// Openings of a source in brackets, which may end with a stop ("(Theo").
+static BRACKETED_SOURCES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.bracketed_source_openings));
+
+/// Lines that are a byline on their own ("PV", "CTV").
+static BYLINE_LINES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.byline_lines));
+
 /// True when `line` names an author or a source.
 pub fn is_byline(line: Line) -> bool {
     let lower = line.lower.trim();
@@ -19,11 +26,12 @@ pub fn is_byline(line: Line) -> bool {
     }
     if words == 0
         || words > 10
-        || line.ends_with(['.', ':', '?', '!']) && !lower.starts_with("(theo")
+        || line.ends_with(['.', ':', '?', '!'])
+            && !BRACKETED_SOURCES.iter().any(|o| lower.starts_with(o))
     {
         return false;
     }
-    if matches!(lower, "pv" | "ctv" | "nhóm pv") {
+    if BYLINE_LINES.contains(&lower) {
         return true;
     }
     if let Some(rest) = OPENINGS.iter().find_map(|o| lower.strip_prefix(o)) {

@@ -36,6 +36,14 @@ static SCENE_VERBS: LazyLock<AnyOf> =
 static SPEECH: LazyLock<AnyOf> =
     LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known(|w| w.caption_speech))));
 
+/// Groups of people a caption opens with ("Các đồng chí …").
+static GROUP_OPENINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.group_openings));
+
+/// Openings of a photo credit on a line of its own ("Photo: ", "Ảnh: ").
+static CREDIT_LINE_OPENINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.credit_line_openings));
+
 /// The letters and digits of a lower-case line: two lines with the same key
 /// are the same line retyped (dashes and spaces aside).
 fn key(lower: &str) -> String {
@@ -57,9 +65,7 @@ fn starts_with_word(s: &str, w: &str) -> bool {
 pub fn opens_with_person(line: Line) -> bool {
     let lower = line.lower;
     PERSON_OPENINGS.iter().any(|o| starts_with_word(lower, o))
-        || ["các đồng chí", "các đại biểu"]
-            .iter()
-            .any(|o| lower.starts_with(o))
+        || GROUP_OPENINGS.iter().any(|o| lower.starts_with(o))
 }
 
 /// A photo credit on a line of its own: "Credit Chang W. Lee/The New York
@@ -70,17 +76,7 @@ pub fn is_credit_line(line: Line) -> bool {
     if line.split_whitespace().take(13).count() > 12 {
         return false;
     }
-    [
-        "credit ",
-        "credits ",
-        "photo: ",
-        "ảnh: ",
-        "nguồn ảnh",
-        "photograph: ",
-        "image: ",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p))
+    CREDIT_LINE_OPENINGS.iter().any(|p| lower.starts_with(p))
         && line.split_whitespace().count() <= 12
 }
 

@@ -15,6 +15,22 @@ static CHROME: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.c
 static CHROME_PREFIXES: LazyLock<Vec<&str>> =
     LazyLock::new(|| crate::lang::known(|w| w.chrome_prefixes));
 
+/// Links glued to the teaser they open ("moreViệc tăng lương…").
+static TEASER_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.teaser_links));
+
+/// Openings of a copyright notice ("©", "copyright").
+static NOTICE_OPENINGS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.notice_openings));
+
+/// What a counter line counts ("941 comments"), and the units and words of a
+/// timestamp ("4 hours ago", "3 giờ trước").
+static COUNTER_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.counter_nouns));
+static TIME_AGO_UNITS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.time_ago_units));
+static TIME_AGO_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.time_ago_words));
+
 /// A lower-case line without its closing marks ("share:", "xem thêm…").
 fn normal(lower: &str) -> &str {
     lower
@@ -29,12 +45,11 @@ pub fn is_chrome(line: Line) -> bool {
     // Chrome is short: the longest kind, a teaser or a notice, stays under
     // 300 characters. A paragraph is not looked at further.
     // A "more" link glued to its teaser: "moreViệc tăng lương…", "more(HDDTVN) …".
-    if line.starts_with("more")
-        && line[4..]
-            .chars()
-            .next()
+    if TEASER_LINKS.iter().any(|m| {
+        line.strip_prefix(m)
+            .and_then(|rest| rest.chars().next())
             .is_some_and(|c| c.is_uppercase() || c == '(')
-    {
+    }) {
         return true;
     }
     // (A long line can still be a teaser that opens with a mark or an emoji.)
@@ -57,7 +72,7 @@ pub fn is_chrome(line: Line) -> bool {
     // Notices: copyright lines and archive notes.
     static NOTICES: LazyLock<AnyOf> =
         LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known(|w| w.chrome_notices))));
-    if (lower.starts_with('©') || lower.starts_with("copyright") || NOTICES.is_in(lower))
+    if (NOTICE_OPENINGS.iter().any(|o| lower.starts_with(o)) || NOTICES.is_in(lower))
         && line.chars().count() < 250
     {
         return true;
@@ -71,28 +86,9 @@ pub fn is_chrome(line: Line) -> bool {
         count += 1;
     }
     let counter = match &first_words[..count] {
-        [n, w] => {
-            n.chars().all(|c| c.is_ascii_digit())
-                && matches!(
-                    *w,
-                    "comments" | "comment" | "bình" | "shares" | "lượt" | "views"
-                )
-        }
-        [n, unit, "ago"] | [n, unit, "trước"] => {
-            n.chars().all(|c| c.is_ascii_digit())
-                && matches!(
-                    *unit,
-                    "hours"
-                        | "hour"
-                        | "minutes"
-                        | "minute"
-                        | "days"
-                        | "day"
-                        | "mins"
-                        | "giờ"
-                        | "phút"
-                        | "ngày"
-                )
+        [n, w] => n.chars().all(|c| c.is_ascii_digit()) && COUNTER_NOUNS.contains(w),
+        [n, unit, ago] if TIME_AGO_WORDS.contains(ago) => {
+            n.chars().all(|c| c.is_ascii_digit()) && TIME_AGO_UNITS.contains(unit)
         }
         _ => false,
     };

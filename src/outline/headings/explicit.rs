@@ -6,6 +6,13 @@
 use crate::model::BlockKind;
 use crate::outline::blocks::Line;
 use crate::outline::Role;
+use std::sync::LazyLock;
+
+/// Words that report speech: anywhere in a long line ("said"), and between
+/// words in a line of any length (" told ").
+static TITLE_SPEECH: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.title_speech));
+static SENTENCE_SPEECH: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.sentence_speech));
 
 /// The level of each block that could stand as a heading by its form, or by
 /// what the source marked: its headings are headings, and its paragraphs and
@@ -83,9 +90,7 @@ fn explicit_level(line: Line, has_next: bool) -> Option<u8> {
     // reported speech ("Becker said sales taxes are up 2.9% …").
     if words > 16
         && (line.chars().any(|c| c.is_ascii_digit())
-            || [" said", " says", "cho biết", " nói"]
-                .iter()
-                .any(|s| lower.contains(s)))
+            || TITLE_SPEECH.iter().any(|s| lower.contains(s)))
     {
         return None;
     }
@@ -104,10 +109,7 @@ fn explicit_level(line: Line, has_next: bool) -> Option<u8> {
         }
     }
     // Reported speech is a sentence, whatever its length.
-    if [" said ", " says ", " cho biết ", " told "]
-        .iter()
-        .any(|s| lower.contains(s))
-    {
+    if SENTENCE_SPEECH.iter().any(|s| lower.contains(s)) {
         return None;
     }
     let last = line.chars().next_back()?;

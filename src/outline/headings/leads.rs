@@ -76,20 +76,9 @@ fn lead_topic(line: Line) -> Option<usize> {
     }
     // "Trong đó, một số chỉ tiêu đạt kết quả nổi bật, như: …" opens a list
     // inside a paragraph; it names no topic.
-    let opens_list = [
-        "như",
-        "gồm",
-        "bao gồm",
-        "sau",
-        "là",
-        "such as",
-        "including",
-        "following",
-        "are",
-        "is",
-    ]
-    .iter()
-    .any(|w| lower.strip_suffix(w).is_some_and(|r| r.ends_with(' ')));
+    let opens_list = LIST_OPENERS
+        .iter()
+        .any(|w| lower.strip_suffix(w).is_some_and(|r| r.ends_with(' ')));
     if opens_list
         || CONNECTORS.iter().any(|c| {
             lower
@@ -101,6 +90,17 @@ fn lead_topic(line: Line) -> Option<usize> {
     }
     Some(topic.len())
 }
+
+/// Words that end a lead opening a list ("như:", "such as:").
+static LIST_OPENERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.list_openers));
+
+/// Words that end a condition (" thì").
+static CONDITION_ENDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.condition_ends));
+
+/// Words every topic shares ("về", "công tác", "of").
+static TOPIC_FILLERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lang::known(|w| w.topic_fillers));
 
 /// Words after which a paragraph's topic phrase ends and its statement
 /// begins: "Công tác dân vận | tiếp tục được quan tâm".
@@ -143,7 +143,8 @@ fn parallel_leads(lines: &[Line], roles: &[Role]) -> HashMap<usize, usize> {
             let l = lines[k].text;
             if let Some(len) = topic_phrase(lines[k]).filter(|&len| {
                 // "Người lao động suy giảm 5% … thì": a condition, not a topic.
-                !l[..len].chars().any(|c| c.is_ascii_digit()) && !l[..len].ends_with(" thì")
+                !l[..len].chars().any(|c| c.is_ascii_digit())
+                    && !CONDITION_ENDS.iter().any(|e| l[..len].ends_with(e))
             }) {
                 // A name acting ("Kiểm toán Nhà nước đã chỉ ra", "Chủ tịch UBND
                 // TP cũng yêu cầu") is the subject of a report, not a topic.
@@ -202,12 +203,7 @@ pub(super) fn topic_bigrams(lower: &str) -> Vec<(&str, &str)> {
     for chunk in lower.split([',', ';', ':', '(', ')']) {
         let words: Vec<&str> = chunk
             .split_whitespace()
-            .filter(|w| {
-                !matches!(
-                    *w,
-                    "về" | "công" | "tác" | "và" | "các" | "của" | "the" | "of" | "and"
-                )
-            })
+            .filter(|w| !TOPIC_FILLERS.contains(w))
             .collect();
         for pair in words.windows(2) {
             out.push((pair[0], pair[1]));
