@@ -21,10 +21,9 @@ use crate::figures::lexicon::{EXHAUSTIVE, PARTIAL, SUMMING_UP};
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind, Qualifier};
 use crate::text::reach::{FIGURES, TOKENS};
-use std::sync::LazyLock;
 
 /// Words that name the rest of a list ("còn lại", "the rest").
-static LIST_REST: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.list_rest));
+static LIST_REST: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.list_rest);
 
 /// How sure the text makes us that the parts are all the parts.
 #[derive(Clone, Copy, PartialEq, Eq)]

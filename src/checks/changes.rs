@@ -7,11 +7,10 @@ use crate::figures::lexicon::FROM;
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Direction, Kind, Value};
 use crate::text::reach::TOKENS;
-use std::sync::LazyLock;
 
 /// Words that open what a change is compared with ("so với", "from").
-static COMPARISON_OPENINGS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.comparison_openings));
+static COMPARISON_OPENINGS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.comparison_openings);
 
 /// How many figures either way of a change its values may be.
 const NEAR: usize = 24;

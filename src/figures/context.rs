@@ -9,12 +9,10 @@ use super::lexicon::{
 };
 use super::{Candidate, Context};
 use crate::model::{Change, Kind, Value};
-use std::sync::LazyLock;
 
 /// Words between two figures that carry a change over to the second ("và",
 /// "or").
-static LIST_JOINERS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.change_list_joiners));
+static LIST_JOINERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.change_list_joiners);
 
 fn is_amount(kind: Kind) -> bool {
     matches!(

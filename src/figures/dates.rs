@@ -8,6 +8,7 @@
 //! A date without its year is written with `--` in the year's place ("--06-26",
 //! "--Q1"); [`super::context`] fills in the year the text sets, if any.
 
+use crate::lang::Known;
 use std::sync::LazyLock;
 
 use super::lexicon::{date_cue, MONTH_LEADS, MONTH_NAMES};
@@ -16,30 +17,40 @@ use super::{Candidate, Context};
 use crate::lang::{known, DateCue};
 use crate::model::{Kind, Value};
 use crate::numbers::roman;
+use crate::text::phrases::PhraseSet;
 use crate::text::sentences::ABBREVIATIONS;
 use crate::text::tokens::{TokKind, Tokens};
 
 /// The profiles' words of dates and clock times, joined (`lang::known`).
-static DAY_MONTH_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.day_month_before));
-static CLOCK_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.clock_before));
-static HOUR_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.hour_marks));
-static CLOCK_PM: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.clock_pm));
-static CLOCK_AM: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.clock_am));
-static DECADE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.decade_suffixes));
-static MONTH_NAME_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.month_name_before));
-static YEAR_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.year_before));
-static FIRST_MONTHS_OF_YEAR: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.first_months_of_year));
-static LAST_MONTHS_OF_YEAR: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.last_months_of_year));
-static QUARTER_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.quarter_marks));
-static QUARTER_PHRASES: LazyLock<Vec<(&str, u32)>> = LazyLock::new(|| known(|w| w.quarter_phrases));
-static HALF_YEAR_PHRASES: LazyLock<Vec<(&str, DateCue)>> =
-    LazyLock::new(|| known(|w| w.half_year_phrases));
-static UNNAMED_YEAR: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.unnamed_year));
+static DAY_MONTH_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.day_month_before);
+static CLOCK_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clock_before);
+static HOUR_MARKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.hour_marks);
+static CLOCK_PM: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clock_pm);
+static CLOCK_AM: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clock_am);
+static DECADE_SUFFIXES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.decade_suffixes);
+static MONTH_NAME_BEFORE: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.month_name_before);
+static YEAR_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.year_before);
+static FIRST_MONTHS_OF_YEAR: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.first_months_of_year);
+static LAST_MONTHS_OF_YEAR: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.last_months_of_year);
+static QUARTER_MARKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.quarter_marks);
+/// Phrases and what they name, looked up by their first word: dates try
+/// them at every token.
+static QUARTER_PHRASES: LazyLock<(PhraseSet, Vec<u32>)> =
+    LazyLock::new(|| phrases_of(known(|w| w.quarter_phrases)));
+static HALF_YEAR_PHRASES: LazyLock<(PhraseSet, Vec<DateCue>)> =
+    LazyLock::new(|| phrases_of(known(|w| w.half_year_phrases)));
+
+fn phrases_of<T>(list: Vec<(&'static str, T)>) -> (PhraseSet, Vec<T>) {
+    let (phrases, values): (Vec<&str>, Vec<T>) = list.into_iter().unzip();
+    (PhraseSet::new(&phrases), values)
+}
+static UNNAMED_YEAR: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.unnamed_year);
 
 /// True when token `i` is one of `words`.
-fn word_in(t: &Tokens, i: usize, words: &[&str]) -> bool {
+fn word_in(t: &Tokens, i: usize, words: &Known<&str>) -> bool {
     t.word(i).is_some_and(|w| words.contains(&w))
 }
 
@@ -279,7 +290,7 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
     };
     // "p.m." / "a.m.", then "pm" / "am".
     if let Some(n) = t.next(last) {
-        let dotted = |words: &[&str]| {
+        let dotted = |words: &Known<&str>| {
             words
                 .iter()
                 .filter(|w| w.contains('.'))
@@ -540,7 +551,7 @@ fn period_months(first: usize, last: usize, y: Option<u32>, from: u32, to: u32) 
 fn months_of_year(t: &Tokens, i: usize) -> Option<Candidate> {
     let n = int(t, i, 2).filter(|n| (1..=12).contains(n))?;
     let words = t.next(i)?;
-    let phrase_in = |list: &[&str]| list.iter().find_map(|p| t.phrase_at(words, p));
+    let phrase_in = |list: &Known<&str>| list.iter().find_map(|p| t.phrase_at(words, p));
     let (end, first_months) = match phrase_in(&FIRST_MONTHS_OF_YEAR) {
         Some(end) => (end, true),
         None => (phrase_in(&LAST_MONTHS_OF_YEAR)?, false),
@@ -572,9 +583,9 @@ fn quarter_en(t: &Tokens, i: usize) -> Option<Candidate> {
         }
         (q, i + 1)
     } else {
-        QUARTER_PHRASES
-            .iter()
-            .find_map(|&(phrase, q)| Some((q, t.phrase_at(i, phrase)?)))?
+        let (phrases, quarters) = &*QUARTER_PHRASES;
+        let (last, k) = phrases.longest_at(t, i)?;
+        (quarters[k], last)
     };
     match year_after(t, last) {
         Some((y, l)) => Some(date(i, l, format!("{y}-Q{q}"))),
@@ -584,9 +595,9 @@ fn quarter_en(t: &Tokens, i: usize) -> Option<Candidate> {
 
 /// "first half of the year", "second half of 2024", "H1 2024".
 fn half_year(t: &Tokens, i: usize) -> Option<Candidate> {
-    let (half, (from, to)) = HALF_YEAR_PHRASES
-        .iter()
-        .find_map(|&(phrase, cue)| Some((t.phrase_at(i, phrase)?, half_months(cue)?)))?;
+    let (phrases, cues) = &*HALF_YEAR_PHRASES;
+    let (half, k) = phrases.longest_at(t, i)?;
+    let (from, to) = half_months(cues[k])?;
     let after = t.next(half)?;
     if let Some(end) = UNNAMED_YEAR.iter().find_map(|p| t.phrase_at(after, p)) {
         return Some(period_months(i, end, None, from, to));

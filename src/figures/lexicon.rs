@@ -26,12 +26,14 @@ pub static CHANGE_BEFORE_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&firsts(&CHANGE_BEFORE)));
 pub static CHANGE_AFTER_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&firsts(&CHANGE_AFTER)));
-pub static CHANGE_TO_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&CHANGE_TO));
+pub static CHANGE_TO_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&CHANGE_TO.to_vec()));
 pub static CURRENCY_AFTER_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&firsts(&CURRENCY_AFTER)));
 pub static PERCENT_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&firsts(&PERCENT_AFTER)));
-pub static BASIS_POINTS_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&BASIS_POINTS));
+pub static BASIS_POINTS_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&BASIS_POINTS.to_vec()));
 pub static UNIT_PHRASE_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(
         &UNITS
@@ -44,8 +46,9 @@ pub static UNIT_PHRASE_SET: LazyLock<PhraseSet> = LazyLock::new(|| {
 pub static TIME_UNIT_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&TIME_UNITS.iter().map(|(w, _, _)| *w).collect::<Vec<_>>()));
 pub static REFERENCE_TYPE_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&REFERENCE_TYPES));
-pub static ORDINAL_NOUN_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&ORDINAL_NOUNS));
+    LazyLock::new(|| PhraseSet::new(&REFERENCE_TYPES.to_vec()));
+pub static ORDINAL_NOUN_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&ORDINAL_NOUNS.to_vec()));
 pub static ORDINAL_BEFORE_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&ORDINAL_BEFORE));
 static NOT_NOUN_SET: LazyLock<HashSet<&'static str>> =
@@ -84,7 +87,7 @@ pub fn date_cue(w: &str) -> Option<DateCue> {
 /// `figures::dates`.
 pub static MONTH_NAMES: LazyLock<Vec<(&str, u32, bool)>> =
     LazyLock::new(|| known(|w| w.month_names));
-pub static MONTH_LEADS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.month_leads));
+pub static MONTH_LEADS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.month_leads);
 
 /// The cues of the checks (`checks::*`).
 pub static EXHAUSTIVE: LazyLock<PhraseSet> =
@@ -97,8 +100,8 @@ pub static FROM: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.earlier_value)));
 pub static SHARE_OF: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.share_phrases)));
-pub static SHARE_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.share_cues));
-pub static SHARE_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.share_words));
+pub static SHARE_CUES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.share_cues);
+pub static SHARE_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.share_words);
 
 /// Scale words and suffixes, for `numbers::scale`.
 pub static SCALES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| known(|w| w.scales));
@@ -132,7 +135,7 @@ pub static CHANGE_AFTER: LazyLock<Vec<(&'static str, Direction)>> =
 
 /// Words after a change verb that make the figure the new level, not the
 /// amount of the change ("tăng lên 5%", "rose to 5%").
-pub static CHANGE_TO: LazyLock<Vec<&'static str>> = LazyLock::new(|| known(|w| w.change_to));
+pub static CHANGE_TO: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.change_to);
 
 /// Currencies written after the amount, with their ISO code.
 pub static CURRENCY_AFTER: LazyLock<Vec<(&'static str, &'static str)>> =
@@ -147,7 +150,7 @@ pub static PERCENT_AFTER: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| known(|w| w.percent_after));
 
 /// Basis points, a hundredth of a percentage point.
-pub static BASIS_POINTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| known(|w| w.basis_points));
+pub static BASIS_POINTS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.basis_points);
 
 /// Physical units, with the symbol they normalise to.
 pub static UNITS: LazyLock<Vec<(&'static str, &'static str)>> =
@@ -159,28 +162,27 @@ pub static TIME_UNITS: LazyLock<Vec<(&'static str, &'static str, f64)>> =
 
 /// Words that cannot be the counted noun after a number: function words,
 /// common verbs and adverbs. After one of these a bare number stays a number.
-pub static NOT_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| known(|w| w.not_nouns));
+pub static NOT_NOUNS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.not_nouns);
 
 /// Vietnamese classifiers: a counted noun starting with one takes the next
 /// words too ("cuộc kiểm tra", "căn nhà").
-pub static CLASSIFIERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| known(|w| w.classifiers));
+pub static CLASSIFIERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.classifiers);
 
 /// Vietnamese nouns that make a whole counted noun on their own ("19 người
 /// chết": the noun is "người").
-pub static SINGLE_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| known(|w| w.single_nouns));
+pub static SINGLE_NOUNS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.single_nouns);
 
 /// Sports and vote words that make "4-1" a score.
-pub static SCORE_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| known(|w| w.score_cues));
+pub static SCORE_CUES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.score_cues);
 
 /// Document types of Vietnamese legal and administrative references, and the
 /// English ones.
-pub static REFERENCE_TYPES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| known(|w| w.reference_types));
+pub static REFERENCE_TYPES: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.reference_types);
 
 /// Words that may stand before "thứ N" as part of the ordinal ("lần thứ nhất",
 /// "năm thứ 2").
-pub static ORDINAL_NOUNS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| known(|w| w.ordinal_nouns));
+pub static ORDINAL_NOUNS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.ordinal_nouns);
 
 /// Words after which a number is a position in a structure ("Điều 6", "khóa XI").
 pub static ORDINAL_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -189,8 +191,8 @@ pub static ORDINAL_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     all
 });
 /// The structure words of [`ORDINAL_BEFORE_SET`] that need a capital.
-pub static ORDINAL_BEFORE_CAPITALISED: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.ordinal_before_capitalised));
+pub static ORDINAL_BEFORE_CAPITALISED: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.ordinal_before_capitalised);
 /// Units of time written in the singular after "a" or before "-old".
-pub static SINGULAR_TIME_UNITS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.singular_time_units));
+pub static SINGULAR_TIME_UNITS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.singular_time_units);

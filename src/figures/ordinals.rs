@@ -13,19 +13,20 @@ use crate::numbers::roman;
 use crate::text::tokens::{TokKind, Tokens};
 
 /// The profiles' words of ordinals, joined (`lang::known`).
-pub(super) static ORDINAL_SUFFIXES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.ordinal_suffixes));
-static ORDINAL_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.ordinal_marks));
+pub(super) static ORDINAL_SUFFIXES: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.ordinal_suffixes);
+static ORDINAL_MARKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.ordinal_marks);
 static ORDINAL_NUMBER_WORDS: LazyLock<Vec<(&str, u32)>> =
     LazyLock::new(|| known(|w| w.ordinal_number_words));
-static WEEKDAY_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.weekday_before));
-static WEEKDAY_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.weekday_after));
+static WEEKDAY_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.weekday_before);
+static WEEKDAY_AFTER: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.weekday_after);
 static ENUMERATION_WORDS: LazyLock<Vec<(&str, u32)>> =
     LazyLock::new(|| known(|w| w.enumeration_words));
-static ENUMERATION_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.enumeration_after));
-static TERM_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.term_words));
-static NUMBER_MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.number_marks));
-static TIME_UNIT_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.time_unit_before));
+static ENUMERATION_AFTER: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.enumeration_after);
+static TERM_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.term_words);
+static NUMBER_MARKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.number_marks);
+static TIME_UNIT_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.time_unit_before);
 
 /// The number `w` stands for in `words`, if it is one of them.
 fn number_of(words: &[(&str, u32)], w: &str) -> Option<u32> {

@@ -2,8 +2,6 @@
 //! "one in five", "12 out of 23 government agencies") and scores ("won 4-1",
 //! "thắng 3-0").
 
-use std::sync::LazyLock;
-
 use super::lexicon::SCORE_CUES;
 use super::{Candidate, Context};
 use crate::lang::CountedNoun;
@@ -13,13 +11,13 @@ use crate::text::tokens::TokKind;
 use crate::text::Lower;
 
 /// Words before "N/M" that make it a rank, not a ratio ("xếp hạng 2/30").
-static RANK_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.rank_words));
+static RANK_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.rank_words);
 
 /// Words between a ratio's part and whole ("out of", "trong số"), and those
 /// that link them only after a number in words ("one in five").
-static RATIO_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.ratio_links));
-static RATIO_LINKS_AFTER_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.ratio_links_after_words));
+static RATIO_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.ratio_links);
+static RATIO_LINKS_AFTER_WORDS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.ratio_links_after_words);
 
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     out.extend(

@@ -2,23 +2,20 @@
 //! "3% to 3.5%", "between 3 and 4 million", "1000-2000 đồng") or a period
 //! ("2022-2023", "2/9 đến 3/9", "(1-1-2004 - 1-1-2024)", "giai đoạn 2012 - 2015").
 
-use std::sync::LazyLock;
-
 use super::{Candidate, Context};
 use crate::model::{Kind, Value};
 
 use super::lexicon::{LINK_SET, PERIOD_LEAD_SET};
 
 /// Words before a range's low end after which "and" links it ("between").
-static RANGE_OPENINGS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.range_openings));
+static RANGE_OPENINGS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.range_openings);
 
 /// The word "and": the link after a range opening, and between the parts of
 /// one duration.
-static AND: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.and_words));
+static AND: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.and_words);
 
 /// Words before two linked figures that make them a change, not a range.
-static CHANGE_FROM: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.change_from));
+static CHANGE_FROM: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.change_from);
 
 /// Joins adjacent figures that form one range or period.
 pub fn join(cx: &Context, figs: &mut Vec<Candidate>) {

@@ -474,6 +474,82 @@ pub fn known<T: Copy + 'static>(list: fn(&'static Words) -> &'static [T]) -> Vec
     all
 }
 
+/// One list of every known language's words and the common signs, read in
+/// place: the profiles' lists one after another, in the order [`known`]
+/// joins them, without a joined copy. A `static` of it is a function
+/// pointer: no lazy cell and no work at start-up, where each lazily joined
+/// list costs an initialiser of its own in the WebAssembly every first visit
+/// downloads. (A phrase set is built from [`Known::to_vec`].)
+pub struct Known<T: 'static>(fn(&'static Words) -> &'static [T]);
+
+impl<T> Known<T> {
+    pub const fn new(list: fn(&'static Words) -> &'static [T]) -> Self {
+        Known(list)
+    }
+
+    /// Every entry: the known languages' in [`KNOWN`] order, then the
+    /// common ones.
+    pub fn iter(&self) -> KnownIter<T> {
+        KnownIter {
+            list: self.0,
+            at: 0,
+            rest: &[],
+        }
+    }
+
+    /// True when an entry equals `x`. (A loop over the lists themselves, not
+    /// over [`Known::iter`]: recognisers ask this of every token.)
+    pub fn contains<U>(&self, x: &U) -> bool
+    where
+        T: PartialEq<U>,
+    {
+        for l in KNOWN {
+            if (self.0)(l.profile().words).iter().any(|y| y == x) {
+                return true;
+            }
+        }
+        (self.0)(&common::WORDS).iter().any(|y| y == x)
+    }
+
+    /// The joined list, for what needs a slice (a phrase set's build).
+    pub fn to_vec(&self) -> Vec<T>
+    where
+        T: Copy,
+    {
+        self.iter().copied().collect()
+    }
+}
+
+/// The entries of a [`Known`] list, profile after profile.
+#[derive(Clone)]
+pub struct KnownIter<T: 'static> {
+    list: fn(&'static Words) -> &'static [T],
+    /// The next profile to open: [`KNOWN`]'s, then the common words.
+    at: usize,
+    rest: &'static [T],
+}
+
+impl<T> Iterator for KnownIter<T> {
+    type Item = &'static T;
+
+    #[inline(never)]
+    fn next(&mut self) -> Option<&'static T> {
+        loop {
+            if let Some((first, rest)) = self.rest.split_first() {
+                self.rest = rest;
+                return Some(first);
+            }
+            let words = match self.at {
+                i if i < KNOWN.len() => KNOWN[i].profile().words,
+                i if i == KNOWN.len() => &common::WORDS,
+                _ => return None,
+            };
+            self.at += 1;
+            self.rest = (self.list)(words);
+        }
+    }
+}
+
 /// The languages whose words every text in a known language is read with,
 /// besides [`common::WORDS`]: an article quotes the other's words.
 pub const KNOWN: [Language; 2] = [Language::Vi, Language::En];

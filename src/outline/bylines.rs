@@ -4,17 +4,16 @@
 
 use super::blocks::Line;
 use super::Role;
-use std::sync::LazyLock;
 
 /// Openings of a byline or a source line.
-static OPENINGS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.byline_openings));
+static OPENINGS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.byline_openings);
 
 /// Openings of a source in brackets, which may end with a stop ("(Theo").
-static BRACKETED_SOURCES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.bracketed_source_openings));
+static BRACKETED_SOURCES: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.bracketed_source_openings);
 
 /// Lines that are a byline on their own ("PV", "CTV").
-static BYLINE_LINES: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.byline_lines));
+static BYLINE_LINES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.byline_lines);
 
 /// True when `line` names an author or a source.
 pub fn is_byline(line: Line) -> bool {

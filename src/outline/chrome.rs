@@ -8,28 +8,23 @@ use std::sync::LazyLock;
 
 /// Lines that are chrome when they stand alone (compared lower case, without
 /// trailing punctuation).
-static CHROME: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.chrome_lines));
+static CHROME: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.chrome_lines);
 
 /// Openings of chrome lines that carry more words ("Content Type(s): Press",
 /// "» Download the full agenda").
-static CHROME_PREFIXES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.chrome_prefixes));
+static CHROME_PREFIXES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.chrome_prefixes);
 
 /// Links glued to the teaser they open ("moreViệc tăng lương…").
-static TEASER_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.teaser_links));
+static TEASER_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.teaser_links);
 
 /// Openings of a copyright notice ("©", "copyright").
-static NOTICE_OPENINGS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.notice_openings));
+static NOTICE_OPENINGS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.notice_openings);
 
 /// What a counter line counts ("941 comments"), and the units and words of a
 /// timestamp ("4 hours ago", "3 giờ trước").
-static COUNTER_NOUNS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.counter_nouns));
-static TIME_AGO_UNITS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.time_ago_units));
-static TIME_AGO_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.time_ago_words));
+static COUNTER_NOUNS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.counter_nouns);
+static TIME_AGO_UNITS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.time_ago_units);
+static TIME_AGO_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.time_ago_words);
 
 /// A lower-case line without its closing marks ("share:", "xem thêm…").
 fn normal(lower: &str) -> &str {

@@ -6,8 +6,8 @@ use super::wraps;
 
 /// Words after which a full stop does not end a sentence ("TP. Vị Thanh",
 /// "Oct. 6", "Apple Inc. reported").
-pub(crate) static ABBREVIATIONS: std::sync::LazyLock<Vec<&str>> =
-    std::sync::LazyLock::new(|| crate::lang::known(|w| w.abbreviations));
+pub(crate) static ABBREVIATIONS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.abbreviations);
 
 /// Splits `text` into sentences; returns byte ranges without the surrounding
 /// white space. Every line break ends a sentence but one that only wraps it

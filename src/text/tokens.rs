@@ -160,6 +160,16 @@ fn expected_tokens(text: &str) -> usize {
     (text.len() as f64 * per_byte * 1.1) as usize + 64
 }
 
+/// `s` cut at its first ASCII byte `b`: what comes before, and what comes
+/// after if `b` is there.
+#[inline]
+fn cut_at(s: &str, b: u8) -> (&str, Option<&str>) {
+    match s.bytes().position(|c| c == b) {
+        Some(k) => (&s[..k], Some(&s[k + 1..])),
+        None => (s, None),
+    }
+}
+
 /// True when byte `b` of UTF-8 text may open a line break: LF, CR, VT and
 /// FF themselves, and the lead bytes of NEL (0xC2 0x85), LS and PS (0xE2 0x80
 /// 0xA8/0xA9). No byte inside another character is one of these, so scanners
@@ -428,30 +438,37 @@ impl<'a> Tokens<'a> {
     /// Words of the phrase may be separated by spaces in the text, and a `-` in
     /// the phrase matches a hyphen token.
     pub fn phrase_at(&self, i: usize, phrase: &str) -> Option<usize> {
+        // Most phrases are one word, and most tries fail on the first: the
+        // parts are cut by hand (a loop over bytes the compiler inlines)
+        // rather than by `str::split`, whose searcher is a call per part.
         let mut at = i;
-        let mut first = true;
-        for part in phrase.split(' ') {
-            if !first {
-                at = self.next(at)?;
-            }
-            first = false;
+        let mut rest = phrase;
+        loop {
+            let (part, more) = cut_at(rest, b' ');
             if !self.part_at(&mut at, part) {
                 return None;
             }
+            match more {
+                Some(more) => {
+                    at = self.next(at)?;
+                    rest = more;
+                }
+                None => return Some(at),
+            }
         }
-        Some(at)
     }
 
     /// Matches one space-free part of a phrase at `*at`, which may span a word,
     /// a hyphen and a word ("third-quarter"); leaves `*at` on its last token.
     fn part_at(&self, at: &mut usize, part: &str) -> bool {
-        let mut pieces = part.split('-');
-        let head = pieces.next().unwrap_or("");
+        let (head, mut pieces) = cut_at(part, b'-');
         if !head.is_empty() && self.word(*at) != Some(head) && self.raw_if_punct(*at) != Some(head)
         {
             return false;
         }
-        for piece in pieces {
+        while let Some(rest) = pieces {
+            let (piece, more) = cut_at(rest, b'-');
+            pieces = more;
             let hy = *at + 1;
             if !self.is_punct_in(hy, "-‐‑–") || !self.touch(*at, hy) {
                 return false;

@@ -1,17 +1,14 @@
 //! Durations: a number and a unit of time ("20 năm", "10 years", "3,4
 //! năm"), as ISO 8601 ("P20Y").
 
-use std::sync::LazyLock;
-
 use super::super::lexicon::*;
 use super::super::{Candidate, Context};
 use super::*;
-use crate::lang::known;
 use crate::model::{Kind, Value};
 use crate::numbers::Numeral;
 use crate::text::tokens::TokKind;
 
-static DATE_TIME_UNITS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.date_time_units));
+static DATE_TIME_UNITS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.date_time_units);
 
 /// A duration: the number and a unit of time at `k`.
 pub(super) fn duration(cx: &Context, first: usize, n: &Numeral, k: usize) -> Option<Candidate> {

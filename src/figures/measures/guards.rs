@@ -18,15 +18,16 @@ pub(super) fn after_currency_sign(t: &Tokens, first: usize) -> bool {
     first > 0 && t.touch(first - 1, first) && t.is_punct_in(first - 1, "$£€¥₫₹₩")
 }
 
-static CLAIMING_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.claiming_words));
-static NUMBER_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.number_labels));
-static LABEL_COUNTING_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.label_counting_words));
-static FOUR_DIGIT_YEAR_CUES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.four_digit_year_cues));
-static SECOND_YEAR_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.second_year_links));
-static STOPPED_NUMBER_LABELS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.stopped_number_labels));
+static CLAIMING_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.claiming_words);
+static NUMBER_LABELS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.number_labels);
+static LABEL_COUNTING_WORDS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.label_counting_words);
+static FOUR_DIGIT_YEAR_CUES: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.four_digit_year_cues);
+static SECOND_YEAR_LINKS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.second_year_links);
+static STOPPED_NUMBER_LABELS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.stopped_number_labels);
 
 /// Words before a number that make it something other than a measure: a
 /// position ("thứ 3", "Điều 6"), a date ("tháng 3", "ngày 20", "năm 2023"),
@@ -111,9 +112,10 @@ pub(super) fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
     false
 }
 
-static COMPOUND_CURRENCY_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.compound_currency_words));
-static CURRENCY_COMPOUNDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.currency_compounds));
+static COMPOUND_CURRENCY_WORDS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.compound_currency_words);
+static CURRENCY_COMPOUNDS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.currency_compounds);
 
 /// True when a currency word ending at `end` is a word of its own with the
 /// syllable after it, not the currency: "đồng chí" (comrade), "đồng bào",

@@ -13,27 +13,28 @@ use crate::numbers::digits;
 use crate::text::phrases::PhraseSet;
 use crate::text::tokens::TokKind;
 
-static ONE_ARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.one_articles));
-static TIME_ADJECTIVE_ENDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.time_adjective_ends));
+static ONE_ARTICLES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.one_articles);
+static TIME_ADJECTIVE_ENDS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.time_adjective_ends);
 static FRACTION_NUMERATORS: LazyLock<Vec<(&str, f64)>> =
     LazyLock::new(|| known(|w| w.fraction_numerators));
 static FRACTION_DENOMINATORS: LazyLock<Vec<(&str, f64)>> =
     LazyLock::new(|| known(|w| w.fraction_denominators));
 static HALVES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| known(|w| w.halves));
-static FRACTION_PARTS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.fraction_parts));
+static FRACTION_PARTS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.fraction_parts);
 static VAGUE_AMOUNTS: LazyLock<Vec<(&str, f64, bool)>> =
     LazyLock::new(|| known(|w| w.vague_amounts));
 static VAGUE_AMOUNT_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&VAGUE_AMOUNTS.iter().map(|(p, _, _)| *p).collect::<Vec<_>>()));
-static VAGUE_AMOUNT_LINKS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.vague_amount_links));
+static VAGUE_AMOUNT_LINKS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.vague_amount_links);
 static MULTIPLIERS: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| known(|w| w.multipliers));
-static ADJECTIVE_MULTIPLIERS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.adjective_multipliers));
-static MULTIPLIER_LEADS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.multiplier_leads));
+static ADJECTIVE_MULTIPLIERS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.adjective_multipliers);
+static MULTIPLIER_LEADS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.multiplier_leads);
 static LEAD_MULTIPLIERS: LazyLock<Vec<(&str, f64)>> =
     LazyLock::new(|| known(|w| w.lead_multipliers));
-static MULTIPLIER_TIMES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.multiplier_times));
+static MULTIPLIER_TIMES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.multiplier_times);
 
 /// The value of `w` in a list of words and values.
 fn value_in(list: &[(&str, f64)], w: &str) -> Option<f64> {

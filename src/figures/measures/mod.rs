@@ -19,20 +19,20 @@ pub use self::units::unit_at;
 use self::units::*;
 use super::lexicon::*;
 use super::{Candidate, Context};
-use crate::lang::known;
 use crate::model::{Kind, Value};
 use crate::numbers::{digits, scale, Numeral};
 use crate::text::tokens::{TokKind, Tokens};
 
-static SUFFIXES_READ_ELSEWHERE: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.suffixes_read_elsewhere));
-static PERCENT_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.percent_suffixes));
-static PENCE_SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.pence_suffixes));
-static UNITS_LIKE_SCALES: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.units_like_scales));
-static TOUCHING_CURRENCY_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.touching_currency_words));
-static SCALED_CURRENCY_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| known(|w| w.scaled_currency_words));
+static SUFFIXES_READ_ELSEWHERE: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.suffixes_read_elsewhere);
+static PERCENT_SUFFIXES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.percent_suffixes);
+static PENCE_SUFFIXES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.pence_suffixes);
+static UNITS_LIKE_SCALES: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.units_like_scales);
+static TOUCHING_CURRENCY_WORDS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.touching_currency_words);
+static SCALED_CURRENCY_WORDS: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.scaled_currency_words);
 /// The currency words some language owns: money only in its text, unless
 /// they are touching or scaled currency words.
 static OWNED_CURRENCY_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
@@ -41,8 +41,8 @@ static OWNED_CURRENCY_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         .flat_map(|l| l.profile().own_currency_words.iter().copied())
         .collect()
 });
-static MINUS_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.minus_words));
-static ZERO_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| known(|w| w.zero_words));
+static MINUS_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.minus_words);
+static ZERO_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.zero_words);
 
 /// Proposes the measure reading of the number at token `i`, if one starts there.
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {

@@ -6,13 +6,11 @@
 use crate::model::BlockKind;
 use crate::outline::blocks::Line;
 use crate::outline::Role;
-use std::sync::LazyLock;
 
 /// Words that report speech: anywhere in a long line ("said"), and between
 /// words in a line of any length (" told ").
-static TITLE_SPEECH: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.title_speech));
-static SENTENCE_SPEECH: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.sentence_speech));
+static TITLE_SPEECH: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.title_speech);
+static SENTENCE_SPEECH: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.sentence_speech);
 
 /// The level of each block that could stand as a heading by its form, or by
 /// what the source marked: its headings are headings, and its paragraphs and

@@ -6,7 +6,6 @@
 //! it is in opens no new one.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use crate::outline::blocks::Line;
 use crate::outline::Role;
@@ -46,7 +45,7 @@ pub(super) fn elaborates(topic: &[(&str, &str)], line: Line, len: usize) -> bool
 }
 
 /// Words that end a lead that is a quotation, not a topic ("Ms Lagarde said:").
-static SPEECH: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.lead_speech));
+static SPEECH: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.lead_speech);
 
 /// The topic a paragraph opens with: "Về X: …" or "X: …" with X a short noun
 /// phrase of two to twelve words. Returns the byte length of the topic.
@@ -92,23 +91,20 @@ fn lead_topic(line: Line) -> Option<usize> {
 }
 
 /// Words that end a lead opening a list ("như:", "such as:").
-static LIST_OPENERS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.list_openers));
+static LIST_OPENERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.list_openers);
 
 /// Words that end a condition (" thì").
-static CONDITION_ENDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.condition_ends));
+static CONDITION_ENDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.condition_ends);
 
 /// Words every topic shares ("về", "công tác", "of").
-static TOPIC_FILLERS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.topic_fillers));
+static TOPIC_FILLERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.topic_fillers);
 
 /// Words after which a paragraph's topic phrase ends and its statement
 /// begins: "Công tác dân vận | tiếp tục được quan tâm".
-static TOPIC_ENDS: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lang::known(|w| w.topic_ends));
+static TOPIC_ENDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.topic_ends);
 
 /// Openings that connect a sentence to the one before: never a topic.
-static CONNECTORS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| crate::lang::known(|w| w.lead_connectors));
+static CONNECTORS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.lead_connectors);
 
 /// Paragraphs that open with a lead shared by three or more paragraphs
 /// ("Công tác …"), with the length of their topic phrase.
