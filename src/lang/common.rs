@@ -200,4 +200,12 @@ pub static WORDS: Words = Words {
     list_openers: &[],
     condition_ends: &[],
     topic_fillers: &[],
+    // Words of numbers in words (issue 14): fractions, multipliers, scales.
+    //
+
+    // Words of units, currencies and rates (issue 14; CLDR tables and additions).
+    //
+
+    // Words of dates, times, durations and ages (issue 14).
+    //
 };

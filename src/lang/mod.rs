@@ -458,6 +458,14 @@ pub struct Words {
     /// Words every topic shares, left out when telling whether one topic is a
     /// part of another ("về", "công tác", "the", "of").
     pub topic_fillers: &'static [&'static str],
+    // Words of numbers in words (issue 14): fractions, multipliers, scales.
+    //
+
+    // Words of units, currencies and rates (issue 14; CLDR tables and additions).
+    //
+
+    // Words of dates, times, durations and ages (issue 14).
+    //
 }
 
 /// One list of every known language's words, and the common signs, in that

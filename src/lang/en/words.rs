@@ -656,4 +656,12 @@ pub static WORDS: Words = Words {
     list_openers: &["such as", "including", "following", "are", "is"],
     condition_ends: &[],
     topic_fillers: &["the", "of", "and"],
+    // Words of numbers in words (issue 14): fractions, multipliers, scales.
+    //
+
+    // Words of units, currencies and rates (issue 14; CLDR tables and additions).
+    //
+
+    // Words of dates, times, durations and ages (issue 14).
+    //
 };

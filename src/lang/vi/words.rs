@@ -639,4 +639,12 @@ pub static WORDS: Words = Words {
     list_openers: &["như", "gồm", "bao gồm", "sau", "là"],
     condition_ends: &[" thì"],
     topic_fillers: &["về", "công", "tác", "và", "các", "của"],
+    // Words of numbers in words (issue 14): fractions, multipliers, scales.
+    //
+
+    // Words of units, currencies and rates (issue 14; CLDR tables and additions).
+    //
+
+    // Words of dates, times, durations and ages (issue 14).
+    //
 };
