@@ -5,7 +5,9 @@
 //!   profile (`src/lang/`), or matches exhaustively;
 //! - one slice sort in the crate (`text::order`), since each sort
 //!   instantiation costs kilobytes of WebAssembly;
-//! - no module of the page over 400 lines.
+//! - no module of the page over 400 lines;
+//! - no words of a language in the recognisers' code: vocabulary lives in
+//!   the profiles (`src/lang/`).
 
 use std::path::{Path, PathBuf};
 
@@ -96,4 +98,128 @@ fn page_modules_stay_small() {
         })
         .collect();
     assert!(big.is_empty(), "split these: {big:?}");
+}
+
+/// The string literals of Rust code (comments and char literals skipped).
+fn string_literals(code: &str) -> Vec<(usize, String)> {
+    let b = code.as_bytes();
+    let (mut i, mut line, mut out) = (0, 1, Vec::new());
+    while i < b.len() {
+        match b[i] {
+            b'\n' => line += 1,
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            // A char literal ('"', '\'', 'x'), not a lifetime ('a).
+            b'\'' => {
+                let rest = &code[i + 1..];
+                let len = if let Some(escaped) = rest.strip_prefix('\\') {
+                    escaped.get(1..).and_then(|e| e.find('\'')).map(|k| k + 2)
+                } else {
+                    rest.chars()
+                        .next()
+                        .filter(|c| rest[c.len_utf8()..].starts_with('\''))
+                        .map(char::len_utf8)
+                };
+                if let Some(len) = len {
+                    i += len + 2;
+                    continue;
+                }
+            }
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    if b[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                out.push((line, code[start..i].to_string()));
+                line += code[start..i].matches('\n').count();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// True when a literal holds a word of a language: two letters or more in a
+/// row (one lower case), outside `{…}` format arguments. ISO designators
+/// ("PT", "MIN"), unit codes ("GBP") and URL or file pieces (".com",
+/// "https://", ".jpg") are not words of a language.
+fn holds_a_word(lit: &str) -> bool {
+    if lit.starts_with('.') || lit.contains("://") || lit.starts_with("www.") {
+        return false;
+    }
+    let mut depth = 0;
+    let mut run = String::new();
+    let mut found = false;
+    for c in lit.chars().chain([' ']) {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            c if depth == 0 && c.is_alphabetic() => {
+                run.push(c);
+                continue;
+            }
+            _ => {}
+        }
+        found |= run.chars().count() >= 2 && run.chars().any(char::is_lowercase);
+        run.clear();
+    }
+    found
+}
+
+#[test]
+fn no_words_of_a_language_in_the_recognisers() {
+    // Literals that are not vocabulary: messages and keys of the code itself,
+    // and output codes.
+    const NOT_WORDS: &[&str] = &[
+        "checked",                           // an `expect` message
+        "score cue",                         // a cache key
+        "the lower case keeps every offset", // a `debug_assert` message
+        "pp",                                // the unit of percentage points
+        "YMWDhms",                           // ISO 8601 duration designators
+    ];
+    let mut found = Vec::new();
+    for (path, code) in sources() {
+        let p = path.to_string_lossy().replace('\\', "/");
+        let recogniser = [
+            "/src/figures/",
+            "/src/checks/",
+            "/src/outline/",
+            "/src/text/sentences.rs",
+        ]
+        .iter()
+        .any(|d| p.contains(d));
+        if !recogniser {
+            continue;
+        }
+        for (line, lit) in string_literals(&code) {
+            if holds_a_word(&lit) && !NOT_WORDS.contains(&lit.as_str()) {
+                found.push(format!("{p}:{line}: {lit:?}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "words belong in the language profiles (src/lang/*/words.rs): {found:#?}"
+    );
+}
+
+#[test]
+fn the_word_finder_finds_words() {
+    let lits = string_literals(
+        "let a = '\"'; let q = '\\''; let b = \"ngày\"; // \"not\"\nf(\"{y:04}-Q{q}\", 'x', \"a\\\"b\");",
+    );
+    let lits: Vec<&str> = lits.iter().map(|(_, l)| l.as_str()).collect();
+    assert_eq!(lits, ["ngày", "{y:04}-Q{q}", "a\\\"b"]);
+    assert!(holds_a_word("ngày") && holds_a_word(" said "));
+    assert!(!holds_a_word("{y:04}-Q{q}") && !holds_a_word("PT{num}H") && !holds_a_word(".jpg"));
+    assert!(!holds_a_word("GBP") && !holds_a_word("{lhs} = {total} ✓"));
 }
