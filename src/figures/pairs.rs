@@ -18,6 +18,11 @@ static RANK_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.rank
 static RATIO_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.ratio_links);
 static RATIO_LINKS_AFTER_WORDS: crate::lang::Known<&str> =
     crate::lang::Known::new(|w| w.ratio_links_after_words);
+static RATIO_LINKS_BEFORE_NOUN: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.ratio_links_before_noun);
+
+/// "3 bàn không gỡ": a score against nil.
+static NIL_SCORE_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.nil_score_words);
 
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     out.extend(
@@ -46,6 +51,11 @@ fn noun_after(cx: &Context, last: usize) -> Option<(usize, String)> {
     }
     let mut end = k;
     for _ in 0..2 {
+        if cx.p.counted_noun == CountedNoun::EndsAtPlural
+            && t.word(end).is_some_and(|w| w.ends_with('s'))
+        {
+            break;
+        }
         match t.next(end) {
             Some(j)
                 if t.word(j).is_some_and(|w| !super::lexicon::is_not_noun(w))
@@ -54,11 +64,6 @@ fn noun_after(cx: &Context, last: usize) -> Option<(usize, String)> {
                 end = j
             }
             _ => break,
-        }
-        if cx.p.counted_noun == CountedNoun::EndsAtPlural
-            && t.word(end).is_some_and(|w| w.ends_with('s'))
-        {
-            break;
         }
     }
     Some((end, t.text[t.start(k)..t.end(end)].to_string()))
@@ -100,39 +105,71 @@ fn slash_ratio(cx: &Context, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
-/// "12 out of 23 government agencies", "one in five", "3 trên 5", "3 trong số 5".
+/// "12 out of 23 government agencies", "one in five", "45 trên tổng số 60
+/// hộ", "3 trong số 5", "three of five judges"; the noun may stand after the
+/// part ("two nights out of 30").
 fn out_of(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let a = read(cx, i)?;
+    let link_at = |k: usize| RATIO_LINKS.iter().find_map(|l| t.phrase_at(k, l));
     let k = t.next(a.last)?;
-    let link = RATIO_LINKS
-        .iter()
-        .find_map(|l| t.phrase_at(k, l))
-        .or_else(|| {
-            RATIO_LINKS_AFTER_WORDS
-                .iter()
-                .find_map(|l| t.phrase_at(k, l))
-                .filter(|_| !a.digits)
-        })?;
+    let mut noun_first = None;
+    let mut needs_noun = false;
+    let link = match link_at(k) {
+        Some(link) => link,
+        None => {
+            let after_words = || {
+                RATIO_LINKS_AFTER_WORDS
+                    .iter()
+                    .find_map(|l| t.phrase_at(k, l))
+                    .filter(|_| !a.digits)
+            };
+            let before_noun = || {
+                needs_noun = true;
+                RATIO_LINKS_BEFORE_NOUN
+                    .iter()
+                    .find_map(|l| t.phrase_at(k, l))
+            };
+            let after_noun = || {
+                let (end, noun) = noun_after(cx, a.last)?;
+                let link = link_at(t.next(end)?)?;
+                noun_first = Some(noun);
+                Some(link)
+            };
+            after_words().or_else(before_noun).or_else(after_noun)?
+        }
+    };
     let j = t.next(link)?;
     let b = read(cx, j)?;
     if a.value > b.value || b.value == 0.0 {
         return None;
     }
-    let (last, unit) = match noun_after(cx, b.last) {
-        Some((end, unit)) => (end, Some(unit)),
-        None => (b.last, None),
+    let (last, unit) = match (noun_first, noun_after(cx, b.last)) {
+        (Some(noun), _) => (b.last, Some(noun)),
+        (None, Some((end, unit))) if !needs_noun || !t.is_capitalized(t.next(b.last)?) => {
+            (end, Some(unit))
+        }
+        (None, _) if needs_noun => return None,
+        (None, _) => (b.last, None),
     };
     let mut c = Candidate::new(Kind::Ratio, i, last, Value::Pair(a.value, b.value)).rank(2);
     c.unit = unit;
     Some(c)
 }
 
-/// "4-1", "3 - 0" where the sentence speaks of a match or a vote.
+/// "4-1", "3 - 0" where the sentence speaks of a match or a vote; "3 bàn
+/// không gỡ".
 fn score(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     if t.kind(i) != Some(TokKind::Digits) || t.raw(i).len() > 3 {
         return None;
+    }
+    if let Some(end) = t
+        .next(i)
+        .and_then(|k| NIL_SCORE_WORDS.iter().find_map(|w| t.phrase_at(k, w)))
+    {
+        let goals: f64 = t.raw(i).parse().ok()?;
+        return Some(Candidate::new(Kind::Score, i, end, Value::Pair(goals, 0.0)).rank(3));
     }
     if i > 0
         && t.touch(i - 1, i)
@@ -194,6 +231,12 @@ mod tests {
             ("one in five adults", Language::En, "one in five adults", Kind::Ratio, (1.0, 5.0)),
             ("with a 4-1 win at home", Language::En, "4-1", Kind::Score, (4.0, 1.0)),
             ("đội nhà thắng 3-0 trước", Language::Vi, "3-0", Kind::Score, (3.0, 0.0)),
+            ("Đội tuyển thắng 1 bàn không gỡ.", Language::Vi, "1 bàn không gỡ", Kind::Score, (1.0, 0.0)),
+            ("Có 45 trên tổng số 60 hộ đã nhận.", Language::Vi, "45 trên tổng số 60 hộ", Kind::Ratio, (45.0, 60.0)),
+            ("có 115 trong tổng số 120 đại biểu", Language::Vi, "115 trong tổng số 120 đại biểu", Kind::Ratio, (115.0, 120.0)),
+            ("Three of five judges agreed.", Language::En, "Three of five judges", Kind::Ratio, (3.0, 5.0)),
+            ("two of the 10 largest banks", Language::En, "two of the 10 largest banks", Kind::Ratio, (2.0, 10.0)),
+            ("two nights out of 30 in hospital", Language::En, "two nights out of 30", Kind::Ratio, (2.0, 30.0)),
         ];
         for (input, lang, text, kind, (a, b)) in rows {
             let r = crate::testing::analyze_as(input, *lang);

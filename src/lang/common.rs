@@ -182,6 +182,8 @@ pub static WORDS: Words = Words {
     rank_words: &[],
     ratio_links: &[],
     ratio_links_after_words: &[],
+    ratio_links_before_noun: &[],
+    nil_score_words: &[],
     reference_number_words: &[],
     change_list_joiners: &[],
     list_rest: &[],

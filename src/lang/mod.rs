@@ -402,6 +402,13 @@ pub struct Words {
     /// Words between the part and the whole of a ratio only after a number in
     /// words ("one in five"; "3 in 5" is none).
     pub ratio_links_after_words: &'static [&'static str],
+    /// Words between the part and the whole of a ratio only where a noun
+    /// follows the whole ("three of five judges", "two of the 10 largest
+    /// banks"): alone they link much else ("2 of June").
+    pub ratio_links_before_noun: &'static [&'static str],
+    /// Words after a number that make it a score against nil ("thắng 3 bàn
+    /// không gỡ": 3-0).
+    pub nil_score_words: &'static [&'static str],
     /// Words between a document type and its number ("Nghị quyết số 16/NQ-HĐND",
     /// "Law No. 5").
     pub reference_number_words: &'static [&'static str],

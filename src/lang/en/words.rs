@@ -638,6 +638,8 @@ pub static WORDS: Words = Words {
     rank_words: &[],
     ratio_links: &["out of"],
     ratio_links_after_words: &["in"],
+    ratio_links_before_noun: &["of the", "of"],
+    nil_score_words: &[],
     reference_number_words: &["no"],
     change_list_joiners: &["and", "or"],
     list_rest: &["the rest"],
