@@ -205,7 +205,7 @@ pub static WORDS: Words = Words {
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
-
+    cldr_units: &[],
     // Words of dates, times, durations and ages (issue 14).
     //
 };

@@ -463,7 +463,10 @@ pub struct Words {
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
-
+    /// Unit names from CLDR, generated (`cldr_units.rs`): long, short and
+    /// narrow forms, singular and plural, with their symbol. The hand-made
+    /// `units` add what CLDR does not write ("deg c", "kph") and win over it.
+    pub cldr_units: &'static [(&'static str, &'static str)],
     // Words of dates, times, durations and ages (issue 14).
     //
 }

@@ -20,11 +20,12 @@ pub(super) fn per_unit_tail(t: &Tokens, mut last: usize) -> usize {
 /// A physical unit at token `k`: a phrase ("mét vuông", "square kilometres")
 /// or a symbol written as touching tokens ("km2", "m²", "°C", "km/h").
 pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
-    // Symbols: join up to four touching tokens and take the longest known one.
+    // Symbols: join up to six touching tokens and take the longest known one
+    // ("km/h", "ki-lô-mét": three syllables and their hyphens).
     let mut joined = String::new();
     let mut best = None;
     let mut j = k;
-    while j < t.len() && j < k + 4 {
+    while j < t.len() && j < k + 6 {
         if t.kind(j) == Some(TokKind::Space) {
             break;
         }
