@@ -460,6 +460,11 @@ mod tests {
             ("nhiệt độ 35oC ở", Language::Vi, "35oC", "quantity 35 °C"),
             ("cao 5 mi-li-mét", Language::Vi, "5 mi-li-mét", "quantity 5 mm"),
             ("tàu 300 mã lực", Language::Vi, "300 mã lực", "quantity 300 hp"),
+            ("can run at 188 miles an hour ,", Language::En, "188 miles an hour", "quantity 188 mph"),
+            ("4 cubic kilometers of ice", Language::En, "4 cubic kilometers", "quantity 4 km3"),
+            ("a 100 cl bottle", Language::En, "100 cl", "quantity 100 cl"),
+            ("costs 20€ now", Language::En, "20€", "money 20 EUR"),
+            ("giá 10$ một", Language::Vi, "10$", "money 10 USD"),
         ];
         for &(input, lang, text, expect) in rows {
             crate::testing::check(input, lang, text, expect);

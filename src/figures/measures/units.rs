@@ -48,10 +48,13 @@ pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
         }
         j += 1;
     }
-    if best.is_some() {
-        return best;
-    }
-    UNIT_PHRASE_SET
+    // A phrase that goes on past the symbol wins: "miles an hour", "metric tons".
+    let phrase = UNIT_PHRASE_SET
         .longest_at(t, k)
-        .map(|(end, idx)| (end, unit_symbol(UNIT_PHRASE_SET.get(idx)).unwrap_or("")))
+        .map(|(end, idx)| (end, unit_symbol(UNIT_PHRASE_SET.get(idx)).unwrap_or("")));
+    match (best, phrase) {
+        (Some(b), Some(p)) if p.0 > b.0 => Some(p),
+        (Some(b), _) => Some(b),
+        (None, p) => p,
+    }
 }

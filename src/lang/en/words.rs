@@ -185,6 +185,13 @@ pub static WORDS: Words = Words {
         ("metric tonnes", "t"),
         ("metric tonne", "t"),
         ("kph", "km/h"),
+        ("mcg", "µg"),
+        // Speeds as a rate "an hour" (CLDR writes "per hour").
+        ("miles an hour", "mph"),
+        ("mile an hour", "mph"),
+        ("kilometres an hour", "km/h"),
+        ("kilometers an hour", "km/h"),
+        ("km an hour", "km/h"),
     ],
     time_units: &[
         ("year", "Y", 1.0),

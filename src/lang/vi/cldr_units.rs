@@ -4,6 +4,7 @@
 
 pub static UNITS: &[(&str, &str)] = &[
     ("aoxơ", "oz"),
+    ("cl", "cl"),
     ("cm", "cm"),
     ("cm²", "cm2"),
     ("cm³", "cm3"),
@@ -39,6 +40,7 @@ pub static UNITS: &[(&str, &str)] = &[
     ("kilôcalo", "kcal"),
     ("kilôgam", "kg"),
     ("kilômét", "km"),
+    ("kilômét khối", "km3"),
     ("kilômét vuông", "km2"),
     ("kilômét/giờ", "km/h"),
     ("kilôoát", "kW"),
@@ -46,6 +48,7 @@ pub static UNITS: &[(&str, &str)] = &[
     ("km", "km"),
     ("km/h", "km/h"),
     ("km²", "km2"),
+    ("km³", "km3"),
     ("kn", "kn"),
     ("kw", "kW"),
     ("kwh", "kWh"),
@@ -61,6 +64,7 @@ pub static UNITS: &[(&str, &str)] = &[
     ("mg", "mg"),
     ("mhz", "MHz"),
     ("mi/h", "mph"),
+    ("micrôgam", "µg"),
     ("micrômét", "µm"),
     ("miligam", "mg"),
     ("mililít", "ml"),
@@ -91,6 +95,7 @@ pub static UNITS: &[(&str, &str)] = &[
     ("tấn hệ mét", "t"),
     ("vôn", "V"),
     ("w", "W"),
+    ("xentilít", "cl"),
     ("xentimét", "cm"),
     ("xentimét khối", "cm3"),
     ("xentimét vuông", "cm2"),
@@ -100,5 +105,6 @@ pub static UNITS: &[(&str, &str)] = &[
     ("°f", "°F"),
     ("độ c", "°C"),
     ("độ f", "°F"),
+    ("μg", "µg"),
     ("μm", "µm"),
 ];
