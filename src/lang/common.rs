@@ -209,6 +209,7 @@ pub static WORDS: Words = Words {
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
+    not_noun_endings: &[],
     cldr_units: &[],
     // Words of dates, times, durations and ages (issue 14).
     //

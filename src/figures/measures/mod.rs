@@ -465,6 +465,12 @@ mod tests {
             ("a 100 cl bottle", Language::En, "100 cl", "quantity 100 cl"),
             ("costs 20€ now", Language::En, "20€", "money 20 EUR"),
             ("giá 10$ một", Language::Vi, "10$", "money 10 USD"),
+            ("offering of $ 280 million first preferred ship", Language::En, "$ 280 million", "money 280000000 USD"),
+            ("it was 30k cheaper than", Language::En, "30k", "number 30000"),
+            ("about 60 rising to", Language::En, "60", "number 60"),
+            ("Two people briefed on it", Language::En, "Two people", "count 2 people"),
+            ("7 trafficking victims were", Language::En, "7 trafficking victims", "count 7 trafficking victims"),
+            ("at 12 polling stations in", Language::En, "12 polling stations", "count 12 polling stations"),
         ];
         for &(input, lang, text, expect) in rows {
             crate::testing::check(input, lang, text, expect);

@@ -690,6 +690,7 @@ pub static WORDS: Words = Words {
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
+    not_noun_endings: &["er", "est", "ing", "ed", "ly"],
     cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
     //
