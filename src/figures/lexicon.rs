@@ -152,9 +152,13 @@ pub static PERCENT_AFTER: LazyLock<Vec<(&'static str, &'static str)>> =
 /// Basis points, a hundredth of a percentage point.
 pub static BASIS_POINTS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.basis_points);
 
-/// Physical units, with the symbol they normalise to.
-pub static UNITS: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| known(|w| w.units));
+/// Physical units, with the symbol they normalise to: CLDR's names, then the
+/// profiles' own (which win where both name a form).
+pub static UNITS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut all = known(|w| w.cldr_units);
+    all.extend(known(|w| w.units));
+    all
+});
 
 /// Units of time and the ISO 8601 designator with the multiplier into it.
 pub static TIME_UNITS: LazyLock<Vec<(&'static str, &'static str, f64)>> =

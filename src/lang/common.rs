@@ -9,6 +9,10 @@ pub static WORDS: Words = Words {
     change_after: &[],
     change_to: &[],
     currency_after: &[
+        // A sign after the amount, against it: "10$", "20€", "-15€".
+        ("$", "USD"),
+        ("€", "EUR"),
+        ("£", "GBP"),
         ("vnd", "VND"),
         ("usd", "USD"),
         ("eur", "EUR"),
@@ -127,7 +131,7 @@ pub static WORDS: Words = Words {
     pence_suffixes: &[],
     measure_suffixes: &["k", "g"],
     units_like_scales: &["m"],
-    touching_currency_words: &[],
+    touching_currency_words: &["$", "€", "£"],
     scaled_currency_words: &[],
     compound_currency_words: &[],
     currency_compounds: &[],
@@ -207,7 +211,8 @@ pub static WORDS: Words = Words {
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
-
+    not_noun_endings: &[],
+    cldr_units: &[],
     // Words of dates, times, durations and ages (issue 14).
     //
 };

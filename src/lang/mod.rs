@@ -470,7 +470,14 @@ pub struct Words {
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
-
+    /// Endings of words that are no counted noun when they end the words
+    /// after a number and are no plural: comparatives, participles, adverbs
+    /// ("30k cheaper", "about 60 rising", "3 combined", "5 currently").
+    pub not_noun_endings: &'static [&'static str],
+    /// Unit names from CLDR, generated (`cldr_units.rs`): long, short and
+    /// narrow forms, singular and plural, with their symbol. The hand-made
+    /// `units` add what CLDR does not write ("deg c", "kph") and win over it.
+    pub cldr_units: &'static [(&'static str, &'static str)],
     // Words of dates, times, durations and ages (issue 14).
     //
 }

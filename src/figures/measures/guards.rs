@@ -15,7 +15,11 @@ use crate::text::tokens::{TokKind, Tokens};
 /// True when a currency sign stands against the number ("$427bn"): the
 /// reading that starts at the sign is the one to keep.
 pub(super) fn after_currency_sign(t: &Tokens, first: usize) -> bool {
-    first > 0 && t.touch(first - 1, first) && t.is_punct_in(first - 1, "$£€¥₫₹₩")
+    const SIGNS: &str = "$£€¥₫₹₩";
+    // "$280" or "$ 280": the sign's reading owns the number.
+    (first > 0 && t.touch(first - 1, first) && t.is_punct_in(first - 1, SIGNS))
+        || t.prev(first)
+            .is_some_and(|p| p + 2 == first && t.is_punct_in(p, SIGNS))
 }
 
 static CLAIMING_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.claiming_words);

@@ -164,7 +164,12 @@ fn currency_before(cx: &Context, i: usize) -> Option<(usize, &'static str)> {
     if !cx.p.reads_words && !is_symbol(entry, code) {
         return None;
     }
-    let n = if t.touch(j, j + 1) { j + 1 } else { t.next(j)? };
+    // "$280" or "$ 280" (one space: news wires write it so).
+    let n = if t.touch(j, j + 1) && t.kind(j + 1) != Some(TokKind::Space) {
+        j + 1
+    } else {
+        t.next(j)?
+    };
     (t.kind(n) == Some(TokKind::Digits) || t.is_punct(n, '.')).then_some((n, code))
 }
 
@@ -434,6 +439,38 @@ mod tests {
             ("century-old pipes", Language::En, "century-old", "duration \"P100Y\""),
             ("the rate was precisely zero.", Language::En, "zero", "number 0"),
             ("tặng 106 đồng chí và", Language::Vi, "106 đồng chí", "count 106 đồng chí"),
+            ("raised $ 280 million of notes", Language::En, "$ 280 million", "money 280000000 USD"),
+            ("shares tumbled $ 2.75 .", Language::En, "$ 2.75", "money 2.75 USD"),
+            ("normal is 98.6 degrees fahrenheit", Language::En, "98.6 degrees fahrenheit", "quantity 98.6 °F"),
+            ("outside is 40 deg celsius", Language::En, "40 deg celsius", "quantity 40 °C"),
+            ("a high of 35 deg C today", Language::En, "35 deg C", "quantity 35 °C"),
+            ("its 90 fahrenheit in texas", Language::En, "90 fahrenheit", "quantity 90 °F"),
+            ("about 83 degrees Celsius", Language::En, "83 degrees Celsius", "quantity 83 °C"),
+            ("2.5 metric tonnes of rice", Language::En, "2.5 metric tonnes", "quantity 2.5 t"),
+            ("a 7 nanometres chip", Language::En, "7 nanometres", "quantity 7 nm"),
+            ("bulbs of 60 watts each", Language::En, "60 watts", "quantity 60 W"),
+            ("with 512GB of storage", Language::En, "512GB", "quantity 512 GB"),
+            ("makes 300 HP at", Language::En, "300 HP", "quantity 300 hp"),
+            ("at 90kph on", Language::En, "90kph", "quantity 90 km/h"),
+            ("a 330ml can", Language::En, "330ml", "quantity 330 ml"),
+            ("a 50t crane", Language::En, "50t", "quantity 50 t"),
+            ("ran 235 yards and", Language::En, "235 yards", "quantity 235 yd"),
+            ("thu 1.200 héc-ta lúa", Language::Vi, "1.200 héc-ta", "quantity 1200 ha"),
+            ("nắng nóng 39 độ C ở", Language::Vi, "39 độ C", "quantity 39 °C"),
+            ("nhiệt độ 35oC ở", Language::Vi, "35oC", "quantity 35 °C"),
+            ("cao 5 mi-li-mét", Language::Vi, "5 mi-li-mét", "quantity 5 mm"),
+            ("tàu 300 mã lực", Language::Vi, "300 mã lực", "quantity 300 hp"),
+            ("can run at 188 miles an hour ,", Language::En, "188 miles an hour", "quantity 188 mph"),
+            ("4 cubic kilometers of ice", Language::En, "4 cubic kilometers", "quantity 4 km3"),
+            ("a 100 cl bottle", Language::En, "100 cl", "quantity 100 cl"),
+            ("costs 20€ now", Language::En, "20€", "money 20 EUR"),
+            ("giá 10$ một", Language::Vi, "10$", "money 10 USD"),
+            ("offering of $ 280 million first preferred ship", Language::En, "$ 280 million", "money 280000000 USD"),
+            ("it was 30k cheaper than", Language::En, "30k", "number 30000"),
+            ("about 60 rising to", Language::En, "60", "number 60"),
+            ("Two people briefed on it", Language::En, "Two people", "count 2 people"),
+            ("7 trafficking victims were", Language::En, "7 trafficking victims", "count 7 trafficking victims"),
+            ("at 12 polling stations in", Language::En, "12 polling stations", "count 12 polling stations"),
         ];
         for &(input, lang, text, expect) in rows {
             crate::testing::check(input, lang, text, expect);
@@ -449,6 +486,7 @@ mod tests {
             ("a Boeing 737 jet", Language::En),
             ("ngõ 1A đường", Language::Vi),
             ("Updated (GMT+7)", Language::En),
+            ("the 802.11ac standard", Language::En),
         ] {
             crate::testing::assert_no_figures(input, lang);
         }

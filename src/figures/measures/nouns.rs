@@ -5,6 +5,8 @@ use super::super::lexicon::*;
 use super::super::Context;
 use crate::lang::CountedNoun;
 
+static NOT_NOUN_ENDINGS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.not_noun_endings);
+
 /// The counted noun at token `k`: its last token.
 pub(super) fn counted_noun(cx: &Context, k: usize) -> Option<usize> {
     let t = cx.t;
@@ -59,7 +61,30 @@ pub(super) fn counted_noun(cx: &Context, k: usize) -> Option<usize> {
                     _ => break,
                 }
             }
+            // Words that reach no plural: one that ends as a comparative, a
+            // participle or an adverb is no noun ("30k cheaper", "60
+            // rising"); a later one ends the noun before it ("two people
+            // briefed"), but for "-er", which ends nouns too ("ground ginger").
+            if !t.word(end).unwrap_or("").ends_with('s') {
+                if end == k && not_noun_end(w, true) {
+                    return None;
+                }
+                end = (k + 1..=end)
+                    .find(|&j| t.word(j).is_some_and(|x| not_noun_end(x, false)))
+                    .and_then(|j| t.prev(j))
+                    .unwrap_or(end);
+            }
             Some(end)
         }
     }
+}
+
+/// True when `w`, no plural, ends as a comparative, participle or adverb
+/// does (the first of the profile's endings, "-er", only when `first`).
+fn not_noun_end(w: &str, first: bool) -> bool {
+    !w.ends_with('s')
+        && NOT_NOUN_ENDINGS
+            .iter()
+            .enumerate()
+            .any(|(i, e)| (first || i > 0) && w.ends_with(e))
 }

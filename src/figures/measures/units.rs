@@ -20,11 +20,12 @@ pub(super) fn per_unit_tail(t: &Tokens, mut last: usize) -> usize {
 /// A physical unit at token `k`: a phrase ("mét vuông", "square kilometres")
 /// or a symbol written as touching tokens ("km2", "m²", "°C", "km/h").
 pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
-    // Symbols: join up to four touching tokens and take the longest known one.
+    // Symbols: join up to six touching tokens and take the longest known one
+    // ("km/h", "ki-lô-mét": three syllables and their hyphens).
     let mut joined = String::new();
     let mut best = None;
     let mut j = k;
-    while j < t.len() && j < k + 4 {
+    while j < t.len() && j < k + 6 {
         if t.kind(j) == Some(TokKind::Space) {
             break;
         }
@@ -47,10 +48,13 @@ pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
         }
         j += 1;
     }
-    if best.is_some() {
-        return best;
-    }
-    UNIT_PHRASE_SET
+    // A phrase that goes on past the symbol wins: "miles an hour", "metric tons".
+    let phrase = UNIT_PHRASE_SET
         .longest_at(t, k)
-        .map(|(end, idx)| (end, unit_symbol(UNIT_PHRASE_SET.get(idx)).unwrap_or("")))
+        .map(|(end, idx)| (end, unit_symbol(UNIT_PHRASE_SET.get(idx)).unwrap_or("")));
+    match (best, phrase) {
+        (Some(b), Some(p)) if p.0 > b.0 => Some(p),
+        (Some(b), _) => Some(b),
+        (None, p) => p,
+    }
 }

@@ -1,5 +1,6 @@
 //! English: what the language decides.
 
+pub mod cldr_units;
 pub mod numbers;
 pub mod words;
 

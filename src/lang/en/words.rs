@@ -163,6 +163,35 @@ pub static WORDS: Words = Words {
         ("gallons", "gal"),
         ("barrel", "bbl"),
         ("megawatts", "MW"),
+        // Temperatures as news and readers write them beside CLDR's "degrees
+        // Celsius": the scale alone, "deg", a bare letter after "degrees",
+        // and the common misspellings.
+        ("celsius", "°C"),
+        ("celcius", "°C"),
+        ("centigrade", "°C"),
+        ("fahrenheit", "°F"),
+        ("farenheit", "°F"),
+        ("degrees c", "°C"),
+        ("degree c", "°C"),
+        ("deg c", "°C"),
+        ("deg celsius", "°C"),
+        ("degrees centigrade", "°C"),
+        ("degrees celcius", "°C"),
+        ("degrees f", "°F"),
+        ("degree f", "°F"),
+        ("deg f", "°F"),
+        ("deg fahrenheit", "°F"),
+        ("degrees farenheit", "°F"),
+        ("metric tonnes", "t"),
+        ("metric tonne", "t"),
+        ("kph", "km/h"),
+        ("mcg", "µg"),
+        // Speeds as a rate "an hour" (CLDR writes "per hour").
+        ("miles an hour", "mph"),
+        ("mile an hour", "mph"),
+        ("kilometres an hour", "km/h"),
+        ("kilometers an hour", "km/h"),
+        ("km an hour", "km/h"),
     ],
     time_units: &[
         ("year", "Y", 1.0),
@@ -663,7 +692,8 @@ pub static WORDS: Words = Words {
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
-
+    not_noun_endings: &["er", "est", "ing", "ed", "ly"],
+    cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
     //
 };

@@ -72,6 +72,13 @@ pub static WORDS: Words = Words {
         ("kilôgam", "kg"),
         ("lít", "l"),
         ("độ c", "°C"),
+        // "35oC", "35 oC": the degree sign as the letter o.
+        ("oc", "°C"),
+        ("độ f", "°F"),
+        ("ki-lô-gam", "kg"),
+        ("mi-li-mét", "mm"),
+        ("xen-ti-mét", "cm"),
+        ("mi-li-lít", "ml"),
     ],
     time_units: &[
         ("năm", "Y", 1.0),
@@ -646,7 +653,8 @@ pub static WORDS: Words = Words {
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
-
+    not_noun_endings: &[],
+    cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
     //
 };
