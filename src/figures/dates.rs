@@ -637,6 +637,14 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
         }
         DateCue::Month => {
             let n = t.next(i)?;
+            if t.kind(n) == Some(TokKind::Word) {
+                // "tháng bảy", "tháng Mười Một".
+                let (m, last) = number_word(cx, n, 12)?;
+                return match year_after(t, last) {
+                    Some((y, l)) => Some(date(i, l, ym(Some(y), m))),
+                    None => Some(date(i, last, ym(None, m))),
+                };
+            }
             let m = int(t, n, 2).filter(|m| (1..=12).contains(m))?;
             if runs_on(t, n) {
                 return None;
@@ -652,7 +660,10 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
         }
         DateCue::Quarter => {
             let n = t.next(i)?;
-            let q = quarter_number(t, n)?;
+            let (q, n) = match quarter_number(t, n) {
+                Some(q) => (q, n),
+                None => number_word(cx, n, 4)?,
+            };
             match year_after(t, n) {
                 Some((y, last)) => Some(date(i, last, format!("{y}-Q{q}"))),
                 None => Some(date(i, n, format!("--Q{q}"))),
@@ -660,11 +671,20 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
         }
         DateCue::Day => {
             // "ngày 18 tháng 5 năm 2021"
+            // ("ngày mồng 3": two words of the day.)
             let d_at = t.next(i)?;
+            let d_at = if cue_at(d_at, DateCue::Day) {
+                t.next(d_at)?
+            } else {
+                d_at
+            };
             let d = int(t, d_at, 2)?;
             let th = t.next(d_at).filter(|&x| cue_at(x, DateCue::Month))?;
             let m_at = t.next(th)?;
-            let m = int(t, m_at, 2)?;
+            let (m, m_at) = match int(t, m_at, 2) {
+                Some(m) => (m, m_at),
+                None => number_word(cx, m_at, 12)?,
+            };
             if !valid_day(d, m) {
                 return None;
             }
@@ -686,6 +706,24 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
         }
         DateCue::FirstHalf | DateCue::SecondHalf => None,
     }
+}
+
+/// A month's or quarter's number written in words after its word ("tháng
+/// bảy", "quý ba"): a whole number from 1 to `max`, and its last token.
+/// "tháng năm 2023" is the months of 2023, not May.
+fn number_word(cx: &Context, n: usize, max: u32) -> Option<(u32, usize)> {
+    let t = cx.t;
+    let read = cx.p.number_words?;
+    let num = read(t, n)?;
+    let v = num.value;
+    if v.fract() != 0.0 || !(1.0..=max as f64).contains(&v) {
+        return None;
+    }
+    let year_next = t.next(num.last).is_some_and(|k| year_at(t, k).is_some());
+    if year_next && t.word(num.last).and_then(date_cue) == Some(DateCue::Year) {
+        return None;
+    }
+    Some((v as u32, num.last))
 }
 
 /// The months of a half of the year: January to June, or July to December.
@@ -882,6 +920,12 @@ mod tests {
             ("born 5/6/88 in", Language::Vi, "5/6/88", r#"date "1988-06-05""#),
             ("back 03/18/40.", Language::En, "03/18/40", r#"date "1940-03-18""#),
             ("I'll be back during Q2", Language::En, "Q2", r#"date "--Q2""#),
+            ("từ tháng bảy năm ngoái", Language::Vi, "tháng bảy", r#"date "--07""#),
+            ("đến tháng Mười Một 2024", Language::Vi, "tháng Mười Một 2024", r#"date "2024-11""#),
+            ("trong quý ba", Language::Vi, "quý ba", r#"date "--Q3""#),
+            ("ngày mồng 3 tháng 3 năm 2017", Language::Vi, "ngày mồng 3 tháng 3 năm 2017", r#"date "2017-03-03""#),
+            ("hôm ngày 7 tháng ba", Language::Vi, "ngày 7 tháng ba", r#"date "--03-07""#),
+            ("các tháng năm 2023", Language::Vi, "năm 2023", r#"date "2023""#),
             ("for 3 hrs", Language::En, "3 hrs", r#"duration "PT3H""#),
             ("for 2 nights", Language::En, "2 nights", r#"duration "P2D""#),
             ("at 5:30 p.m. on March 3, 2024", Language::En, "5:30 p.m. on March 3, 2024", r#"date "2024-03-03T17:30""#),

@@ -327,6 +327,8 @@ pub static WORDS: Words = Words {
         ("tháng", DateCue::Month),
         ("quý", DateCue::Quarter),
         ("ngày", DateCue::Day),
+        ("mồng", DateCue::Day),
+        ("mùng", DateCue::Day),
         ("nửa", DateCue::Half),
         ("đầu", DateCue::FirstHalf),
         ("cuối", DateCue::SecondHalf),
