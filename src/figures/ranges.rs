@@ -97,7 +97,14 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
             if let Some(c) = date_and_time(cx, a, b) {
                 return Some(c);
             }
-            if !linked(cx, a, b, false) {
+            // "between 2005 and 2011" as "2005-2011" ("from 2015 and 2016"
+            // is two years).
+            let opened = between
+                && !t
+                    .prev(a.first)
+                    .and_then(|p| t.word(p))
+                    .is_some_and(|w| CHANGE_FROM.contains(&w));
+            if !linked(cx, a, b, opened) {
                 return None;
             }
             let (Value::Iso(x), Value::Iso(y)) = (&a.value, &b.value) else {
@@ -278,6 +285,7 @@ mod tests {
             ("growth of 3% to 3.5% in", Language::En, "3% to 3.5%", Kind::Percent, Value::Number(3.0), Some(Value::Number(3.5))),
             ("chuyên đề 2022-2023 về", Language::Vi, "2022-2023", Kind::Period, Value::Iso("2022/2023".into()), None),
             ("giai đoạn 2012 - 2015 là", Language::Vi, "giai đoạn 2012 - 2015", Kind::Period, Value::Iso("2012/2015".into()), None),
+            ("jailed between 2005 and 2011 for", Language::En, "2005 and 2011", Kind::Period, Value::Iso("2005/2011".into()), None),
             ("tỉnh (1-1-2004 - 1-1-2024) được", Language::Vi, "1-1-2004 - 1-1-2024", Kind::Period, Value::Iso("2004-01-01/2024-01-01".into()), None),
         ];
         for (input, lang, text, kind, value, high) in rows {
