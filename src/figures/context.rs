@@ -183,7 +183,7 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
         // A day without its year ("Sáng 20-12") is a day of the article's own
         // time, whatever plan year the sentence also names; a month or quarter
         // takes the year its sentence speaks of.
-        let is_day = v.len() == 7 && v.as_bytes()[4] == b'-';
+        let is_day = v.len() >= 7 && v.as_bytes()[4] == b'-';
         let year = if is_day {
             doc.dateline.clone().or(year).or_else(|| doc.title.clone())
         } else {
@@ -198,6 +198,8 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
                 .strip_prefix("--Q")
                 .and_then(|q| q.parse::<f64>().ok())
                 .filter(|_| cx.p.yearless_quarters_are_ordinals)
+                // "Q2" says "quarter" in its mark: it stays a date.
+                .filter(|_| !super::dates::is_quarter_mark(cx.t, figs[k].first))
             {
                 figs[k].kind = Kind::Ordinal;
                 figs[k].value = Value::Number(q);

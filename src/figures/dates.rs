@@ -48,6 +48,80 @@ fn phrases_of<T>(list: Vec<(&'static str, T)>) -> (PhraseSet, Vec<T>) {
     (PhraseSet::new(&phrases), values)
 }
 static UNNAMED_YEAR: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.unnamed_year);
+static CLOCK_HOUR_WORDS: Known<&str> = Known::new(|w| w.clock_hour_words);
+static CLOCK_MINUTE_WORDS: Known<&str> = Known::new(|w| w.clock_minute_words);
+static CLOCK_HALF_WORDS: Known<&str> = Known::new(|w| w.clock_half_words);
+static CLOCK_LESS_WORDS: Known<&str> = Known::new(|w| w.clock_less_words);
+static HOUR_MARKS_WITH_MINUTES: Known<&str> = Known::new(|w| w.hour_marks_with_minutes);
+/// Words that join a clock time to its day (read by [`super::ranges`] too).
+pub(super) static CLOCK_DATE_LINKS: Known<&str> = Known::new(|w| w.clock_date_links);
+static DAY_PERIODS: LazyLock<Vec<(&'static str, u32, u32)>> =
+    LazyLock::new(|| known(|w| w.day_periods));
+
+/// A part of the day after token `last` ("chiều"): the hour `hour` read in
+/// it, and the part's token.
+fn day_period_after(t: &Tokens, last: usize, hour: u32) -> Option<(u32, usize)> {
+    let n = t.next(last)?;
+    let w = t.word(n)?;
+    let &(_, from, to) = DAY_PERIODS.iter().find(|(p, _, _)| *p == w)?;
+    let hour = if (from..=to).contains(&hour) {
+        hour + 12
+    } else {
+        hour
+    };
+    Some((hour, n))
+}
+
+/// A clock time written with the word of the hour: "4 giờ chiều", "10 giờ
+/// 45", "3 giờ rưỡi chiều", "11 giờ kém 15", "lúc 15 giờ", "4 giờ ngày
+/// 4/9". Without minutes, a part of the day, a clock cue before it or a day
+/// after it, "4 giờ" is four hours (a duration, in [`super::measures`]).
+fn clock_words(t: &Tokens, i: usize) -> Option<Candidate> {
+    let h = int(t, i, 2).filter(|h| *h <= 23)?;
+    let g = t.next(i)?;
+    if !word_in(t, g, &CLOCK_HOUR_WORDS) {
+        return None;
+    }
+    let (mut hour, mut minute, mut last, mut told) = (h, 0, g, false);
+    let minutes_at = |n: usize| {
+        int(t, n, 2).filter(|m| {
+            *m <= 59 && !runs_on(t, n) && !(t.touch(n, n + 1) && t.is_punct_in(n + 1, "/-.,:"))
+        })
+    };
+    if let Some(n) = t.next(g) {
+        if let Some(m) = minutes_at(n) {
+            (minute, last, told) = (m, n, true);
+            if let Some(p) = t.next(n).filter(|&p| word_in(t, p, &CLOCK_MINUTE_WORDS)) {
+                // "2 giờ 30 phút" is as often two and a half hours: a time
+                // of day only with a part of the day or a cue.
+                last = p;
+                told = false;
+            }
+        } else if word_in(t, n, &CLOCK_HALF_WORDS) {
+            (minute, last, told) = (30, n, true);
+        } else if word_in(t, n, &CLOCK_LESS_WORDS) {
+            let k = t.next(n)?;
+            let m = minutes_at(k).filter(|m| (1..=59).contains(m) && h > 0)?;
+            (hour, minute, last, told) = (h - 1, 60 - m, k, true);
+            if let Some(p) = t.next(k).filter(|&p| word_in(t, p, &CLOCK_MINUTE_WORDS)) {
+                last = p;
+            }
+        }
+    }
+    if let Some((hh, p)) = day_period_after(t, last, hour) {
+        (hour, last, told) = (hh, p, true);
+    }
+    if !told {
+        let cue_before = t.prev(i).is_some_and(|p| word_in(t, p, &CLOCK_BEFORE));
+        let day_after = t
+            .next(last)
+            .is_some_and(|n| word_in(t, n, &CLOCK_DATE_LINKS));
+        if !(cue_before || day_after) {
+            return None;
+        }
+    }
+    (hour <= 23).then(|| date(i, last, format!("T{hour:02}:{minute:02}")).rank(3))
+}
 
 /// True when token `i` is one of `words`.
 fn word_in(t: &Tokens, i: usize, words: &Known<&str>) -> bool {
@@ -68,11 +142,15 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         Some(TokKind::Digits) => {
             let found = day_month_year(cx, i)
                 .or_else(|| clock(t, i))
+                .or_else(|| clock_words(t, i))
                 .or_else(|| months_of_year(t, i))
+                .or_else(|| day_span(cx, i))
                 .or_else(|| day_month_name(t, i))
                 .or_else(|| decade(t, i))
                 .or_else(|| day_month(cx, i))
                 .or_else(|| month_year(t, i))
+                .or_else(|| year_quarter(t, i))
+                .or_else(|| year_and_two(t, i))
                 .or_else(|| bare_year(t, i));
             out.extend(found);
         }
@@ -154,13 +232,21 @@ fn day_month_year(cx: &Context, i: usize) -> Option<Candidate> {
     if let (Some(y), Some(m), Some(d)) = (year_at(t, a), int(t, b, 2), int(t, c, 2)) {
         return valid_day(d, m).then(|| date(a, c, ymd(Some(y), m, d)));
     }
-    let (x, y2, year) = (int(t, a, 2)?, int(t, b, 2)?, year_at(t, c)?);
+    let year = year_at(t, c).or_else(|| two_digit_year(t, c).filter(|_| sep == "/"))?;
+    let (x, y2) = (int(t, a, 2)?, int(t, b, 2)?);
     let (d, m) = if cx.p.month_first_slash_dates && sep == "/" && x <= 12 && valid_day(y2, x) {
         (y2, x)
     } else {
         (x, y2)
     };
     valid_day(d, m).then(|| date(a, c, ymd(Some(year), m, d)))
+}
+
+/// "5/6/88", "3/3/17": a year of two digits is of the century that puts it
+/// nearest: 30 to 99 in the 1900s, 00 to 29 in the 2000s.
+fn two_digit_year(t: &Tokens, i: usize) -> Option<u32> {
+    let y = int(t, i, 2).filter(|_| t.raw(i).len() == 2)?;
+    Some(if y >= 30 { 1900 + y } else { 2000 + y })
 }
 
 /// "20/12", "2-9": a day and month without a year. Only where a word before it
@@ -187,6 +273,37 @@ fn day_month(cx: &Context, i: usize) -> Option<Candidate> {
     }
     let cue = t.prev(i).is_some_and(|p| word_in(t, p, &DAY_MONTH_BEFORE));
     cue.then(|| date(i, i + 2, ymd(None, m, d)))
+}
+
+/// "5-6/9", "5-6/9/2024": days of one month as a period, after a word that
+/// says a date comes ("từ ngày 5-6/9") or with the year.
+fn day_span(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    if !(t.joined_by(i, "-") && t.touch(i + 1, i + 2) && t.joined_by(i + 2, "/")) {
+        return None;
+    }
+    if !t.touch(i + 3, i + 4) {
+        return None;
+    }
+    let (d1, d2, m) = (int(t, i, 2)?, int(t, i + 2, 2)?, int(t, i + 4, 2)?);
+    if d1 >= d2 || !valid_day(d1, m) || !valid_day(d2, m) || runs_on(t, i + 4) {
+        return None;
+    }
+    let (y, last) = match year_after(t, i + 4).filter(|_| t.joined_by(i + 4, "/")) {
+        Some((y, l)) => (Some(y), l),
+        None if t.mark_after(i + 4, "/-.") && runs_on(t, i + 5) => return None,
+        None => (None, i + 4),
+    };
+    let cue = t.prev(i).is_some_and(|p| word_in(t, p, &DAY_MONTH_BEFORE));
+    (cue || y.is_some()).then(|| {
+        Candidate::new(
+            Kind::Period,
+            i,
+            last,
+            Value::Iso(format!("{}/{}", ymd(y, m, d1), ymd(y, m, d2))),
+        )
+        .rank(2)
+    })
 }
 
 /// "5/2021", "05-2021": a month and year without "tháng".
@@ -252,18 +369,23 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
     if !t.touch(i, i + 1) {
         return None;
     }
+    let mut second = None;
     let (mut hour, minute, mut last) = if sep == ":" && t.touch(i + 1, i + 2) {
         let m = int(t, i + 2, 2).filter(|_| t.raw(i + 2).len() == 2)?;
         let mut last = i + 2;
         if t.is_punct(i + 3, ':') && t.touch(last, i + 3) && t.raw(i + 4).len() == 2 {
             let s = int(t, i + 4, 2)?;
+            second = Some(s);
             last = i + 4;
             if runs_on(t, last) || m > 59 || s > 59 {
                 return None;
             }
             // "2:23:19": with seconds it is a time taken (a race, a speech),
             // unless the text says it is a time of day ("lúc 15:36:20", "at").
-            let at_clock = t.prev(i).is_some_and(|p| word_in(t, p, &CLOCK_BEFORE));
+            // A clock writes its hour with two digits ("08:45:10", "15:23:24");
+            // a race time of a few hours with one ("2:23:19").
+            let at_clock = t.prev(i).is_some_and(|p| word_in(t, p, &CLOCK_BEFORE))
+                || (t.raw(i).len() == 2 && h <= 23);
             if !at_clock {
                 let iso = hms_duration(h, m, s);
                 return Some(Candidate::new(Kind::Duration, i, last, Value::Iso(iso)).rank(3));
@@ -273,7 +395,11 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
             return None;
         }
         (h, m, last)
-    } else if word_in(t, i + 1, &HOUR_MARKS) {
+    } else if word_in(t, i + 1, &HOUR_MARKS)
+        || (word_in(t, i + 1, &HOUR_MARKS_WITH_MINUTES)
+            && t.touch(i + 1, i + 2)
+            && t.kind(i + 2) == Some(TokKind::Digits))
+    {
         if t.touch(i + 1, i + 2) && t.kind(i + 2) == Some(TokKind::Digits) {
             let m = int(t, i + 2, 2)?;
             if runs_on(t, i + 2) {
@@ -320,9 +446,14 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
                 }
                 last = n;
             }
+        } else if let Some((hh, p)) = day_period_after(t, last, hour).filter(|_| hour <= 12) {
+            // "3:30 chiều", "9:15 tối".
+            (hour, last) = (hh, p);
         }
     }
-    (hour <= 23 && minute <= 59).then(|| date(i, last, format!("T{hour:02}:{minute:02}")).rank(3))
+    let seconds = second.map(|s| format!(":{s:02}")).unwrap_or_default();
+    (hour <= 23 && minute <= 59)
+        .then(|| date(i, last, format!("T{hour:02}:{minute:02}{seconds}")).rank(3))
 }
 
 /// The last token of a dotted abbreviation ("p.m", without its last stop)
@@ -362,6 +493,12 @@ fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
     if !t.is_capitalized(i) {
         return None;
     }
+    month_word(t, i)
+}
+
+/// The month named at token `i`, in any case ("july 2019": a month in lower
+/// case is read only where a number beside it says so).
+fn month_word(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
     let w = t.word(i)?;
     let &(_, m, needs_number) = MONTH_NAMES.iter().find(|(n, _, _)| *n == w)?;
     let mut last = i;
@@ -374,10 +511,29 @@ fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
 
 /// "March 3, 2024", "Oct. 6, 2020", "June 26", "September 2025", "August".
 fn month_name(t: &Tokens, i: usize) -> Option<Candidate> {
-    let (m, name_last, needs_number) = month_at(t, i)?;
+    let (m, name_last, needs_number) = month_word(t, i)?;
+    let capital = t.is_capitalized(i);
+    // "Mar-2021", "Dec/2018", "Oct/2", "Sep-23-2020".
+    if t.joined_by(name_last, "-/") && !runs_on(t, name_last + 2) {
+        let n = name_last + 2;
+        let sep = t.raw(name_last + 1);
+        if let Some(y) = year_at(t, n) {
+            return Some(date(i, n, ym(Some(y), m)));
+        }
+        let d = int(t, n, 2).filter(|&d| valid_day(d, m))?;
+        if t.raw(n + 1) == sep && t.joined_by(n, sep) {
+            let y = year_at(t, n + 2).filter(|_| !runs_on(t, n + 2))?;
+            return Some(date(i, n + 2, ymd(Some(y), m, d)));
+        }
+        if t.mark_after(n, "-/.") && t.kind(n + 2) == Some(TokKind::Digits) {
+            return None;
+        }
+        return Some(date(i, n, ymd(None, m, d)));
+    }
     if let Some(d_at) = t.next(name_last) {
         if let Some(d) = int(t, d_at, 2)
             .filter(|&d| valid_day(d, m) && !runs_on(t, d_at) || ordinal_day(t, d_at))
+            .filter(|_| capital || !needs_number)
         {
             let mut last = d_at;
             if ordinal_day(t, d_at) {
@@ -401,6 +557,9 @@ fn month_name(t: &Tokens, i: usize) -> Option<Candidate> {
         if let Some(y) = year_at(t, d_at).filter(|_| !runs_on(t, d_at)) {
             return Some(date(i, d_at, ym(Some(y), m)));
         }
+    }
+    if !capital {
+        return None;
     }
     // "May" and "March" alone are months only after words that take a time:
     // "since March", "in May".
@@ -432,7 +591,8 @@ fn day_month_name(t: &Tokens, i: usize) -> Option<Candidate> {
     } else {
         n
     };
-    let (m, name_last, _) = month_at(t, n)?;
+    let (m, name_last, _) = month_at(t, n)
+        .or_else(|| month_word(t, n).filter(|&(_, _, needs_number)| !needs_number))?;
     if !valid_day(d, m) {
         return None;
     }
@@ -477,6 +637,14 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
         }
         DateCue::Month => {
             let n = t.next(i)?;
+            if t.kind(n) == Some(TokKind::Word) {
+                // "tháng bảy", "tháng Mười Một".
+                let (m, last) = number_word(cx, n, 12)?;
+                return match year_after(t, last) {
+                    Some((y, l)) => Some(date(i, l, ym(Some(y), m))),
+                    None => Some(date(i, last, ym(None, m))),
+                };
+            }
             let m = int(t, n, 2).filter(|m| (1..=12).contains(m))?;
             if runs_on(t, n) {
                 return None;
@@ -492,7 +660,10 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
         }
         DateCue::Quarter => {
             let n = t.next(i)?;
-            let q = quarter_number(t, n)?;
+            let (q, n) = match quarter_number(t, n) {
+                Some(q) => (q, n),
+                None => number_word(cx, n, 4)?,
+            };
             match year_after(t, n) {
                 Some((y, last)) => Some(date(i, last, format!("{y}-Q{q}"))),
                 None => Some(date(i, n, format!("--Q{q}"))),
@@ -500,11 +671,20 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
         }
         DateCue::Day => {
             // "ngày 18 tháng 5 năm 2021"
+            // ("ngày mồng 3": two words of the day.)
             let d_at = t.next(i)?;
+            let d_at = if cue_at(d_at, DateCue::Day) {
+                t.next(d_at)?
+            } else {
+                d_at
+            };
             let d = int(t, d_at, 2)?;
             let th = t.next(d_at).filter(|&x| cue_at(x, DateCue::Month))?;
             let m_at = t.next(th)?;
-            let m = int(t, m_at, 2)?;
+            let (m, m_at) = match int(t, m_at, 2) {
+                Some(m) => (m, m_at),
+                None => number_word(cx, m_at, 12)?,
+            };
             if !valid_day(d, m) {
                 return None;
             }
@@ -526,6 +706,24 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
         }
         DateCue::FirstHalf | DateCue::SecondHalf => None,
     }
+}
+
+/// A month's or quarter's number written in words after its word ("tháng
+/// bảy", "quý ba"): a whole number from 1 to `max`, and its last token.
+/// "tháng năm 2023" is the months of 2023, not May.
+fn number_word(cx: &Context, n: usize, max: u32) -> Option<(u32, usize)> {
+    let t = cx.t;
+    let read = cx.p.number_words?;
+    let num = read(t, n)?;
+    let v = num.value;
+    if v.fract() != 0.0 || !(1.0..=max as f64).contains(&v) {
+        return None;
+    }
+    let year_next = t.next(num.last).is_some_and(|k| year_at(t, k).is_some());
+    if year_next && t.word(num.last).and_then(date_cue) == Some(DateCue::Year) {
+        return None;
+    }
+    Some((v as u32, num.last))
 }
 
 /// The months of a half of the year: January to June, or July to December.
@@ -554,7 +752,24 @@ fn months_of_year(t: &Tokens, i: usize) -> Option<Candidate> {
     let phrase_in = |list: &Known<&str>| list.iter().find_map(|p| t.phrase_at(words, p));
     let (end, first_months) = match phrase_in(&FIRST_MONTHS_OF_YEAR) {
         Some(end) => (end, true),
-        None => (phrase_in(&LAST_MONTHS_OF_YEAR)?, false),
+        None => match phrase_in(&LAST_MONTHS_OF_YEAR) {
+            Some(end) => (end, false),
+            // "9 tháng năm 2023": the first nine months of 2023 (a day
+            // before it, "ngày 9 tháng năm", would make it May).
+            None => {
+                let is = |j: usize, cue: DateCue| t.word(j).and_then(date_cue) == Some(cue);
+                let nam = t
+                    .next(words)
+                    .filter(|&k| is(words, DateCue::Month) && is(k, DateCue::Year))?;
+                let y_at = t
+                    .next(nam)
+                    .filter(|&k| year_at(t, k).is_some() && !runs_on(t, k))?;
+                if n == 12 || t.prev(i).is_some_and(|p| is(p, DateCue::Day)) {
+                    return None;
+                }
+                return Some(period_months(i, y_at, year_at(t, y_at), 1, n));
+            }
+        },
     };
     let (y, last) = match t.next(end).and_then(|k| year_at(t, k).map(|y| (y, k))) {
         Some((y, k)) => (Some(y), k),
@@ -576,7 +791,7 @@ fn quarter_number(t: &Tokens, i: usize) -> Option<u32> {
 
 /// "Q3 2024", "third quarter of 2024", "second-quarter", "first-quarter".
 fn quarter_en(t: &Tokens, i: usize) -> Option<Candidate> {
-    let (q, last) = if QUARTER_MARKS.contains(&t.raw(i)) && t.touch(i, i + 1) {
+    let (q, last) = if is_quarter_mark(t, i) && t.touch(i, i + 1) {
         let q = int(t, i + 1, 1).filter(|q| (1..=4).contains(q))?;
         if runs_on(t, i + 1) {
             return None;
@@ -591,6 +806,53 @@ fn quarter_en(t: &Tokens, i: usize) -> Option<Candidate> {
         Some((y, l)) => Some(date(i, l, format!("{y}-Q{q}"))),
         None => Some(date(i, last, format!("--Q{q}"))),
     }
+}
+
+/// True when token `i` is a quarter's mark ("Q", "q").
+pub(super) fn is_quarter_mark(t: &Tokens, i: usize) -> bool {
+    QUARTER_MARKS
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(t.raw(i)))
+}
+
+/// "2019 q1", "2017-q1": the year, then the quarter's mark.
+fn year_quarter(t: &Tokens, i: usize) -> Option<Candidate> {
+    let y = year_at(t, i)?;
+    let q_at = if t.joined_by(i, "-/") {
+        i + 2
+    } else {
+        t.next(i)
+            .filter(|_| t.kind(i + 1) == Some(TokKind::Space))?
+    };
+    if !(is_quarter_mark(t, q_at) && t.touch(q_at, q_at + 1)) || runs_on(t, q_at + 1) {
+        return None;
+    }
+    let q = int(t, q_at + 1, 1).filter(|q| (1..=4).contains(q))?;
+    Some(date(i, q_at + 1, format!("{y}-Q{q}")))
+}
+
+/// "2014-15", "2019/20": a season of two years; "2015-12", "2016/11": a
+/// month of the year. The two digits after the year are the next year when
+/// they are its last two digits plus one, a month otherwise.
+fn year_and_two(t: &Tokens, i: usize) -> Option<Candidate> {
+    let y = year_at(t, i)?;
+    if !t.joined_by(i, "-/") || t.raw(i + 2).len() != 2 || runs_on(t, i + 2) {
+        return None;
+    }
+    if t.mark_after(i + 2, "-/.:") && t.kind(i + 4) == Some(TokKind::Digits) {
+        return None;
+    }
+    if i > 0 && t.touch(i - 1, i) && t.is_punct_in(i - 1, "./-") {
+        return None;
+    }
+    let n = int(t, i + 2, 2)?;
+    if n == (y + 1) % 100 {
+        let v = Value::Iso(format!("{y}/{}", y + 1));
+        return Some(Candidate::new(Kind::Period, i, i + 2, v).rank(2));
+    }
+    (1..=12)
+        .contains(&n)
+        .then(|| date(i, i + 2, ym(Some(y), n)))
 }
 
 /// "first half of the year", "second half of 2024", "H1 2024".
@@ -625,7 +887,48 @@ mod tests {
             ("6 tháng đầu năm 2023", Language::Vi, "6 tháng đầu năm 2023", r#"period "2023-01/2023-06""#),
             ("nửa đầu năm 2016", Language::Vi, "nửa đầu năm 2016", r#"period "2016-01/2016-06""#),
             ("lúc 15h30 ngày", Language::Vi, "15h30", r#"date "T15:30""#),
-            ("21/08/2025 15:36", Language::Vi, "15:36", r#"date "T15:36""#),
+            ("21/08/2025 15:36", Language::Vi, "21/08/2025 15:36", r#"date "2025-08-21T15:36""#),
+            ("vào lúc 3 giờ chiều", Language::Vi, "3 giờ chiều", r#"date "T15:00""#),
+            ("dậy lúc 6 giờ sáng", Language::Vi, "6 giờ sáng", r#"date "T06:00""#),
+            ("khoảng 11 giờ đêm qua", Language::Vi, "11 giờ đêm", r#"date "T23:00""#),
+            ("lúc 2 giờ đêm", Language::Vi, "2 giờ đêm", r#"date "T02:00""#),
+            ("đến 9:15 tối", Language::Vi, "9:15 tối", r#"date "T21:15""#),
+            ("họp 10 giờ 45 tại", Language::Vi, "10 giờ 45", r#"date "T10:45""#),
+            ("họp 10g45 tại", Language::Vi, "10g45", r#"date "T10:45""#),
+            ("đúng 11 giờ kém 15", Language::Vi, "11 giờ kém 15", r#"date "T10:45""#),
+            ("từ 3 giờ rưỡi chiều", Language::Vi, "3 giờ rưỡi chiều", r#"date "T15:30""#),
+            ("sau 72 giờ nữa", Language::Vi, "72 giờ", r#"duration "PT72H""#),
+            ("kéo dài 4 giờ liền", Language::Vi, "4 giờ", r#"duration "PT4H""#),
+            ("vào 4 giờ ngày 4/9", Language::Vi, "4 giờ ngày 4/9", r#"date "--09-04T04:00""#),
+            ("Tính đến 16h20 ngày 16/5, đoàn", Language::Vi, "16h20 ngày 16/5", r#"date "--05-16T16:20""#),
+            ("Tính đến 15 giờ ngày thi đấu", Language::Vi, "15 giờ", r#"date "T15:00""#),
+            ("lúc 4:00 chiều ngày 23/4", Language::Vi, "4:00 chiều ngày 23/4", r#"date "--04-23T16:00""#),
+            ("ghi lúc 08:45:10 sáng nay", Language::Vi, "08:45:10 sáng", r#"date "T08:45:10""#), ("ended 15:23:24 flat", Language::En, "15:23:24", r#"date "T15:23:24""#),
+            ("từ ngày 5-6/9, bão", Language::Vi, "5-6/9", r#"period "--09-05/--09-06""#),
+            ("9 tháng năm 2023, tổng", Language::Vi, "9 tháng năm 2023", r#"period "2023-01/2023-09""#),
+            ("bé 22 tuổi 40 ngày", Language::Vi, "22 tuổi 40 ngày", r#"duration "P22Y40D""#),
+            ("anh 27 tuổi", Language::Vi, "27 tuổi", r#"duration "P27Y""#),
+            ("the april 2017 bonus", Language::En, "april 2017", r#"date "2017-04""#),
+            ("sales in Mar-2021 fell", Language::En, "Mar-2021", r#"date "2021-03""#),
+            ("back Sep-23-2020.", Language::En, "Sep-23-2020", r#"date "2020-09-23""#),
+            ("back Oct/2 then", Language::En, "Oct/2", r#"date "--10-02""#),
+            ("sales in 2019 q1 rose", Language::En, "2019 q1", r#"date "2019-Q1""#),
+            ("in q1-2019 sales", Language::En, "q1-2019", r#"date "2019-Q1""#),
+            ("the 2014-15 season", Language::En, "2014-15", r#"period "2014/2015""#),
+            ("mùa giải 2019/20", Language::Vi, "2019/20", r#"period "2019/2020""#),
+            ("Is this a date? 2015-12", Language::En, "2015-12", r#"date "2015-12""#),
+            ("born 5/6/88 in", Language::Vi, "5/6/88", r#"date "1988-06-05""#),
+            ("back 03/18/40.", Language::En, "03/18/40", r#"date "1940-03-18""#),
+            ("I'll be back during Q2", Language::En, "Q2", r#"date "--Q2""#),
+            ("từ tháng bảy năm ngoái", Language::Vi, "tháng bảy", r#"date "--07""#),
+            ("đến tháng Mười Một 2024", Language::Vi, "tháng Mười Một 2024", r#"date "2024-11""#),
+            ("trong quý ba", Language::Vi, "quý ba", r#"date "--Q3""#),
+            ("ngày mồng 3 tháng 3 năm 2017", Language::Vi, "ngày mồng 3 tháng 3 năm 2017", r#"date "2017-03-03""#),
+            ("hôm ngày 7 tháng ba", Language::Vi, "ngày 7 tháng ba", r#"date "--03-07""#),
+            ("các tháng năm 2023", Language::Vi, "năm 2023", r#"date "2023""#),
+            ("for 3 hrs", Language::En, "3 hrs", r#"duration "PT3H""#),
+            ("for 2 nights", Language::En, "2 nights", r#"duration "P2D""#),
+            ("at 5:30 p.m. on March 3, 2024", Language::En, "5:30 p.m. on March 3, 2024", r#"date "2024-03-03T17:30""#),
             ("began at 5:30 p.m. Tuesday", Language::En, "5:30 p.m.", r#"date "T17:30""#),
             ("finished in 2:23:19 for second", Language::En, "2:23:19", r#"duration "PT2H23M19S""#),
             ("in two hours, five minutes, and six seconds.", Language::En, "two hours, five minutes, and six seconds", r#"duration "PT2H5M6S""#),

@@ -161,8 +161,11 @@ pub static UNITS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(||
 });
 
 /// Units of time and the ISO 8601 designator with the multiplier into it.
-pub static TIME_UNITS: LazyLock<Vec<(&'static str, &'static str, f64)>> =
-    LazyLock::new(|| known(|w| w.time_units));
+pub static TIME_UNITS: LazyLock<Vec<(&'static str, &'static str, f64)>> = LazyLock::new(|| {
+    let mut all = known(|w| w.time_units);
+    all.extend(known(|w| w.time_unit_additions));
+    all
+});
 
 /// Words that cannot be the counted noun after a number: function words,
 /// common verbs and adverbs. After one of these a bare number stays a number.

@@ -76,7 +76,9 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
         (Kind::Duration, Kind::Duration) => {
             // "two hours, seven minutes, and 13 seconds": one duration.
             let gap = t.text[t.end(a.last)..t.start(b.first)].trim();
+            // "22 tuổi 40 ngày", "3 năm 2 tháng": parts side by side, too.
             let joined = gap == ","
+                || gap.is_empty()
                 || AND
                     .iter()
                     .any(|w| gap == *w || gap.strip_prefix(", ") == Some(*w));
@@ -92,7 +94,17 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
             Some(c)
         }
         (Kind::Date, Kind::Date) => {
-            if !linked(cx, a, b, false) {
+            if let Some(c) = date_and_time(cx, a, b) {
+                return Some(c);
+            }
+            // "between 2005 and 2011" as "2005-2011" ("from 2015 and 2016"
+            // is two years).
+            let opened = between
+                && !t
+                    .prev(a.first)
+                    .and_then(|p| t.word(p))
+                    .is_some_and(|w| CHANGE_FROM.contains(&w));
+            if !linked(cx, a, b, opened) {
                 return None;
             }
             let (Value::Iso(x), Value::Iso(y)) = (&a.value, &b.value) else {
@@ -182,6 +194,42 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
     }
 }
 
+/// A day and the clock time on it, in either order, one figure: "4 giờ
+/// ngày 4/9", "16h20 ngày 16/5", "04/09/2024 09:04", "Tháng Mười Hai 29,
+/// 2013, 14:14", "9 Tháng 1 2015 lúc 15:08". Between them only spaces, a
+/// comma and the words that link a time to its day.
+fn date_and_time(cx: &Context, a: &Candidate, b: &Candidate) -> Option<Candidate> {
+    let t = cx.t;
+    let (Value::Iso(x), Value::Iso(y)) = (&a.value, &b.value) else {
+        return None;
+    };
+    let is_day = |v: &str| (v.len() == 10 || v.len() == 7) && !v.contains(['T', '/', 'Q']);
+    let (day, time) = if x.starts_with('T') && is_day(y) {
+        (y, x)
+    } else if y.starts_with('T') && is_day(x) {
+        (x, y)
+    } else {
+        return None;
+    };
+    if t.newline_in(a.last + 1..b.first) || b.first > a.last + 6 {
+        return None;
+    }
+    let gap_ok = (a.last + 1..b.first).all(|k| match t.kind(k) {
+        Some(crate::text::tokens::TokKind::Space) => true,
+        Some(crate::text::tokens::TokKind::Punct) => t.raw(k) == ",",
+        _ => t
+            .word(k)
+            .is_some_and(|w| super::dates::CLOCK_DATE_LINKS.contains(&w)),
+    });
+    if !gap_ok {
+        return None;
+    }
+    let mut c = a.clone();
+    c.last = b.last;
+    c.value = Value::Iso(format!("{day}{time}"));
+    Some(c)
+}
+
 /// The parts of an ISO 8601 duration, largest unit first: (value, unit rank).
 fn duration_parts(iso: &str) -> Option<Vec<(String, usize)>> {
     const UNITS: &str = "YMWDhms"; // h, m, s after the T
@@ -237,6 +285,7 @@ mod tests {
             ("growth of 3% to 3.5% in", Language::En, "3% to 3.5%", Kind::Percent, Value::Number(3.0), Some(Value::Number(3.5))),
             ("chuyên đề 2022-2023 về", Language::Vi, "2022-2023", Kind::Period, Value::Iso("2022/2023".into()), None),
             ("giai đoạn 2012 - 2015 là", Language::Vi, "giai đoạn 2012 - 2015", Kind::Period, Value::Iso("2012/2015".into()), None),
+            ("jailed between 2005 and 2011 for", Language::En, "2005 and 2011", Kind::Period, Value::Iso("2005/2011".into()), None),
             ("tỉnh (1-1-2004 - 1-1-2024) được", Language::Vi, "1-1-2004 - 1-1-2024", Kind::Period, Value::Iso("2004-01-01/2024-01-01".into()), None),
         ];
         for (input, lang, text, kind, value, high) in rows {

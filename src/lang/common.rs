@@ -215,4 +215,12 @@ pub static WORDS: Words = Words {
     cldr_units: &[],
     // Words of dates, times, durations and ages (issue 14).
     //
+    clock_hour_words: &[],
+    clock_minute_words: &[],
+    clock_half_words: &[],
+    clock_less_words: &[],
+    hour_marks_with_minutes: &[],
+    day_periods: &[],
+    clock_date_links: &[],
+    time_unit_additions: &[],
 };

@@ -480,6 +480,28 @@ pub struct Words {
     pub cldr_units: &'static [(&'static str, &'static str)],
     // Words of dates, times, durations and ages (issue 14).
     //
+    /// Words of the hour in a clock time written in words ("4 giờ chiều",
+    /// "10 giờ 45"): a number and one of these is a time of day when minutes,
+    /// a part of the day, a clock cue or a day follows, a duration otherwise.
+    pub clock_hour_words: &'static [&'static str],
+    /// Words of the minutes after the hour's number ("10 giờ 45 phút").
+    pub clock_minute_words: &'static [&'static str],
+    /// Words for "and a half" after the hour ("3 giờ rưỡi" is 3:30).
+    pub clock_half_words: &'static [&'static str],
+    /// Words for "less" before minutes ("11 giờ kém 15" is 10:45).
+    pub clock_less_words: &'static [&'static str],
+    /// Letters between an hour and its minutes only ("10g45"; "10g" alone is grams).
+    pub hour_marks_with_minutes: &'static [&'static str],
+    /// Parts of the day after a clock time, with the hours (from, to) that
+    /// take twelve more in it: "chiều" (1, 11) makes "4 giờ chiều" 16:00,
+    /// "đêm" (6, 11) keeps "2 giờ đêm" 02:00 but makes "11 giờ đêm" 23:00.
+    pub day_periods: &'static [(&'static str, u32, u32)],
+    /// Words that join a clock time to the day it falls on ("4 giờ ngày 4/9",
+    /// "9 Tháng 1 2015 lúc 15:08", "at"): the two are one date and time.
+    pub clock_date_links: &'static [&'static str],
+    /// Units of time our own additions give beside the language's
+    /// (abbreviations, "tuổi" as years of age, "nights" as days).
+    pub time_unit_additions: &'static [(&'static str, &'static str, f64)],
 }
 
 /// One list of every known language's words, and the common signs, in that

@@ -696,4 +696,24 @@ pub static WORDS: Words = Words {
     cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
     //
+    clock_hour_words: &[],
+    clock_minute_words: &[],
+    clock_half_words: &[],
+    clock_less_words: &[],
+    hour_marks_with_minutes: &[],
+    day_periods: &[],
+    clock_date_links: &["at", "on"],
+    time_unit_additions: &[
+        ("hrs", "H", 1.0),
+        ("hr", "H", 1.0),
+        ("h", "H", 1.0),
+        ("min", "MIN", 1.0),
+        ("mins", "MIN", 1.0),
+        ("sec", "S", 1.0),
+        ("secs", "S", 1.0),
+        ("night", "D", 1.0),
+        ("nights", "D", 1.0),
+        ("fortnight", "W", 2.0),
+        ("fortnights", "W", 2.0),
+    ],
 };

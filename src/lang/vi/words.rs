@@ -334,6 +334,8 @@ pub static WORDS: Words = Words {
         ("tháng", DateCue::Month),
         ("quý", DateCue::Quarter),
         ("ngày", DateCue::Day),
+        ("mồng", DateCue::Day),
+        ("mùng", DateCue::Day),
         ("nửa", DateCue::Half),
         ("đầu", DateCue::FirstHalf),
         ("cuối", DateCue::SecondHalf),
@@ -657,4 +659,18 @@ pub static WORDS: Words = Words {
     cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
     //
+    clock_hour_words: &["giờ"],
+    clock_minute_words: &["phút"],
+    clock_half_words: &["rưỡi"],
+    clock_less_words: &["kém"],
+    hour_marks_with_minutes: &["g"],
+    day_periods: &[
+        ("sáng", 1, 0),
+        ("trưa", 1, 5),
+        ("chiều", 1, 11),
+        ("tối", 1, 11),
+        ("đêm", 6, 11),
+    ],
+    clock_date_links: &["ngày", "lúc"],
+    time_unit_additions: &[("tuổi", "Y", 1.0)],
 };
