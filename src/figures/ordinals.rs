@@ -75,6 +75,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
             .or_else(|| before_number(cx, i))
             .or_else(|| so(t, i))
             .or_else(|| la(cx, i))
+            .or_else(|| compound_word(cx, i))
             .or_else(|| ordinal_word(cx, i)),
         _ => None,
     };
@@ -221,6 +222,14 @@ fn la(cx: &Context, i: usize) -> Option<Candidate> {
     Some(ordinal(i, la, n))
 }
 
+/// "twenty-first", "one hundred twenty fifth", "two hundredth": ordinals
+/// in words of more than one part, read by the language's number reader.
+fn compound_word(cx: &Context, i: usize) -> Option<Candidate> {
+    let n = cx.p.ordinal_number_words_at(cx.t, i)?;
+    (n.value.fract() == 0.0 && n.value >= 1.0)
+        .then(|| Candidate::new(Kind::Ordinal, n.first, n.last, Value::Number(n.value)).rank(2))
+}
+
 /// "first", "third", "tenth": the language's ordinal words.
 fn ordinal_word(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
@@ -266,6 +275,11 @@ mod tests {
             ("a 10th-minute lead", Language::En, "10th-minute", 10.0),
             ("for the tenth consecutive time", Language::En, "tenth", 10.0),
             ("Phase II trials", Language::En, "Phase II", 2.0),
+            ("her twenty-first birthday", Language::En, "twenty-first", 21.0),
+            ("the one hundred twenty fifth", Language::En, "one hundred twenty fifth", 125.0),
+            ("the two hundredth anniversary", Language::En, "two hundredth", 200.0),
+            ("its thirty-third season", Language::En, "thirty-third", 33.0),
+            ("the two thousand first year", Language::En, "two thousand first", 2001.0),
         ];
         for (input, lang, text, want) in rows {
             let a = crate::testing::analyze_as(input, *lang);

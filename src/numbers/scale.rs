@@ -21,6 +21,20 @@ pub fn suffix_scale(suffix: &str, after_currency: bool) -> Option<f64> {
         .map(|&(_, m, _)| m)
 }
 
+/// `v` times `m`, exact as written where `m` is a power of ten: "16.4
+/// million" is 16400000, not the 16399999.999999998 of binary floating
+/// point. The digits of `v` (its shortest form, which is how it was written
+/// or read) take the exponent, and the decimal is parsed once.
+pub fn times(v: f64, m: f64) -> f64 {
+    let k = m.log10().round();
+    if (1.0..=30.0).contains(&k) && 10f64.powi(k as i32) == m && v.is_finite() {
+        if let Ok(x) = format!("{v}e{k}").parse::<f64>() {
+            return x;
+        }
+    }
+    v * m
+}
+
 /// Extends `n` over the scale words that follow it.
 ///
 /// Consecutive scale words multiply ("nghìn tỷ" is 10^12); a smaller number with
@@ -32,7 +46,7 @@ pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool) -> Numeral {
         if t.kind(j) == Some(TokKind::Word) {
             if let Some(m) = suffix_scale(t.raw(j), after_currency) {
                 if !t.touch(j, j + 1) || t.kind(j + 1) != Some(TokKind::Word) {
-                    n.value *= m;
+                    n.value = times(n.value, m);
                     n.last = j;
                     n.scaled = true;
                     n.plain = false;
@@ -47,7 +61,7 @@ pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool) -> Numeral {
     while let Some(j) = t.next(n.last) {
         match t.word(j).and_then(word_scale) {
             Some(m) => {
-                n.value *= m;
+                n.value = times(n.value, m);
                 n.last = j;
                 n.scaled = true;
                 n.plain = false;
@@ -79,7 +93,7 @@ pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool) -> Numeral {
         let Ok(part) = t.raw(d).parse::<f64>() else {
             break;
         };
-        n.value += part * m;
+        n.value += times(part, m);
         n.last = w;
         last_scale = m;
     }
@@ -117,6 +131,10 @@ mod tests {
             ("5m", En, false, 5.0, "5"),
             ("10k", En, false, 1e4, "10k"),
             ("2 tỷ 2 người", Vi, false, 2e9, "2 tỷ"),
+            ("16.4 million", En, false, 16_400_000.0, "16.4 million"),
+            ("1,15 triệu", Vi, false, 1_150_000.0, "1,15 triệu"),
+            ("0.7 billion", En, false, 700_000_000.0, "0.7 billion"),
+            ("4,35 nghìn tỷ", Vi, false, 4.35e12, "4,35 nghìn tỷ"),
         ];
         for &(input, lang, cur, v, text) in rows {
             assert_eq!(value(input, lang, cur), (v, text.to_string()), "{input}");

@@ -137,6 +137,7 @@ fn read_vi(t: &Tokens, i: usize) -> Option<Numeral> {
         plain: false,
         digits: false,
         scaled: words > 1,
+        ordinal: false,
     })
 }
 
