@@ -64,6 +64,8 @@ const EN_SCALES: &[(&str, f64)] = &[
     ("million", 1e6),
     ("billion", 1e9),
     ("trillion", 1e12),
+    ("lakh", 1e5),
+    ("crore", 1e7),
 ];
 
 fn en_scale(w: &str) -> Option<f64> {
@@ -438,6 +440,7 @@ mod tests {
             ("half a dozen eggs", Some((6.0, "half a dozen"))),
             ("half a million", Some((500_000.0, "half a million"))),
             ("three dozens", Some((36.0, "three dozens"))),
+            ("three lakh crore", Some((3e12, "three lakh crore"))),
             ("nought point five", Some((0.5, "nought point five"))),
             ("zero point zero eight", Some((0.08, "zero point zero eight"))),
             ("two point four million", Some((2_400_000.0, "two point four million"))),
