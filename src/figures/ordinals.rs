@@ -128,12 +128,20 @@ fn thu(cx: &Context, i: usize) -> Option<Candidate> {
         }
     }
     let n_at = t.next(at)?;
+    let mut n_last = n_at;
     let n = match t.word(n_at) {
         Some(w) => {
             if title_case(t, at) && t.is_capitalized(n_at) {
                 return None; // "Thứ Hai": Monday
             }
-            number_of(&ORDINAL_NUMBER_WORDS, w).or_else(|| roman::parse(t.raw(n_at)))?
+            // "thứ mười lăm", "thứ hai mươi": a number of more than one word.
+            match cx.p.number_words_at(t, n_at).filter(|m| m.last > n_at) {
+                Some(m) if m.value.fract() == 0.0 && m.value >= 1.0 && m.value < 1e6 => {
+                    n_last = m.last;
+                    m.value as u32
+                }
+                _ => number_of(&ORDINAL_NUMBER_WORDS, w).or_else(|| roman::parse(t.raw(n_at)))?,
+            }
         }
         None => number_at(t, n_at)?,
     };
@@ -142,7 +150,7 @@ fn thu(cx: &Context, i: usize) -> Option<Candidate> {
         return None;
     }
     // "xếp thứ 2/30": the rank out of a field is still the rank.
-    let mut last = n_at;
+    let mut last = n_last;
     if t.is_punct(n_at + 1, '/')
         && t.touch(n_at, n_at + 1)
         && t.kind(n_at + 2) == Some(TokKind::Digits)
@@ -270,6 +278,8 @@ mod tests {
             ("Khoản 2 Điều 6 Nghị định", Language::Vi, "Điều 6", 6.0),
             ("cụ thể hoá chỉ tiêu số 02 Chương", Language::Vi, "số 02", 2.0),
             ("năm thứ 2 liên tiếp", Language::Vi, "năm thứ 2", 2.0),
+            ("lần thứ mười lăm", Language::Vi, "lần thứ mười lăm", 15.0),
+            ("kỳ họp thứ hai mươi mốt", Language::Vi, "thứ hai mươi mốt", 21.0),
             ("Một là, doanh nghiệp", Language::Vi, "Một là", 1.0),
             ("his 33rd goal", Language::En, "33rd", 33.0),
             ("a 10th-minute lead", Language::En, "10th-minute", 10.0),

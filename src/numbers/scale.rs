@@ -23,13 +23,28 @@ pub fn suffix_scale(suffix: &str, after_currency: bool) -> Option<f64> {
 
 /// `v` times `m`, exact as written where `m` is a power of ten: "16.4
 /// million" is 16400000, not the 16399999.999999998 of binary floating
-/// point. The digits of `v` (its shortest form, which is how it was written
-/// or read) take the exponent, and the decimal is parsed once.
+/// point. `v` is taken as the decimal it was written as: the fewest decimal
+/// places `d` that give it back (164 and 1 for 16.4); the integer digits
+/// then take the exponent, `164 × 10^5`, or `164 / 10^(d−k)`: one exact or
+/// correctly rounded operation on exact operands, as parsing the decimal
+/// would give.
 pub fn times(v: f64, m: f64) -> f64 {
-    let k = m.log10().round();
-    if (1.0..=30.0).contains(&k) && 10f64.powi(k as i32) == m && v.is_finite() {
-        if let Ok(x) = format!("{v}e{k}").parse::<f64>() {
-            return x;
+    let k = m.log10().round() as i32;
+    if !(1..=30).contains(&k) || 10f64.powi(k) != m || !v.is_finite() {
+        return v * m;
+    }
+    for d in 0..=15 {
+        let p = 10f64.powi(d);
+        let digits = (v * p).round();
+        if digits.abs() >= 9_007_199_254_740_992.0 {
+            break; // beyond 2^53 the digits are no longer exact
+        }
+        if digits / p == v {
+            return if k >= d {
+                digits * 10f64.powi(k - d)
+            } else {
+                digits / 10f64.powi(d - k)
+            };
         }
     }
     v * m
