@@ -29,8 +29,12 @@ pub fn suffix_scale(suffix: &str, after_currency: bool) -> Option<f64> {
 /// correctly rounded operation on exact operands, as parsing the decimal
 /// would give.
 pub fn times(v: f64, m: f64) -> f64 {
-    let k = m.log10().round() as i32;
-    if !(1..=30).contains(&k) || 10f64.powi(k) != m || !v.is_finite() {
+    // The power of ten, counted (no logarithm: it would weigh in the WASM).
+    let mut k = 0;
+    while k < 30 && 10f64.powi(k) < m {
+        k += 1;
+    }
+    if k == 0 || 10f64.powi(k) != m || !v.is_finite() {
         return v * m;
     }
     for d in 0..=15 {

@@ -348,7 +348,7 @@ fn read_en(t: &Tokens, i: usize) -> Option<Numeral> {
             while let Some(k) = t.next(end) {
                 match t.word(k).and_then(en_small) {
                     Some(v) if v < 100.0 && !t.word(k).is_some_and(is_dozen) => {
-                        digits.push_str(&format!("{v}"));
+                        digits.push_str(&(v as u32).to_string()); // integer printing: no float formatting in the WASM
                         end = k;
                     }
                     _ => break,
