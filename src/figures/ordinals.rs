@@ -75,6 +75,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
             .or_else(|| before_number(cx, i))
             .or_else(|| so(t, i))
             .or_else(|| la(cx, i))
+            .or_else(|| compound_word(cx, i))
             .or_else(|| ordinal_word(cx, i)),
         _ => None,
     };
@@ -127,12 +128,20 @@ fn thu(cx: &Context, i: usize) -> Option<Candidate> {
         }
     }
     let n_at = t.next(at)?;
+    let mut n_last = n_at;
     let n = match t.word(n_at) {
         Some(w) => {
             if title_case(t, at) && t.is_capitalized(n_at) {
                 return None; // "Thứ Hai": Monday
             }
-            number_of(&ORDINAL_NUMBER_WORDS, w).or_else(|| roman::parse(t.raw(n_at)))?
+            // "thứ mười lăm", "thứ hai mươi": a number of more than one word.
+            match cx.p.number_words_at(t, n_at).filter(|m| m.last > n_at) {
+                Some(m) if m.value.fract() == 0.0 && m.value >= 1.0 && m.value < 1e6 => {
+                    n_last = m.last;
+                    m.value as u32
+                }
+                _ => number_of(&ORDINAL_NUMBER_WORDS, w).or_else(|| roman::parse(t.raw(n_at)))?,
+            }
         }
         None => number_at(t, n_at)?,
     };
@@ -141,7 +150,7 @@ fn thu(cx: &Context, i: usize) -> Option<Candidate> {
         return None;
     }
     // "xếp thứ 2/30": the rank out of a field is still the rank.
-    let mut last = n_at;
+    let mut last = n_last;
     if t.is_punct(n_at + 1, '/')
         && t.touch(n_at, n_at + 1)
         && t.kind(n_at + 2) == Some(TokKind::Digits)
@@ -221,6 +230,14 @@ fn la(cx: &Context, i: usize) -> Option<Candidate> {
     Some(ordinal(i, la, n))
 }
 
+/// "twenty-first", "one hundred twenty fifth", "two hundredth": ordinals
+/// in words of more than one part, read by the language's number reader.
+fn compound_word(cx: &Context, i: usize) -> Option<Candidate> {
+    let n = cx.p.ordinal_number_words_at(cx.t, i)?;
+    (n.value.fract() == 0.0 && n.value >= 1.0)
+        .then(|| Candidate::new(Kind::Ordinal, n.first, n.last, Value::Number(n.value)).rank(2))
+}
+
 /// "first", "third", "tenth": the language's ordinal words.
 fn ordinal_word(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
@@ -261,11 +278,18 @@ mod tests {
             ("Khoản 2 Điều 6 Nghị định", Language::Vi, "Điều 6", 6.0),
             ("cụ thể hoá chỉ tiêu số 02 Chương", Language::Vi, "số 02", 2.0),
             ("năm thứ 2 liên tiếp", Language::Vi, "năm thứ 2", 2.0),
+            ("lần thứ mười lăm", Language::Vi, "lần thứ mười lăm", 15.0),
+            ("kỳ họp thứ hai mươi mốt", Language::Vi, "thứ hai mươi mốt", 21.0),
             ("Một là, doanh nghiệp", Language::Vi, "Một là", 1.0),
             ("his 33rd goal", Language::En, "33rd", 33.0),
             ("a 10th-minute lead", Language::En, "10th-minute", 10.0),
             ("for the tenth consecutive time", Language::En, "tenth", 10.0),
             ("Phase II trials", Language::En, "Phase II", 2.0),
+            ("her twenty-first birthday", Language::En, "twenty-first", 21.0),
+            ("the one hundred twenty fifth", Language::En, "one hundred twenty fifth", 125.0),
+            ("the two hundredth anniversary", Language::En, "two hundredth", 200.0),
+            ("its thirty-third season", Language::En, "thirty-third", 33.0),
+            ("the two thousand first year", Language::En, "two thousand first", 2001.0),
         ];
         for (input, lang, text, want) in rows {
             let a = crate::testing::analyze_as(input, *lang);

@@ -657,7 +657,17 @@ impl Profile {
 
     /// Reads a number in words at token `i`, where the language has them.
     pub fn number_words_at(&self, t: &Tokens, i: usize) -> Option<Numeral> {
-        self.number_words.and_then(|read| read(t, i))
+        self.number_words
+            .and_then(|read| read(t, i))
+            .filter(|n| !n.ordinal)
+    }
+
+    /// Reads an ordinal in words of more than one part at token `i`
+    /// ("twenty-first", "two hundredth").
+    pub fn ordinal_number_words_at(&self, t: &Tokens, i: usize) -> Option<Numeral> {
+        self.number_words
+            .and_then(|read| read(t, i))
+            .filter(|n| n.ordinal)
     }
 
     /// True when `word` is money in this language's text.

@@ -49,6 +49,7 @@ pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
             plain: false,
             digits: true,
             scaled: false,
+            ordinal: false,
         });
     } else {
         return None;
@@ -116,6 +117,7 @@ pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
         plain,
         digits: true,
         scaled: false,
+        ordinal: false,
     })
 }
 

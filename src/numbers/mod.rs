@@ -20,4 +20,7 @@ pub struct Numeral {
     pub digits: bool,
     /// A scale word or suffix multiplied it ("36 tỷ", "$1.2bn").
     pub scaled: bool,
+    /// An ordinal in words ("twenty-first", "two hundredth"): its value is
+    /// the rank, and it is no amount.
+    pub ordinal: bool,
 }

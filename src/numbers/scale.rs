@@ -21,6 +21,39 @@ pub fn suffix_scale(suffix: &str, after_currency: bool) -> Option<f64> {
         .map(|&(_, m, _)| m)
 }
 
+/// `v` times `m`, exact as written where `m` is a power of ten: "16.4
+/// million" is 16400000, not the 16399999.999999998 of binary floating
+/// point. `v` is taken as the decimal it was written as: the fewest decimal
+/// places `d` that give it back (164 and 1 for 16.4); the integer digits
+/// then take the exponent, `164 × 10^5`, or `164 / 10^(d−k)`: one exact or
+/// correctly rounded operation on exact operands, as parsing the decimal
+/// would give.
+pub fn times(v: f64, m: f64) -> f64 {
+    // The power of ten, counted (no logarithm: it would weigh in the WASM).
+    let mut k = 0;
+    while k < 30 && 10f64.powi(k) < m {
+        k += 1;
+    }
+    if k == 0 || 10f64.powi(k) != m || !v.is_finite() {
+        return v * m;
+    }
+    for d in 0..=15 {
+        let p = 10f64.powi(d);
+        let digits = (v * p).round();
+        if digits.abs() >= 9_007_199_254_740_992.0 {
+            break; // beyond 2^53 the digits are no longer exact
+        }
+        if digits / p == v {
+            return if k >= d {
+                digits * 10f64.powi(k - d)
+            } else {
+                digits / 10f64.powi(d - k)
+            };
+        }
+    }
+    v * m
+}
+
 /// Extends `n` over the scale words that follow it.
 ///
 /// Consecutive scale words multiply ("nghìn tỷ" is 10^12); a smaller number with
@@ -32,7 +65,7 @@ pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool) -> Numeral {
         if t.kind(j) == Some(TokKind::Word) {
             if let Some(m) = suffix_scale(t.raw(j), after_currency) {
                 if !t.touch(j, j + 1) || t.kind(j + 1) != Some(TokKind::Word) {
-                    n.value *= m;
+                    n.value = times(n.value, m);
                     n.last = j;
                     n.scaled = true;
                     n.plain = false;
@@ -47,7 +80,7 @@ pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool) -> Numeral {
     while let Some(j) = t.next(n.last) {
         match t.word(j).and_then(word_scale) {
             Some(m) => {
-                n.value *= m;
+                n.value = times(n.value, m);
                 n.last = j;
                 n.scaled = true;
                 n.plain = false;
@@ -79,7 +112,7 @@ pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool) -> Numeral {
         let Ok(part) = t.raw(d).parse::<f64>() else {
             break;
         };
-        n.value += part * m;
+        n.value += times(part, m);
         n.last = w;
         last_scale = m;
     }
@@ -117,6 +150,10 @@ mod tests {
             ("5m", En, false, 5.0, "5"),
             ("10k", En, false, 1e4, "10k"),
             ("2 tỷ 2 người", Vi, false, 2e9, "2 tỷ"),
+            ("16.4 million", En, false, 16_400_000.0, "16.4 million"),
+            ("1,15 triệu", Vi, false, 1_150_000.0, "1,15 triệu"),
+            ("0.7 billion", En, false, 700_000_000.0, "0.7 billion"),
+            ("4,35 nghìn tỷ", Vi, false, 4.35e12, "4,35 nghìn tỷ"),
         ];
         for &(input, lang, cur, v, text) in rows {
             assert_eq!(value(input, lang, cur), (v, text.to_string()), "{input}");

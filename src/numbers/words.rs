@@ -35,14 +35,14 @@ impl Acc {
         if m >= 1000.0 {
             if m > self.last_scale {
                 // "một nghìn tỷ", "a thousand billion": the whole so far scales.
-                self.total = (self.total + self.group) * m;
+                self.total = super::scale::times(self.total + self.group, m);
             } else {
-                self.total += self.group.max(1.0) * m;
+                self.total += super::scale::times(self.group.max(1.0), m);
             }
             self.group = 0.0;
             self.last_scale = m;
         } else {
-            self.group = self.group.max(1.0) * m;
+            self.group = super::scale::times(self.group.max(1.0), m);
         }
     }
 

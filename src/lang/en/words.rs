@@ -108,6 +108,8 @@ pub static WORDS: Words = Words {
     percent_after: &[
         ("per cent", "%"),
         ("percent", "%"),
+        ("percents", "%"),
+        ("percentage", "%"),
         ("per-cent", "%"),
         ("percentage point", "pp"),
         ("percentage points", "pp"),
@@ -384,6 +386,11 @@ pub static WORDS: Words = Words {
         ("billions", 1e9),
         ("trillion", 1e12),
         ("trillions", 1e12),
+        // South Asian English: a lakh is 10^5, a crore 10^7.
+        ("lakh", 1e5),
+        ("lakhs", 1e5),
+        ("crore", 1e7),
+        ("crores", 1e7),
     ],
     scale_suffixes: &[
         ("bn", 1e9, false),
@@ -570,7 +577,7 @@ pub static WORDS: Words = Words {
     scaled_currency_words: &["won"],
     compound_currency_words: &[],
     currency_compounds: &[],
-    minus_words: &["minus"],
+    minus_words: &["minus", "negative"],
     zero_words: &["zero"],
     one_articles: &["a", "an"],
     time_adjective_ends: &["old", "long"],

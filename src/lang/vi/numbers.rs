@@ -19,6 +19,7 @@ const VI_DIGITS: &[(&str, f64)] = &[
     ("tư", 4.0),
     ("năm", 5.0),
     ("lăm", 5.0),
+    ("nhăm", 5.0),
     ("sáu", 6.0),
     ("bảy", 7.0),
     ("bẩy", 7.0),
@@ -37,6 +38,10 @@ fn vi_scale(w: &str) -> Option<f64> {
 /// The other words of Vietnamese numbers: tens, hundreds, dozens, and the
 /// "zero tens" of "một trăm linh năm".
 const VI_OTHERS: &[&str] = &["mười", "mươi", "trăm", "chục", "linh", "lẻ"];
+
+/// Half of the hundred or scale before it: "hai trăm rưỡi" 250, "hai triệu
+/// rưỡi" 2 500 000, "nghìn rưỡi" 1 500. It ends the number.
+const VI_HALF: &str = "rưỡi";
 
 /// Every word a Vietnamese number in words can open with.
 static OPENERS: LazyLock<KeyFilter> = LazyLock::new(|| {
@@ -72,13 +77,25 @@ fn read_vi(t: &Tokens, i: usize) -> Option<Numeral> {
     let mut j = i;
     let mut words = 0;
     let mut ten_units = false; // after "mươi"/"mười", units follow
+    let mut last_mult = 0.0; // the hundred or scale word just read
     while let Some(w) = t.word(j) {
+        if w == VI_HALF && last_mult >= 100.0 && pending.is_none() && last == t.prev(j) {
+            acc.group += last_mult / 2.0;
+            last = Some(j);
+            words += 1;
+            break;
+        }
+        let mult = if w == "trăm" {
+            100.0
+        } else {
+            vi_scale(w).unwrap_or(0.0)
+        };
         let next_is_number = t.next(j).and_then(|n| t.word(n)).is_some_and(|n| {
             matches!(n, "mươi" | "trăm" | "chục" | "linh" | "lẻ") || vi_scale(n).is_some()
         });
         if let Some(v) = vi_digit(w) {
             // "năm", "tư", "không" and "mốt" alone are not numbers.
-            let ambiguous = matches!(w, "năm" | "tư" | "không" | "mốt" | "lăm");
+            let ambiguous = matches!(w, "năm" | "tư" | "không" | "mốt" | "lăm" | "nhăm");
             if ambiguous && !next_is_number && !ten_units && pending.is_none() && words == 0 {
                 break;
             }
@@ -123,6 +140,7 @@ fn read_vi(t: &Tokens, i: usize) -> Option<Numeral> {
         }
         words += 1;
         last = Some(j);
+        last_mult = mult;
         match t.next(j) {
             Some(n) => j = n,
             None => break,
@@ -137,6 +155,7 @@ fn read_vi(t: &Tokens, i: usize) -> Option<Numeral> {
         plain: false,
         digits: false,
         scaled: words > 1,
+        ordinal: false,
     })
 }
 
@@ -162,6 +181,13 @@ mod tests {
             ("năm 2023", None),
             ("năm nay", None),
             ("mười hai", Some((12.0, "mười hai"))),
+            ("hai mươi nhăm", Some((25.0, "hai mươi nhăm"))),
+            ("một trăm lẻ năm", Some((105.0, "một trăm lẻ năm"))),
+            ("hai mươi tư người", Some((24.0, "hai mươi tư"))),
+            ("hai trăm rưỡi", Some((250.0, "hai trăm rưỡi"))),
+            ("hai triệu rưỡi đồng", Some((2_500_000.0, "hai triệu rưỡi"))),
+            ("một nghìn rưỡi người", Some((1500.0, "một nghìn rưỡi"))),
+            ("hai mươi rưỡi", Some((20.0, "hai mươi"))),
         ];
         for (input, want) in rows {
             assert_eq!(
