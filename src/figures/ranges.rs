@@ -196,8 +196,9 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
 
 /// A day and the clock time on it, in either order, one figure: "4 giờ
 /// ngày 4/9", "16h20 ngày 16/5", "04/09/2024 09:04", "Tháng Mười Hai 29,
-/// 2013, 14:14", "9 Tháng 1 2015 lúc 15:08". Between them only spaces, a
-/// comma and the words that link a time to its day.
+/// 2013 14:14", "9 Tháng 1 2015 lúc 15:08". Between them only spaces and the
+/// words that link a time to its day: a comma keeps them two figures, as the
+/// corpus marks a dateline ("21/08/2025, 15:36").
 fn date_and_time(cx: &Context, a: &Candidate, b: &Candidate) -> Option<Candidate> {
     let t = cx.t;
     let (Value::Iso(x), Value::Iso(y)) = (&a.value, &b.value) else {
@@ -216,7 +217,6 @@ fn date_and_time(cx: &Context, a: &Candidate, b: &Candidate) -> Option<Candidate
     }
     let gap_ok = (a.last + 1..b.first).all(|k| match t.kind(k) {
         Some(crate::text::tokens::TokKind::Space) => true,
-        Some(crate::text::tokens::TokKind::Punct) => t.raw(k) == ",",
         _ => t
             .word(k)
             .is_some_and(|w| super::dates::CLOCK_DATE_LINKS.contains(&w)),
