@@ -555,12 +555,13 @@ impl<T> Known<T> {
         (self.0)(&common::WORDS).iter().any(|y| y == x)
     }
 
-    /// The joined list, for what needs a slice (a phrase set's build).
+    /// The joined list, for what needs a slice (a phrase set's build): what
+    /// [`known`] makes of it.
     pub fn to_vec(&self) -> Vec<T>
     where
         T: Copy,
     {
-        self.iter().copied().collect()
+        known(self.0)
     }
 }
 
