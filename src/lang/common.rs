@@ -206,6 +206,8 @@ pub static WORDS: Words = Words {
     list_openers: &[],
     condition_ends: &[],
     topic_fillers: &[],
+    // Words of money (issue 14, round 3): currency names, symbols, minor units.
+    //
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
 

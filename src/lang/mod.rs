@@ -465,6 +465,8 @@ pub struct Words {
     /// Words every topic shares, left out when telling whether one topic is a
     /// part of another ("về", "công tác", "the", "of").
     pub topic_fillers: &'static [&'static str],
+    // Words of money (issue 14, round 3): currency names, symbols, minor units.
+    //
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
 

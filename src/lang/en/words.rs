@@ -694,6 +694,8 @@ pub static WORDS: Words = Words {
     list_openers: &["such as", "including", "following", "are", "is"],
     condition_ends: &[],
     topic_fillers: &["the", "of", "and"],
+    // Words of money (issue 14, round 3): currency names, symbols, minor units.
+    //
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
 

@@ -650,6 +650,8 @@ pub static WORDS: Words = Words {
     list_openers: &["như", "gồm", "bao gồm", "sau", "là"],
     condition_ends: &[" thì"],
     topic_fillers: &["về", "công", "tác", "và", "các", "của"],
+    // Words of money (issue 14, round 3): currency names, symbols, minor units.
+    //
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
 
