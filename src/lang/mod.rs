@@ -28,7 +28,9 @@ pub use detect::detect;
 
 use crate::model::{Direction, Language, Qualifier};
 use crate::numbers::Numeral;
+use crate::text::phrases::KeyFilter;
 use crate::text::tokens::{TokKind, Tokens};
+use std::sync::OnceLock;
 
 /// The marks a language writes numbers in digits with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -526,18 +528,26 @@ pub fn known<T: Copy + 'static>(list: fn(&'static Words) -> &'static [T]) -> Vec
 /// pointer: no lazy cell and no work at start-up, where each lazily joined
 /// list costs an initialiser of its own in the WebAssembly every first visit
 /// downloads. (A phrase set is built from [`Known::to_vec`].)
-pub struct Known<T: 'static>(fn(&'static Words) -> &'static [T]);
+pub struct Known<T: 'static> {
+    list: fn(&'static Words) -> &'static [T],
+    /// The token keys of the entries, for [`Known::at`]: built on its first
+    /// use, so that a list never asked of tokens costs nothing.
+    keys: OnceLock<KeyFilter>,
+}
 
 impl<T> Known<T> {
     pub const fn new(list: fn(&'static Words) -> &'static [T]) -> Self {
-        Known(list)
+        Known {
+            list,
+            keys: OnceLock::new(),
+        }
     }
 
     /// Every entry: the known languages' in [`KNOWN`] order, then the
     /// common ones.
     pub fn iter(&self) -> KnownIter<T> {
         KnownIter {
-            list: self.0,
+            list: self.list,
             at: 0,
             rest: &[],
         }
@@ -550,11 +560,11 @@ impl<T> Known<T> {
         T: PartialEq<U>,
     {
         for l in KNOWN {
-            if (self.0)(l.profile().words).iter().any(|y| y == x) {
+            if (self.list)(l.profile().words).iter().any(|y| y == x) {
                 return true;
             }
         }
-        (self.0)(&common::WORDS).iter().any(|y| y == x)
+        (self.list)(&common::WORDS).iter().any(|y| y == x)
     }
 
     /// The joined list, for what needs a slice (a phrase set's build): what
@@ -563,7 +573,21 @@ impl<T> Known<T> {
     where
         T: Copy,
     {
-        known(self.0)
+        known(self.list)
+    }
+}
+
+impl Known<&'static str> {
+    /// True when token `i` is a word equal to an entry: what
+    /// `t.word(i).is_some_and(|w| list.contains(&w))` says, but the many
+    /// words that are no entry are told by their token key's hash
+    /// ([`KeyFilter`]) without comparing a string. For lists asked of every
+    /// token.
+    pub fn at(&self, t: &Tokens, i: usize) -> bool {
+        let keys = self
+            .keys
+            .get_or_init(|| KeyFilter::new(self.iter().copied()));
+        keys.may_hold(t, i) && t.word(i).is_some_and(|w| self.contains(&w))
     }
 }
 
@@ -729,6 +753,29 @@ pub fn marks_of(t: &Tokens) -> Marks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn known_at_a_token_agrees_with_its_word() {
+        // Every token of texts in both languages (words in upper case, with
+        // marks, odd lower-casings): `at` says what the word and `contains` say.
+        static LISTS: [Known<&str>; 3] = [
+            Known::new(|w| w.month_leads),
+            Known::new(|w| w.clock_hour_words),
+            Known::new(|w| w.topic_fillers),
+        ];
+        let text = "Về công tác tổ chức: THÁNG Tháng tháng giờ Giờ lúc 10 giờ. \
+                    The Meeting of the board, in March, at 4 o'clock; İstanbul ǅ ẞ.";
+        let t = Tokens::new(text);
+        let mut hits = 0;
+        for list in &LISTS {
+            for i in 0..t.len() {
+                let want = t.word(i).is_some_and(|w| list.contains(&w));
+                assert_eq!(list.at(&t, i), want, "token {i} {:?}", t.raw(i));
+                hits += usize::from(want);
+            }
+        }
+        assert!(hits >= 4, "the texts hold entries of the lists: {hits}");
+    }
 
     #[test]
     fn marks_come_from_the_text_when_the_language_is_unknown() {
