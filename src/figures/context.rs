@@ -196,7 +196,7 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
             // ("quý III" says "quarter" in so many words: it stays a date.)
             if let Some(q) = v
                 .strip_prefix("--Q")
-                .and_then(|q| q.parse::<f64>().ok())
+                .and_then(crate::numbers::decimal::parse)
                 .filter(|_| cx.p.yearless_quarters_are_ordinals)
                 // "Q2" says "quarter" in its mark: it stays a date.
                 .filter(|_| !super::dates::is_quarter_mark(cx.t, figs[k].first))

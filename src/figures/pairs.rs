@@ -168,7 +168,7 @@ fn score(cx: &Context, i: usize) -> Option<Candidate> {
         .next(i)
         .and_then(|k| NIL_SCORE_WORDS.iter().find_map(|w| t.phrase_at(k, w)))
     {
-        let goals: f64 = t.raw(i).parse().ok()?;
+        let goals = crate::numbers::decimal::parse(t.raw(i))?;
         return Some(Candidate::new(Kind::Score, i, end, Value::Pair(goals, 0.0)).rank(3));
     }
     if i > 0
@@ -196,7 +196,10 @@ fn score(cx: &Context, i: usize) -> Option<Candidate> {
     {
         return None;
     }
-    let (a, b): (f64, f64) = (t.raw(i).parse().ok()?, t.raw(j).parse().ok()?);
+    let (a, b) = (
+        crate::numbers::decimal::parse(t.raw(i))?,
+        crate::numbers::decimal::parse(t.raw(j))?,
+    );
     let (s, e) = cx.sentence_of(i);
     let cued = cx.facts.sentence_has("score cue", (s, e), || {
         let lower = t.text[s..e.max(s)].lower();

@@ -41,7 +41,7 @@ pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
         if !before_ok {
             return None;
         }
-        let value = format!("0.{}", t.raw(i + 1)).parse().ok()?;
+        let value = super::decimal::parse(&format!("0.{}", t.raw(i + 1)))?;
         return Some(Numeral {
             first: i,
             last: i + 1,
@@ -92,9 +92,9 @@ pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
         }
     }
     let mut value: f64 = if frac.is_empty() {
-        int.parse().ok()?
+        super::decimal::parse(&int)?
     } else {
-        format!("{int}.{frac}").parse().ok()?
+        super::decimal::parse(&format!("{int}.{frac}"))?
     };
     // Vulgar fractions: "2½%".
     if let Some(f) = (last + 1 < t.len())

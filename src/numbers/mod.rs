@@ -2,6 +2,7 @@
 //! words and Roman numerals. Knows nothing of units or kinds; `figures` decides
 //! what a number is from what stands around it.
 
+pub mod decimal;
 pub mod digits;
 pub mod roman;
 pub mod scale;

@@ -109,7 +109,7 @@ pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool) -> Numeral {
         if m >= last_scale {
             break;
         }
-        let Ok(part) = t.raw(d).parse::<f64>() else {
+        let Some(part) = super::decimal::parse(t.raw(d)) else {
             break;
         };
         n.value += times(part, m);

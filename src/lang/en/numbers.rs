@@ -354,7 +354,7 @@ fn read_en(t: &Tokens, i: usize) -> Option<Numeral> {
                     _ => break,
                 }
             }
-            if let Ok(f) = format!("0.{digits}").parse::<f64>() {
+            if let Some(f) = crate::numbers::decimal::parse(&format!("0.{digits}")) {
                 if end > p {
                     let mut value = whole + f;
                     if let Some(m) = t.next(end).and_then(|k| t.word(k)).and_then(en_scale) {
