@@ -1,73 +1,55 @@
 //! The WebAssembly face of the crate: `analyze(text, options)` for JavaScript.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::model::{BlockHint, BlockKind, Language, Options};
 
-/// A field that is read when it has the expected type and ignored otherwise,
-/// so that a caller's stray `language: 5` or a malformed block costs that
-/// field, never the analysis.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Lenient<T> {
-    Read(T),
-    Ignored(serde::de::IgnoredAny),
+/// `obj[name]`, or `undefined` where reading it throws (a getter, a proxy).
+fn field(obj: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
-impl<T> Lenient<T> {
-    fn get(self) -> Option<T> {
-        match self {
-            Lenient::Read(v) => Some(v),
-            Lenient::Ignored(_) => None,
-        }
+/// The options object JavaScript passes, read field by field: a field is
+/// read when it has the expected type and ignored otherwise, so that a
+/// caller's stray `language: 5` or a malformed block costs that field, never
+/// the analysis. (Read by hand rather than by serde: serde's error messages
+/// for a field of the wrong type print floats, and `f64`'s formatter weighs
+/// about 6 kB of the WebAssembly's gzip.)
+fn read_options(options: &JsValue) -> Options {
+    let mut opts = Options::default();
+    if !options.is_object() {
+        return opts;
     }
-}
-
-/// The options object JavaScript passes.
-#[derive(Deserialize)]
-struct JsOptions {
-    language: Option<Lenient<String>>,
-    blocks: Option<Lenient<Vec<Lenient<JsBlock>>>>,
-}
-
-/// One block of an HTML paste, in UTF-16 offsets into the text.
-#[derive(Deserialize)]
-struct JsBlock {
-    start: Option<Lenient<f64>>,
-    end: Option<Lenient<f64>>,
-    kind: Option<Lenient<String>>,
-}
-
-impl JsOptions {
-    fn into_options(self) -> Options {
-        let mut opts = Options {
-            language: self
-                .language
-                .and_then(Lenient::get)
-                .and_then(|code| Language::from_code(&code)),
-            ..Options::default()
-        };
-        let blocks = self.blocks.and_then(Lenient::get).unwrap_or_default();
-        for hint in blocks.into_iter().filter_map(Lenient::get) {
-            let start = hint.start.and_then(Lenient::get);
-            let end = hint.end.and_then(Lenient::get);
-            let kind = hint
-                .kind
-                .and_then(Lenient::get)
-                .and_then(|k| BlockKind::from_tag(&k));
-            if let (Some(start), Some(end), Some(kind)) = (start, end, kind) {
-                if start >= 0.0 && end >= start {
-                    opts.blocks.push(BlockHint {
-                        start: start as usize,
-                        end: end as usize,
-                        kind,
-                    });
-                }
+    opts.language = field(options, "language")
+        .as_string()
+        .and_then(|code| Language::from_code(&code));
+    let blocks = field(options, "blocks");
+    if !js_sys::Array::is_array(&blocks) {
+        return opts;
+    }
+    let blocks = js_sys::Array::from(&blocks);
+    for k in 0..blocks.length() {
+        let hint = blocks.get(k);
+        if !hint.is_object() {
+            continue;
+        }
+        let start = field(&hint, "start").as_f64();
+        let end = field(&hint, "end").as_f64();
+        let kind = field(&hint, "kind")
+            .as_string()
+            .and_then(|k| BlockKind::from_tag(&k));
+        if let (Some(start), Some(end), Some(kind)) = (start, end, kind) {
+            if start >= 0.0 && end >= start {
+                opts.blocks.push(BlockHint {
+                    start: start as usize,
+                    end: end as usize,
+                    kind,
+                });
             }
         }
-        opts
     }
+    opts
 }
 
 /// Analyses `text` and returns the document of `docs/FORMAT.md` as a plain JS
@@ -77,13 +59,7 @@ impl JsOptions {
 /// A field of another type is ignored.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let opts = if options.is_object() {
-        serde_wasm_bindgen::from_value::<JsOptions>(options)
-            .map(JsOptions::into_options)
-            .unwrap_or_default()
-    } else {
-        Options::default()
-    };
+    let opts = read_options(&options);
     let analysis = crate::analyze(text, &opts);
     // JSON-compatible: maps become plain objects and `None` becomes `null`,
     // so the page sees exactly what the CLI prints.

@@ -126,7 +126,7 @@ pub fn format_number(v: f64, marks: Marks) -> String {
     let rounded = (v.abs() * 100.0).round() / 100.0;
     let int = rounded.trunc();
     let frac = ((rounded - int) * 100.0).round() as u32;
-    let int_s = format!("{int:.0}");
+    let int_s = crate::numbers::decimal::format(int);
     let mut grouped = String::new();
     for (i, c) in int_s.chars().enumerate() {
         if i > 0 && (int_s.len() - i) % 3 == 0 {

@@ -1,4 +1,5 @@
-//! Decimal text to `f64`, without the standard library's float parser.
+//! Decimal text to `f64` and back, without the standard library's float
+//! parser and formatter.
 //!
 //! `str::parse::<f64>` is correct for every input, and for that it carries a
 //! table of 128-bit powers of five (Eisel–Lemire) and a big-number fallback:
@@ -11,6 +12,14 @@
 //! 25-digit integer, 1e300) the result may differ from the correctly
 //! rounded one in its last bits (by 1e-14 of it at most), which no figure
 //! an article writes can tell.
+//!
+//! [`format`] is the way back, for the few values the analysis writes into
+//! text (an ISO duration's "3.5", a check's "1.038"): `f64`'s `Display`
+//! carries two float-printing algorithms (Grisu and Dragon, exact and
+//! shortest) and their tables. It writes what `Display` writes, the
+//! shortest decimal that reads back as the value, wherever that decimal
+//! has at most 15 significant digits; past that, the nearest decimal with
+//! 15 (a value no article writes).
 
 /// Reads `[-]digits[.digits][(e|E)[+|-]digits]`; `None` for anything else
 /// (no digits, a stray character).
@@ -80,6 +89,74 @@ pub fn parse(s: &str) -> Option<f64> {
     }
     let v = scaled(m, exp, dropped);
     Some(if neg { -v } else { v })
+}
+
+/// `v` as the shortest decimal that [`parse`] reads back as `v` ("16.4",
+/// "0.45", "1038", "-2.5"), without an exponent; `NaN`, `inf`, `-inf` as
+/// `Display` writes them.
+pub fn format(v: f64) -> String {
+    if v.is_nan() {
+        return String::from("NaN");
+    }
+    if v.is_infinite() {
+        return String::from(if v < 0.0 { "-inf" } else { "inf" });
+    }
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    let a = v.abs();
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    if a.fract() == 0.0 && a < EXACT {
+        return format!("{sign}{}", a as u64);
+    }
+    if a.fract() == 0.0 && a < 1e38 {
+        // A whole number past 2^53: the fewest leading digits that, with
+        // zeros after them, read back as `a` ("10200000000000000000").
+        let whole = a as u128;
+        let len = whole.to_string().len() as i32;
+        for sig in 1..=17.min(len) {
+            let q = 10f64.powi(len - sig);
+            let lead = (a / q).round();
+            if lead * q == a {
+                let zeros = "0".repeat((len - sig) as usize);
+                return format!("{sign}{}{zeros}", lead as u64);
+            }
+        }
+        return format!("{sign}{whole}");
+    }
+    // The fewest decimals whose digits, an integer under 2^53, divide back to `a`.
+    for places in 1..=22 {
+        let p = 10f64.powi(places);
+        let near = (a * p).round();
+        if near >= EXACT {
+            break;
+        }
+        for n in [near, near - 1.0, near + 1.0] {
+            if n >= 0.0 && n / p == a {
+                return format!("{sign}{}", with_point(n as u64, places as usize));
+            }
+        }
+    }
+    // Past 15 significant digits: 15 of them. (The digits before the point
+    // counted, not taken from a logarithm, which would weigh in the WASM.)
+    let mut int_digits = 0;
+    while int_digits < 22 && 10f64.powi(int_digits + 1) <= a {
+        int_digits += 1;
+    }
+    let places = (14 - int_digits).clamp(0, 22);
+    let n = (a * 10f64.powi(places)).round() as u64;
+    format!("{sign}{}", with_point(n, places as usize))
+}
+
+/// The digits of `n` with a decimal point `places` from the right, without
+/// trailing zeros after it.
+fn with_point(n: u64, places: usize) -> String {
+    let digits = format!("{n:0>width$}", width = places + 1);
+    let (int, frac) = digits.split_at(digits.len() - places);
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
+    }
 }
 
 /// Adds one digit to `m`; past 19 digits it only moves the exponent.
@@ -190,6 +267,58 @@ mod tests {
                 (got - want).abs() <= 1e-14 * want.abs(),
                 "{s}: {got} vs {want}"
             );
+        }
+    }
+
+    #[test]
+    fn formats_as_display_does() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            1.0,
+            1038.0,
+            16.4,
+            0.45,
+            2.1,
+            -2.5,
+            3.5,
+            0.1,
+            0.2,
+            0.3,
+            1e-7,
+            12.32e14,
+            36208000000.0,
+            1.02e19,
+            1.5e21,
+            10221000000000000000.0,
+            123.456,
+            0.000123,
+            99.99,
+            33.33,
+            f64::NAN,
+            f64::INFINITY,
+            -f64::INFINITY,
+            0.1 + 0.2,
+        ];
+        // Decimals of up to 9 digits with 0 to 6 places, on a stride.
+        let mut n = 1u64;
+        while n < 1_000_000_000 {
+            for places in 0..=6 {
+                values.push(n as f64 / 10f64.powi(places));
+            }
+            n += 99_991;
+        }
+        for v in values {
+            let want = format!("{v}");
+            if want
+                .trim_start_matches('-')
+                .replace('.', "")
+                .trim_start_matches('0')
+                .len()
+                <= 15
+            {
+                assert_eq!(super::format(v), want, "{v:?}");
+            }
         }
     }
 

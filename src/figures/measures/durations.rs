@@ -49,11 +49,7 @@ pub(super) fn duration(cx: &Context, first: usize, n: &Numeral, k: usize) -> Opt
 
 /// An ISO 8601 duration: `P20Y`, `P3M`, `PT5H`, `PT49M`.
 pub fn iso_duration(v: f64, designator: &str) -> String {
-    let num = if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    };
+    let num = crate::numbers::decimal::format(v);
     match designator {
         "H" => format!("PT{num}H"),
         "MIN" => format!("PT{num}M"),
