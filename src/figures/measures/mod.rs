@@ -356,12 +356,12 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         }
         // Physical quantities.
         // (Lower-cased only where it matters: in a language without words.)
-        let symbol = |(end, unit): &(usize, std::borrow::Cow<str>)| {
-            words || is_symbol(&t.text[t.start(k)..t.end(*end)].to_lowercase(), unit)
+        let symbol = |&(end, unit): &(usize, &str)| {
+            words || is_symbol(&t.text[t.start(k)..t.end(end)].to_lowercase(), unit)
         };
         if let Some((end, unit)) = unit_at(t, k).filter(symbol) {
-            if !(UNITS_LIKE_SCALES.contains(&unit.as_ref()) && n.scaled) {
-                if let Some((last, v)) = compound_tail(cx, end, &unit, value).filter(|_| words) {
+            if !(UNITS_LIKE_SCALES.contains(&unit) && n.scaled) {
+                if let Some((last, v)) = compound_tail(cx, end, unit, value).filter(|_| words) {
                     return Some(
                         Candidate::new(Kind::Quantity, first, last, Value::Number(v)).unit(unit),
                     );
@@ -386,8 +386,8 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             return Some(c);
         }
         // "300-pound", "5-acre": a quantity as an adjective.
-        if let Some((end, unit)) = unit_at(t, n.last + 2)
-            .filter(|(_, u)| !UNITS_LIKE_SCALES.contains(&u.as_ref()) && words)
+        if let Some((end, unit)) =
+            unit_at(t, n.last + 2).filter(|&(_, u)| !UNITS_LIKE_SCALES.contains(&u) && words)
         {
             return Some(
                 Candidate::new(Kind::Quantity, first, end, Value::Number(value)).unit(unit),

@@ -6,7 +6,6 @@ use super::super::lexicon::*;
 use super::super::Context;
 use crate::numbers::digits;
 use crate::text::tokens::{TokKind, Tokens};
-use std::borrow::Cow;
 
 /// Extends a money or quantity figure over "/em/năm", "/kg", "/tháng".
 pub(super) fn per_unit_tail(t: &Tokens, mut last: usize) -> usize {
@@ -27,7 +26,7 @@ static UNIT_BRACKETS: crate::lang::Known<(&str, &str)> =
 /// A physical unit at token `k`: a phrase ("mét vuông", "square kilometres")
 /// or a symbol written as touching tokens ("km2", "m²", "°C", "km/h", "km^2"),
 /// raised by a word after it ("km squared"), or in brackets ("20 (kg)").
-pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, Cow<'static, str>)> {
+pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
     if let Some(&(_, close)) = UNIT_BRACKETS
         .iter()
         .find(|(o, _)| t.is_punct(k, o.chars().next().unwrap_or(' ')))
@@ -51,15 +50,17 @@ pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, Cow<'static, str>)> {
                 .map(|&(_, d)| (p, d))
         })
     };
-    if let Some((last, d)) = power.filter(|&(_, d)| d == "2" || d == "3") {
-        if unit.chars().all(char::is_alphabetic) {
-            return Some((last, Cow::Owned(format!("{unit}{d}"))));
-        }
+    // (The raised symbol as the tables write it: "km3".)
+    if let Some((last, raised)) = power.and_then(|(last, d)| {
+        let raised = unit_symbol(&format!("{unit}{d}"))?;
+        (!unit.ends_with(|c: char| c.is_ascii_digit())).then_some((last, raised))
+    }) {
+        return Some((last, raised));
     }
     Some((end, unit))
 }
 
-fn bare_unit_at(t: &Tokens, k: usize) -> Option<(usize, Cow<'static, str>)> {
+fn bare_unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
     // Symbols: join up to six touching tokens and take the longest known one
     // ("km/h", "ki-lô-mét": three syllables and their hyphens).
     let mut joined = String::new();
@@ -92,12 +93,11 @@ fn bare_unit_at(t: &Tokens, k: usize) -> Option<(usize, Cow<'static, str>)> {
     let phrase = UNIT_PHRASE_SET
         .longest_at(t, k)
         .map(|(end, idx)| (end, unit_symbol(UNIT_PHRASE_SET.get(idx)).unwrap_or("")));
-    let found = match (best, phrase) {
+    match (best, phrase) {
         (Some(b), Some(p)) if p.0 > b.0 => Some(p),
         (Some(b), _) => Some(b),
         (None, p) => p,
-    };
-    found.map(|(e, u)| (e, Cow::Borrowed(u)))
+    }
 }
 
 static UNIT_MARKS: crate::lang::Known<(&str, &str)> = crate::lang::Known::new(|w| w.unit_marks);
@@ -178,7 +178,7 @@ pub(super) fn compound_tail(
         .or_else(|| {
             let a = after?;
             unit_at(t, a)
-                .filter(|(_, u)| u == small)
+                .filter(|&(_, u)| u == small)
                 .map(|(e, _)| e)
                 .or_else(|| {
                     t.word(a)
@@ -211,38 +211,20 @@ pub(super) fn unit_after_fraction(w: &str) -> Option<&'static str> {
         .map(|&(_, u)| u)
 }
 
-/// Whether the sentence of token `i` is about temperature.
-pub(super) fn temperature_sentence(cx: &Context, i: usize) -> bool {
+/// Whether a word of temperature stands near token `i` (24 tokens either
+/// side): the sentence is about temperature.
+fn temperature_near(cx: &Context, i: usize) -> bool {
     let t = cx.t;
-    let s = cx.sentence_of(i);
-    cx.facts.sentence_has("°", s, || {
-        let from = token_at(t, s.0).min(i);
-        cx.reach
-            .ahead(from, t.len(), 2 * crate::text::reach::TOKENS)
-            .take_while(|&j| t.start(j) < s.1)
-            .any(|j| match t.word(j) {
-                Some(w) => TEMPERATURE_CUES.contains(&w),
-                None => TEMPERATURE_CUES.contains(&t.raw(j)),
-            })
-    })
-}
-
-/// The first token at or after byte `at`.
-fn token_at(t: &Tokens, at: usize) -> usize {
-    let (mut lo, mut hi) = (0, t.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if t.start(mid) < at {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
+    let near = |j: usize| match t.word(j) {
+        Some(w) => TEMPERATURE_CUES.contains(&w),
+        None => TEMPERATURE_CUES.contains(&t.raw(j)),
+    };
+    cx.reach.back(i, 0, 24).any(near) || cx.reach.ahead(i, t.len(), 24).any(near)
 }
 
 /// A capital letter after a number that is a scale of temperature: "30 C",
 /// "98 F" anywhere, "573.15K" in a sentence about temperature.
+#[inline(never)]
 pub(super) fn temperature_letter(cx: &Context, n_last: usize, k: usize) -> Option<&'static str> {
     let t = cx.t;
     let raw = t.raw(k);
@@ -259,7 +241,7 @@ pub(super) fn temperature_letter(cx: &Context, n_last: usize, k: usize) -> Optio
     let w = t.word(k)?;
     let &(_, unit, needs_cue) = TEMPERATURE_LETTERS.iter().find(|(l, _, _)| *l == w)?;
     if needs_cue {
-        return temperature_sentence(cx, n_last).then_some(unit);
+        return temperature_near(cx, n_last).then_some(unit);
     }
     // A bare C or F stands apart from the number ("30C" may be a code).
     (!t.touch(n_last, k)).then_some(unit)
