@@ -192,7 +192,9 @@ pub fn find(cx: &Context) -> Vec<Candidate> {
         }
         match t.kind(i) {
             Some(TokKind::Space) => continue,
-            Some(TokKind::Punct) if !t.is_punct_in(i, "$£€¥₫₹₩.½¼¾(") => continue,
+            Some(TokKind::Punct) if !t.is_punct_in(i, "$£€¥₫₹₩.½¼¾⅓⅔⅛(") => {
+                continue
+            }
             _ => {}
         }
         dates::at(cx, i, &mut all);

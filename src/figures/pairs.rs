@@ -96,6 +96,12 @@ fn slash_ratio(cx: &Context, i: usize) -> Option<Candidate> {
     if a.value > b.value || b.value == 0.0 {
         return None;
     }
+    // "1/2 cup", "1/4 inch gap": a fraction of a unit is a quantity.
+    if t.next(b.last)
+        .is_some_and(|k| super::measures::unit_at(t, k).is_some())
+    {
+        return None;
+    }
     let (last, unit) = match noun_after(cx, b.last) {
         Some((end, unit)) => (end, Some(unit)),
         None => (b.last, None),
@@ -142,6 +148,12 @@ fn out_of(cx: &Context, i: usize) -> Option<Candidate> {
     let j = t.next(link)?;
     let b = read(cx, j)?;
     if a.value > b.value || b.value == 0.0 {
+        return None;
+    }
+    // "1/2 cup", "1/4 inch gap": a fraction of a unit is a quantity.
+    if t.next(b.last)
+        .is_some_and(|k| super::measures::unit_at(t, k).is_some())
+    {
         return None;
     }
     let (last, unit) = match (noun_first, noun_after(cx, b.last)) {

@@ -29,6 +29,9 @@ pub fn join(cx: &Context, figs: &mut Vec<Candidate>) {
                 continue;
             }
         }
+        if let Some(a) = out.last_mut() {
+            share_unit(cx, a, &b);
+        }
         out.push(b);
     }
     *figs = out;
@@ -151,16 +154,33 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
             if !linked(cx, a, b, between) {
                 return None;
             }
-            // "rose from £263,000 to £275,000" is a change, not a range.
-            if t.prev(a.first)
-                .and_then(|p| t.word(p))
-                .is_some_and(|w| CHANGE_FROM.contains(&w))
+            // "rose from £263,000 to £275,000" is a change, not a range; with
+            // no word of change before it, and one unit for both ends, "from 50
+            // to 80%" is a range ("from 2.18 percent to 2.72 percent" states
+            // a change as often as not).
+            if let Some(from) = t
+                .prev(a.first)
+                .filter(|&p| t.word(p).is_some_and(|w| CHANGE_FROM.contains(&w)))
             {
-                return None;
+                if a.kind != Kind::Number {
+                    return None;
+                }
+                let floor = cx.sentence_of(from).0;
+                let changed = cx
+                    .reach
+                    .back(from, 0, 24)
+                    .take_while(|&j| t.start(j) >= floor)
+                    .any(|j| super::lexicon::CHANGE_BEFORE_SET.longest_at(t, j).is_some());
+                if changed || !cx.p.reads_words {
+                    return None;
+                }
             }
-            // Only a number in digits opens a range: "almost double to $3bn" is none.
+            // Only a number in digits opens a range: "almost double to $3bn" is
+            // none; before a duration a number in words too ("three to five years").
+            let in_words = b.kind == Kind::Duration && cx.p.number_words_at(t, a.first).is_some();
             if t.kind(a.first) != Some(crate::text::tokens::TokKind::Digits)
                 && a.kind == Kind::Number
+                && !in_words
             {
                 return None;
             }
@@ -168,13 +188,21 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
             if !(a.kind == Kind::Number || same) || a.qualifier != b.qualifier {
                 return None;
             }
+            if let (Kind::Number, Value::Iso(hi)) = (a.kind, &b.value) {
+                // "three to five years", "từ 3 đến 5 năm": the low end takes the unit.
+                let (Value::Number(low), Some(n)) = (&a.value, duration_number(cx, b)) else {
+                    return None;
+                };
+                let mut c = b.clone();
+                c.first = a.first;
+                c.value = Value::Iso(super::measures::range_low(hi, n, *low)?);
+                c.high = Some(b.value.clone());
+                return Some(c);
+            }
             let (Value::Number(mut low), Value::Number(high)) = (a.value.clone(), b.value.clone())
             else {
                 return None;
             };
-            if b.kind == Kind::Duration {
-                return None;
-            }
             // "between 3 and 4 million": the scale of the high end applies to both.
             if a.scale == 1.0 && b.scale > 1.0 && low * b.scale <= high {
                 low *= b.scale;
@@ -191,6 +219,41 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
             Some(c)
         }
         _ => None,
+    }
+}
+
+static UNIT_SHARE_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.unit_share_links);
+
+/// "45 and 50 mg", "5 or 6%": a bare number before "and"/"or" and a measure
+/// takes the measure's unit (a list of two measures, not a range).
+fn share_unit(cx: &Context, a: &mut Candidate, b: &Candidate) {
+    let t = cx.t;
+    if a.kind != Kind::Number
+        || !matches!(b.kind, Kind::Quantity | Kind::Percent)
+        || a.scale != 1.0
+        || b.scale != 1.0
+        || a.high.is_some()
+        || t.kind(a.first) != Some(crate::text::tokens::TokKind::Digits)
+    {
+        return;
+    }
+    let link = t
+        .next(a.last)
+        .filter(|&k| t.word(k).is_some_and(|w| UNIT_SHARE_LINKS.contains(&w)));
+    if link.and_then(|k| t.next(k)) == Some(b.first) {
+        a.kind = b.kind;
+        a.unit = b.unit.clone();
+    }
+}
+
+/// The number a duration figure is read from ("five" of "five decades").
+fn duration_number(cx: &Context, b: &Candidate) -> Option<f64> {
+    let t = cx.t;
+    match t.kind(b.first)? {
+        crate::text::tokens::TokKind::Digits => {
+            crate::numbers::digits::read(t, b.first, cx.marks).map(|n| n.value)
+        }
+        _ => cx.p.number_words_at(t, b.first).map(|n| n.value),
     }
 }
 

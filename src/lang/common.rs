@@ -53,6 +53,13 @@ pub static WORDS: Words = Words {
         ("mm", "mm"),
         ("ft", "ft"),
         ("km2", "km2"),
+        ("km3", "km3"),
+        ("cm2", "cm2"),
+        ("cm3", "cm3"),
+        ("mm2", "mm2"),
+        ("ft2", "ft2"),
+        ("ft3", "ft3"),
+        ("mi2", "mi2"),
         ("m2", "m2"),
         ("m3", "m3"),
         ("kg", "kg"),
@@ -69,6 +76,11 @@ pub static WORDS: Words = Words {
         ("°f", "°F"),
         ("km/h", "km/h"),
         ("mph", "mph"),
+        // The degree sign alone ("−273.15°", "a 45° angle"); grays of a
+        // radiation dose, which CLDR does not name.
+        ("°", "°"),
+        ("gy", "Gy"),
+        ("mgy", "mGy"),
     ],
     time_units: &[],
     not_nouns: &[],
@@ -213,6 +225,19 @@ pub static WORDS: Words = Words {
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
+    unit_powers: &[],
+    half_before: &[],
+    half_after: &[],
+    age_before: &[],
+    temperature_cues: &["°", "°c", "°f"],
+    temperature_letters: &[("c", "°C", false), ("f", "°F", false), ("k", "K", true)],
+    unit_brackets: &[("(", ")"), ("{", "}"), ("[", "]")],
+    unit_marks: &[("\"", "in"), ("″", "in"), ("'", "ft"), ("′", "ft")],
+    compound_units: &[("ft", "in", 12.0), ("lb", "oz", 16.0)],
+    unit_share_links: &[],
+    units_not_after_article: &[],
+    fraction_units: &[],
+    touching_time_letters: &[],
     not_noun_endings: &[],
     cldr_units: &[],
     // Words of dates, times, durations and ages (issue 14).

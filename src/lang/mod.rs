@@ -474,6 +474,44 @@ pub struct Words {
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
+    /// Words after a unit that raise it to a power ("km squared", "km
+    /// cubed"), with the digit its symbol takes.
+    pub unit_powers: &'static [(&'static str, &'static str)],
+    /// Words that make the unit after them one half ("half hour", "half an
+    /// hour", "nửa tiếng").
+    pub half_before: &'static [&'static str],
+    /// Words for "and a half" after a number or its unit ("an hour and a
+    /// half", "one and half hour", "2 tiếng rưỡi").
+    pub half_after: &'static [&'static str],
+    /// Words before a bare number that make it an age, a duration in years
+    /// ("aged 41").
+    pub age_before: &'static [&'static str],
+    /// Words of a sentence about temperature: there a bare "K" after a
+    /// number is kelvin, not a thousand ("573.15K").
+    pub temperature_cues: &'static [&'static str],
+    /// Bare capital letters after a number (and a space) that are a scale of
+    /// temperature, with its symbol ("30 C"), and the letters that are so only
+    /// in a sentence about temperature ("573.15K").
+    pub temperature_letters: &'static [(&'static str, &'static str, bool)],
+    /// Brackets a unit may stand in after its number ("20 (kg)").
+    pub unit_brackets: &'static [(&'static str, &'static str)],
+    /// Marks against a number that are a unit ("9\"", "2½'"), with the unit.
+    pub unit_marks: &'static [(&'static str, &'static str)],
+    /// A larger unit and the smaller one that may follow it in one measure,
+    /// with how many of the smaller make the larger ("12 ft 2 in").
+    pub compound_units: &'static [(&'static str, &'static str, f64)],
+    /// Links between numbers of a list that share the unit of the last
+    /// ("45 and 50 mg").
+    pub unit_share_links: &'static [&'static str],
+    /// Units that "a"/"an" before them does not make one of: idioms ("a ton
+    /// of work", "a foot in the door") and other readings.
+    pub units_not_after_article: &'static [&'static str],
+    /// Unit words read as units only after a fraction or in a compound
+    /// measure, being common words otherwise ("2 1/2 in", "12 ft 2 in").
+    pub fraction_units: &'static [(&'static str, &'static str)],
+    /// Letters against a number that are a unit of time only so ("3Y" of a
+    /// bond's term, "12yo"), with the ISO designator.
+    pub touching_time_letters: &'static [(&'static str, &'static str)],
     /// Endings of words that are no counted noun when they end the words
     /// after a number and are no plural: comparatives, participles, adverbs
     /// ("30k cheaper", "about 60 rising", "3 combined", "5 currently").

@@ -72,15 +72,24 @@ const SELECTED = {
   "frequency-megahertz": "MHz",
   "frequency-gigahertz": "GHz",
   "electric-volt": "V",
+  "digital-byte": "B",
+  "digital-bit": "bit",
+  "energy-british-thermal-unit": "Btu",
+  "length-picometer": "pm",
+  "volume-tablespoon": "tbsp",
+  "volume-teaspoon": "tsp",
+  "volume-cup": "cup",
+  "angle-degree": "°",
 };
 
 // Forms that are words or marks of other things more often than units: "in"
 // (inch), "g" and "v" ("5G", "Arsenal 2 v 1"), "ac" ("802.11ac"), "nm" ("197
 // Nm" of torque), "#" (pounds), primes; in
 // Vietnamese "mẫu" (a model; the old land measure is no acre) and "thùng" (a
-// carton as often as a barrel).
-const AMBIGUOUS = new Set(["in", "a", "ac", "nm", "k", "c", "f", "g", "j", "v", "#", "°", "′", "″", "'", '"']);
-const AMBIGUOUS_IN = { vi: new Set(["mẫu", "thùng"]) };
+// carton as often as a barrel) and "tách" (to split); "pm" (the afternoon) and
+// "b" (a billion, "1.2b").
+const AMBIGUOUS = new Set(["pm", "b", "in", "a", "ac", "nm", "k", "c", "f", "g", "j", "v", "#", "°", "′", "″", "'", '"']);
+const AMBIGUOUS_IN = { vi: new Set(["mẫu", "thùng", "tách"]) };
 // The locales read for each language: English as the US and Britain spell it
 // ("meter", "metre").
 const LOCALES = { en: ["en", "en-GB"], vi: ["vi"] };

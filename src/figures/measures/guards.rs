@@ -110,7 +110,10 @@ pub(super) fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
     let after = n.last + 1;
     if t.touch(n.last, after) && t.kind(after) == Some(TokKind::Word) {
         let w = t.word(after).unwrap_or("");
-        return !(SUFFIXES.contains(&w) || unit_at(t, after).is_some());
+        return !(SUFFIXES.contains(&w)
+            || unit_at(t, after).is_some()
+            || TIME_UNIT_SET.longest_at(t, after).is_some()
+            || super::durations::is_touching_time_letter(w));
     }
     // "1.", "2)" at the start of a line are list numbers, not figures.
     false

@@ -41,24 +41,53 @@ fn value_in(list: &[(&str, f64)], w: &str) -> Option<f64> {
     list.iter().find(|(x, _)| *x == w).map(|&(_, v)| v)
 }
 
-/// "a year", "an hour", "a decade": the article stands for one.
+static UNITS_NOT_AFTER_ARTICLE: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.units_not_after_article);
+
+/// "a year", "an hour", "a decade", "a gallon": the article stands for one;
+/// "half hour", "half an hour", "a half hour", "nửa tiếng": for a half.
 pub(super) fn article_duration(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
-    if !t.word(i).is_some_and(|w| ONE_ARTICLES.contains(&w)) {
+    let w = t.word(i)?;
+    let (k, one) = if let Some((end, _)) = HALF_BEFORE_SET.longest_at(t, i) {
+        let k = t.next(end)?;
+        match t.word(k) {
+            Some(a) if ONE_ARTICLES.contains(&a) => (t.next(k)?, 0.5),
+            _ => (k, 0.5),
+        }
+    } else if ONE_ARTICLES.contains(&w) {
+        (t.next(i)?, 1.0)
+    } else {
+        return None;
+    };
+    let u = t.word(k)?;
+    // A half before any unit of time ("nửa tiếng"); one only before a singular.
+    if SINGULAR_TIME_UNITS.contains(&u) || one == 0.5 && TIME_UNITS.iter().any(|(x, _, _)| *x == u)
+    {
+        let &(_, designator, mult) = TIME_UNITS.iter().find(|(x, _, _)| *x == u)?;
+        // "an hour and a half".
+        let (last, v) = match half_after(t, k) {
+            Some(e) => (e, one + 0.5),
+            None => (k, one),
+        };
+        return Some(Candidate::new(
+            Kind::Duration,
+            i,
+            last,
+            Value::Iso(iso_duration(v * mult, designator)),
+        ));
+    }
+    // "a gallon of beer", "half a mile": a unit in words, not after a number
+    // ("$71.10 a barrel" is a rate) nor in an idiom ("a ton of work").
+    if one == 1.0 && UNITS_NOT_AFTER_ARTICLE.contains(&u)
+        || t.prev(i).is_some_and(|p| {
+            t.kind(p) == Some(TokKind::Digits) || t.word(p).and_then(unit_symbol).is_some()
+        })
+    {
         return None;
     }
-    let k = t.next(i)?;
-    let w = t.word(k)?;
-    if !SINGULAR_TIME_UNITS.contains(&w) {
-        return None;
-    }
-    let &(_, designator, mult) = TIME_UNITS.iter().find(|(u, _, _)| *u == w)?;
-    Some(Candidate::new(
-        Kind::Duration,
-        i,
-        k,
-        Value::Iso(iso_duration(mult, designator)),
-    ))
+    let (last, unit) = unit_at(t, k).filter(|(_, unit)| !is_symbol(u, unit))?;
+    Some(Candidate::new(Kind::Quantity, i, last, Value::Number(one)).unit(unit))
 }
 
 /// "two-thirds", "three-quarters", "một nửa", "hai phần ba": fractions in words.

@@ -11,6 +11,7 @@ mod units;
 
 use std::sync::LazyLock;
 
+pub use self::durations::range_low;
 use self::durations::*;
 use self::guards::*;
 use self::idioms::*;
@@ -78,7 +79,10 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     // Scale words and suffixes ("tỷ", "million", "bn") are words.
-    let n = if words {
+    // "573.15K" in a sentence about temperature is kelvin, no thousand.
+    let kelvin =
+        t.touch(n.last, n.last + 1) && temperature_letter(cx, n.last, n.last + 1).is_some();
+    let n = if words && !kelvin {
         scale::extend(t, n, currency.is_some())
     } else {
         n
@@ -123,6 +127,16 @@ fn numeral(cx: &Context, i: usize, after_currency: bool) -> Option<Numeral> {
     match t.kind(i)? {
         TokKind::Digits => digits::read(t, i, cx.marks),
         TokKind::Punct if t.is_punct(i, '.') => digits::read(t, i, cx.marks),
+        // "½ teaspoon", "⅓ cup": a fraction sign alone.
+        TokKind::Punct => digits::vulgar(t.raw(i)).map(|value| Numeral {
+            first: i,
+            last: i,
+            value,
+            plain: false,
+            digits: true,
+            scaled: false,
+            ordinal: false,
+        }),
         TokKind::Word if !after_currency => {
             // Only where a number word starts: "five", "hai", "a dozen".
             let n = cx.p.number_words_at(t, i)?;
@@ -193,6 +207,15 @@ fn dashed_range(cx: &Context, first: usize, a: &Numeral) -> Option<Candidate> {
     if high.kind == Kind::Number || high.kind == Kind::Duration && a.value >= b.value {
         return None;
     }
+    // "3-5 năm": a range of durations, each end a duration.
+    if let Value::Iso(hi) = &high.value {
+        let lo = range_low(hi, b.value, a.value)?;
+        let mut c = high.clone();
+        c.first = first;
+        c.high = Some(high.value);
+        c.value = Value::Iso(lo);
+        return Some(c);
+    }
     let (Value::Number(lo), Value::Number(hi)) = (Value::Number(a.value), high.value.clone())
     else {
         return None;
@@ -231,6 +254,10 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             .is_some_and(|w| SUFFIXES_READ_ELSEWHERE.contains(&w))
     {
         return None;
+    }
+    // "1/2 cup", "10 1/2 miles", "9 ½ years": a fraction before a unit.
+    if let Some(c) = fraction_measure(cx, first, n) {
+        return Some(c);
     }
     // English writes counts of a thousand and more with commas; a plain
     // four-digit number there is a year ("2024 sales" is the year's sales).
@@ -318,6 +345,15 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 Candidate::new(Kind::Money, first, k, Value::Number(value / 100.0)).unit("GBP"),
             );
         }
+        // "9\"", "2½'", "5'11\"": a mark that is a unit.
+        if let Some((end, unit)) = unit_mark(cx, n.last).filter(|_| n.digits && words) {
+            let (last, v) = compound_tail(cx, end, unit, value).unwrap_or((end, value));
+            return Some(Candidate::new(Kind::Quantity, first, last, Value::Number(v)).unit(unit));
+        }
+        // "30 C", "573.15K" (in a sentence about temperature).
+        if let Some(unit) = temperature_letter(cx, n.last, k).filter(|_| n.digits && words) {
+            return Some(Candidate::new(Kind::Quantity, first, k, Value::Number(value)).unit(unit));
+        }
         // Physical quantities.
         // (Lower-cased only where it matters: in a language without words.)
         let symbol = |&(end, unit): &(usize, &str)| {
@@ -325,11 +361,19 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         };
         if let Some((end, unit)) = unit_at(t, k).filter(symbol) {
             if !(UNITS_LIKE_SCALES.contains(&unit) && n.scaled) {
+                if let Some((last, v)) = compound_tail(cx, end, unit, value).filter(|_| words) {
+                    return Some(
+                        Candidate::new(Kind::Quantity, first, last, Value::Number(v)).unit(unit),
+                    );
+                }
                 let last = per_unit_tail(t, end);
                 return Some(
                     Candidate::new(Kind::Quantity, first, last, Value::Number(value)).unit(unit),
                 );
             }
+        }
+        if let Some(c) = touching_duration(cx, first, n, k).filter(|_| words) {
+            return Some(c);
         }
         // Durations: "20 năm", "10 years", "20-year", "3,4 năm".
         if let Some(c) = duration(cx, first, n, k).filter(|_| words) {
@@ -350,6 +394,10 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             );
         }
         return dashed_range(cx, first, n); // else "4-1" scores, "2022-2023" periods
+    }
+    // "2 and a half years", "one and half hour".
+    if let Some(c) = and_a_half(cx, first, n).filter(|_| words) {
+        return Some(c);
     }
     if n.digits && cx.p.names_before_nouns && n.plain && is_name_number(cx, first, n) {
         return None;
@@ -388,6 +436,10 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     }
     if is_name_number(cx, first, n) || is_list_marker(cx, first, n) {
         return None;
+    }
+    // "aged 41": an age, a duration in years.
+    if let Some(c) = age(cx, first, n).filter(|_| words) {
+        return Some(c);
     }
     Some(Candidate::new(
         Kind::Number,

@@ -165,6 +165,8 @@ pub static WORDS: Words = Words {
         ("gallons", "gal"),
         ("barrel", "bbl"),
         ("megawatts", "MW"),
+        // Tonnes per day, as plants state their capacity.
+        ("tpd", "t/d"),
         // Temperatures as news and readers write them beside CLDR's "degrees
         // Celsius": the scale alone, "deg", a bare letter after "degrees",
         // and the common misspellings.
@@ -375,7 +377,16 @@ pub static WORDS: Words = Words {
         "phase", "part", "chapter", "round", "stage", "article", "tier", "grade", "level",
     ],
     singular_time_units: &[
-        "year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "decade",
+        "century",
+        "fortnight",
     ],
     scales: &[
         ("thousand", 1e3),
@@ -701,6 +712,29 @@ pub static WORDS: Words = Words {
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
+    unit_powers: &[("squared", "2"), ("cubed", "3")],
+    half_before: &["half", "a half"],
+    half_after: &["and a half", "and half"],
+    age_before: &["aged"],
+    temperature_cues: &[
+        "temperature",
+        "temperatures",
+        "heat",
+        "thermometer",
+        "celsius",
+        "fahrenheit",
+        "kelvin",
+    ],
+    temperature_letters: &[],
+    unit_brackets: &[],
+    unit_marks: &[],
+    compound_units: &[],
+    unit_share_links: &["and", "or"],
+    units_not_after_article: &[
+        "ton", "tonne", "foot", "pound", "degree", "inch", "yard", "mile", "bit", "byte",
+    ],
+    fraction_units: &[("in", "in")],
+    touching_time_letters: &[("y", "Y"), ("yo", "Y"), ("mo", "M")],
     not_noun_endings: &["er", "est", "ing", "ed", "ly"],
     cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
@@ -715,6 +749,8 @@ pub static WORDS: Words = Words {
     time_unit_additions: &[
         ("hrs", "H", 1.0),
         ("hr", "H", 1.0),
+        ("yrs", "Y", 1.0),
+        ("yr", "Y", 1.0),
         ("h", "H", 1.0),
         ("min", "MIN", 1.0),
         ("mins", "MIN", 1.0),

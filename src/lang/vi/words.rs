@@ -79,6 +79,14 @@ pub static WORDS: Words = Words {
         ("mi-li-mét", "mm"),
         ("xen-ti-mét", "cm"),
         ("mi-li-lít", "ml"),
+        ("héc ta", "ha"),
+        ("gam", "g"),
+        ("cây số", "km"),
+        ("km vuông", "km2"),
+        ("cây số vuông", "km2"),
+        ("ki-lô-mét vuông", "km2"),
+        // Ten kilograms: no symbol of its own.
+        ("yến", "yến"),
     ],
     time_units: &[
         ("năm", "Y", 1.0),
@@ -657,6 +665,19 @@ pub static WORDS: Words = Words {
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
+    unit_powers: &[],
+    half_before: &["nửa"],
+    half_after: &["rưỡi"],
+    age_before: &[],
+    temperature_cues: &["nhiệt độ", "nóng", "lạnh", "rét"],
+    temperature_letters: &[],
+    unit_brackets: &[],
+    unit_marks: &[],
+    compound_units: &[],
+    unit_share_links: &["và", "hoặc"],
+    units_not_after_article: &[],
+    fraction_units: &[],
+    touching_time_letters: &[],
     not_noun_endings: &[],
     cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
