@@ -14,6 +14,24 @@ use crate::model::{Change, Kind, Value};
 /// "or").
 static LIST_JOINERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.change_list_joiners);
 
+/// Words after a comma that open another clause ("…, and it is …").
+static CLAUSE_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clause_links);
+
+/// True when a comma and a clause link stand between token `from` and the
+/// figure starting at token `to` (looked for in at most
+/// [`crate::text::reach::TOKENS`] tokens back from `to`).
+fn another_clause(cx: &Context, from: usize, to: usize) -> bool {
+    let t = cx.t;
+    cx.reach
+        .back(to, from, crate::text::reach::TOKENS)
+        .any(|i| {
+            t.is_punct(i, ',')
+                && t.next(i)
+                    .and_then(|n| t.word(n))
+                    .is_some_and(|w| CLAUSE_LINKS.contains(&w))
+        })
+}
+
 fn is_amount(kind: Kind) -> bool {
     matches!(
         kind,
@@ -167,7 +185,18 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
             .reach
             .ahead(k + 1, figs.len(), NEAR)
             .take_while(|&j| in_sentence(&figs[j]));
+        // (Each gap between figures is read once: from this figure back.)
+        let (mut past_clause, mut upto) = (false, figs[k].first);
         for j in before.chain(after) {
+            // "dates back to 1865, and it is observed on 19 June": a year
+            // before another clause is not this date's.
+            if j < k {
+                past_clause = past_clause || another_clause(cx, figs[j].last + 1, upto);
+                upto = figs[j].first;
+                if past_clause {
+                    continue;
+                }
+            }
             // "so với cùng kỳ năm 2019" names the period compared with, not
             // the one the sentence speaks of.
             let compared = COMPARED.longest_before(cx.t, figs[j].first).is_some();
@@ -184,11 +213,17 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
         // time, whatever plan year the sentence also names; a month or quarter
         // takes the year its sentence speaks of.
         let is_day = v.len() >= 7 && v.as_bytes()[4] == b'-';
-        let year = if is_day {
-            doc.dateline.clone().or(year).or_else(|| doc.title.clone())
+        // (Where the sentence is the title itself and its year was past a
+        // clause, the title's year is that same year.)
+        let title = if past_clause && cx.t.text[..sentence.0].trim().is_empty() {
+            None
         } else {
-            year.or_else(|| doc.title.clone())
-                .or_else(|| doc.dateline.clone())
+            doc.title.clone()
+        };
+        let year = if is_day {
+            doc.dateline.clone().or(year).or(title)
+        } else {
+            year.or(title).or_else(|| doc.dateline.clone())
         };
         let Some(year) = year else {
             // "the third quarter" of no stated year is read as the ordinal it
