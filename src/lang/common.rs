@@ -217,6 +217,7 @@ pub static WORDS: Words = Words {
     cldr_units: &[],
     // Words of dates, times, durations and ages (issue 14).
     //
+    previous_year_words: &[],
     clause_links: &[],
     weekday_names: &[],
     weekday_additions: &[],

@@ -482,6 +482,10 @@ pub struct Words {
     pub cldr_units: &'static [(&'static str, &'static str)],
     // Words of dates, times, durations and ages (issue 14).
     //
+    /// Words after a month or quarter without its year that put it in the
+    /// year before the article's ("quý II năm trước", "tháng 5 năm ngoái",
+    /// "in May last year"): the year before the title's or dateline's.
+    pub previous_year_words: &'static [&'static str],
     /// Words after a comma that open another clause ("dates back to 1865,
     /// and it is observed on 19 June"): a date after them takes no year
     /// from before them.

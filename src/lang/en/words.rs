@@ -705,6 +705,12 @@ pub static WORDS: Words = Words {
     cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
     //
+    previous_year_words: &[
+        "last year",
+        "of last year",
+        "the previous year",
+        "the year before",
+    ],
     clause_links: &["and", "but", "while", "whereas", "although", "though"],
     weekday_names: super::cldr_dates::WEEKDAYS,
     weekday_additions: &["tues", "thur", "thurs", "weds"],

@@ -661,6 +661,13 @@ pub static WORDS: Words = Words {
     cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
     //
+    previous_year_words: &[
+        "năm trước",
+        "năm ngoái",
+        "năm qua",
+        "của năm trước",
+        "của năm ngoái",
+    ],
     clause_links: &[],
     weekday_names: super::cldr_dates::WEEKDAYS,
     weekday_additions: &[],
