@@ -312,6 +312,14 @@ fn date(first: usize, last: usize, iso: String) -> Candidate {
     Candidate::new(Kind::Date, first, last, Value::Iso(iso)).rank(2)
 }
 
+/// Whether numeric dates are read month first: as the text's own dates say
+/// ([`super::Facts::day_first`]), else as its language writes them.
+fn month_first(cx: &Context) -> bool {
+    cx.facts
+        .day_first(cx.t.text)
+        .map_or(cx.p.month_first_slash_dates, |day_first| !day_first)
+}
+
 /// "18-5-2021", "18/5/2021", "18.5.2021", "2021-05-18"; in English text
 /// "5/18/2021" is month first where the first number can be a month.
 fn day_month_year(cx: &Context, i: usize) -> Option<Candidate> {
@@ -335,7 +343,7 @@ fn day_month_year(cx: &Context, i: usize) -> Option<Candidate> {
     let (x, y2) = (int(t, a, 2)?, int(t, b, 2)?);
     // Month first where the profile writes it so ("3-7-2017", "5/18/2021";
     // "13.5.2015" is written day first everywhere).
-    let (d, m) = if cx.p.month_first_slash_dates && sep != "." && x <= 12 && valid_day(y2, x) {
+    let (d, m) = if month_first(cx) && sep != "." && x <= 12 && valid_day(y2, x) {
         (y2, x)
     } else {
         (x, y2)
@@ -363,7 +371,7 @@ fn day_month(cx: &Context, i: usize) -> Option<Candidate> {
         return None;
     }
     let (x, y) = (int(t, i, 2)?, int(t, i + 2, 2)?);
-    let (d, m) = if cx.p.month_first_slash_dates && x <= 12 && valid_day(y, x) {
+    let (d, m) = if month_first(cx) && x <= 12 && valid_day(y, x) {
         (y, x)
     } else {
         (x, y)
@@ -1256,6 +1264,13 @@ mod tests {
             ("out 2016, nov", Language::En, "2016, nov", r#"date "2016-11""#),
             ("out 2016 -11", Language::En, "2016 -11", r#"date "2016-11""#),
             ("out 2016 / 11", Language::En, "2016 / 11", r#"date "2016-11""#),
+            // Day and month order: the text's own evidence, else the language's.
+            ("on 21/04/2016 and 03/05/2016", Language::En, "03/05/2016", r#"date "2016-05-03""#),
+            ("on 04/21/2016 and 03/05/2016", Language::En, "03/05/2016", r#"date "2016-03-05""#),
+            ("on 03/05/2016 only", Language::En, "03/05/2016", r#"date "2016-03-05""#),
+            ("ngày 03/05/2016 và 12/25/2016", Language::Vi, "03/05/2016", r#"date "2016-03-05""#),
+            ("ngày 03/05/2016", Language::Vi, "03/05/2016", r#"date "2016-05-03""#),
+            ("on 13.5.2015", Language::En, "13.5.2015", r#"date "2015-05-13""#),
             // Years past 2100 after a word of time.
             ("will end in 2150, right?", Language::En, "2150", r#"date "2150""#),
             // Bad joins: money and decimals are no days.
