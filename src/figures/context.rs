@@ -16,10 +16,9 @@ static LIST_JOINERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.ch
 
 /// Words after a month or quarter that put it in the year before the
 /// article's ("tháng 5 năm ngoái").
-static PREVIOUS_YEAR: std::sync::LazyLock<crate::text::phrases::PhraseSet> =
-    std::sync::LazyLock::new(|| {
-        crate::text::phrases::PhraseSet::new(&crate::lang::known(|w| w.previous_year_words))
-    });
+/// (Tried only after a month or quarter without its year, not at every
+/// token: a scan of the few phrases.)
+static PREVIOUS_YEAR: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.previous_year_words);
 
 /// Words after a comma that open another clause ("…, and it is …").
 static CLAUSE_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clause_links);
@@ -197,7 +196,7 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
             && cx
                 .t
                 .next(figs[k].last)
-                .is_some_and(|n| PREVIOUS_YEAR.longest_at(cx.t, n).is_some());
+                .is_some_and(|n| PREVIOUS_YEAR.iter().any(|p| cx.t.phrase_at(n, p).is_some()));
         if last_year {
             let article = doc.title.as_deref().or(doc.dateline.as_deref());
             if let Some(y) = article.and_then(|y| y.parse::<u32>().ok()) {

@@ -64,10 +64,10 @@ static MONTH_LEAD_ARTICLES: Known<&str> = Known::new(|w| w.month_lead_articles);
 static UNAMBIGUOUS_DAY_MONTH_BEFORE: Known<&str> = Known::new(|w| w.unambiguous_day_month_before);
 static QUARTER_WORDS: Known<&str> = Known::new(|w| w.quarter_words);
 static FAR_YEAR_BEFORE: Known<&str> = Known::new(|w| w.far_year_before);
-static MONTH_CUE_WORDS: LazyLock<Vec<(&'static str, u32)>> =
-    LazyLock::new(|| known(|w| w.month_cue_words));
+static MONTH_CUE_WORDS: Known<(&str, u32)> = Known::new(|w| w.month_cue_words);
 
 /// True when token `i` names a weekday ("friday", "Tues").
+#[inline(never)]
 fn is_weekday(t: &Tokens, i: usize) -> bool {
     word_in(t, i, &WEEKDAYS) || word_in(t, i, &WEEKDAY_ADDITIONS)
 }
@@ -79,6 +79,7 @@ fn is_homograph(t: &Tokens, i: usize) -> bool {
 
 /// True when a phrase ends after token `last`: the text or the line ends, or
 /// a mark that is no part of a number follows ("in may.", "in may, then").
+#[inline(never)]
 fn phrase_ends_after(t: &Tokens, last: usize) -> bool {
     match t.next(last) {
         None => true,
@@ -94,6 +95,7 @@ fn phrase_ends_after(t: &Tokens, last: usize) -> bool {
 
 /// True when token `i` stands after a month lead, or after a lead and an
 /// article ("in May", "since August", "in the april").
+#[inline(never)]
 fn after_month_lead(t: &Tokens, i: usize) -> bool {
     let Some(p) = t.prev(i) else { return false };
     let p = if word_in(t, p, &MONTH_LEAD_ARTICLES) {
@@ -109,6 +111,7 @@ fn after_month_lead(t: &Tokens, i: usize) -> bool {
 
 /// True when the number at token `i` is the tail of a longer number or an
 /// amount of money ("6,107.31 August": the decimals; "$ 12 December").
+#[inline(never)]
 fn in_other_number(t: &Tokens, i: usize) -> bool {
     if i >= 2
         && t.touch(i - 1, i)
@@ -150,6 +153,7 @@ fn clock_words(cx: &Context, i: usize) -> Option<Candidate> {
 }
 
 /// "ba giờ rưỡi chiều": a clock time whose hour is written in words.
+#[inline(never)]
 fn clock_in_words(cx: &Context, i: usize) -> Option<Candidate> {
     let num = (cx.p.number_words?)(cx.t, i)?;
     if num.digits || num.ordinal || num.value.fract() != 0.0 || !(0.0..=23.0).contains(&num.value) {
@@ -160,6 +164,7 @@ fn clock_in_words(cx: &Context, i: usize) -> Option<Candidate> {
 
 /// The rest of a clock time in words after its hour `h` (tokens `i` to
 /// `hour_last`): the word of the hour, minutes, a part of the day.
+#[inline(never)]
 fn clock_after_hour(cx: &Context, i: usize, hour_last: usize, h: u32) -> Option<Candidate> {
     let t = cx.t;
     let g = t.next(hour_last)?;
@@ -314,6 +319,7 @@ fn date(first: usize, last: usize, iso: String) -> Candidate {
 
 /// Whether numeric dates are read month first: as the text's own dates say
 /// ([`super::Facts::day_first`]), else as its language writes them.
+#[inline(never)]
 fn month_first(cx: &Context) -> bool {
     cx.facts
         .day_first(cx.t.text)
@@ -636,6 +642,7 @@ fn month_word(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
 }
 
 /// "March 3, 2024", "Oct. 6, 2020", "June 26", "September 2025", "August".
+#[inline(never)]
 fn month_name(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let (m, name_last, needs_number) = month_word(t, i)?;
@@ -748,6 +755,7 @@ fn ordinal_day(t: &Tokens, i: usize) -> bool {
 }
 
 /// "3 March 2024", "1 October".
+#[inline(never)]
 fn day_month_name(t: &Tokens, i: usize) -> Option<Candidate> {
     let d = int(t, i, 2)?;
     if in_other_number(t, i) {
@@ -784,6 +792,7 @@ fn day_month_name(t: &Tokens, i: usize) -> Option<Candidate> {
 
 /// "second of Aug", "fourth of july of 1995": a day as an ordinal in words,
 /// the word between, the month and perhaps its year.
+#[inline(never)]
 fn word_day_month(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     // "fourth" (the profile's ordinal words), "twenty-first" (its reader).
@@ -818,6 +827,7 @@ fn word_day_month(cx: &Context, i: usize) -> Option<Candidate> {
 
 /// "2016, nov", "2016 -11", "2016 / 11": a year and its month written
 /// loosely, the month last in its phrase.
+#[inline(never)]
 fn year_month_loose(t: &Tokens, i: usize) -> Option<Candidate> {
     let y = year_at(t, i)?;
     if runs_on(t, i) || (i > 0 && t.touch(i - 1, i) && t.is_punct_in(i - 1, "./-,")) {
@@ -842,6 +852,7 @@ fn year_month_loose(t: &Tokens, i: usize) -> Option<Candidate> {
 }
 
 /// "1st quarter of 2013": a quarter's number as an ordinal in digits.
+#[inline(never)]
 fn ordinal_quarter(t: &Tokens, i: usize) -> Option<Candidate> {
     let q = int(t, i, 1).filter(|q| (1..=4).contains(q) && ordinal_day(t, i))?;
     let w = t.next(i + 1).filter(|&k| word_in(t, k, &QUARTER_WORDS))?;
@@ -852,6 +863,7 @@ fn ordinal_quarter(t: &Tokens, i: usize) -> Option<Candidate> {
 }
 
 /// "3Q 2024": the quarter's number before its mark, with the year.
+#[inline(never)]
 fn digit_quarter(t: &Tokens, i: usize) -> Option<Candidate> {
     let q = int(t, i, 1).filter(|q| (1..=4).contains(q))?;
     if !(t.touch(i, i + 1) && is_quarter_mark(t, i + 1)) || runs_on(t, i + 1) {
@@ -863,6 +875,7 @@ fn digit_quarter(t: &Tokens, i: usize) -> Option<Candidate> {
 
 /// "9 Tháng 1 2015": a day, the month's cue word and the month, and the
 /// year (without its year, "9 tháng 1" is as often nine months).
+#[inline(never)]
 fn day_cue_month(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let d = int(t, i, 2)?;
@@ -876,6 +889,7 @@ fn day_cue_month(cx: &Context, i: usize) -> Option<Candidate> {
 
 /// The month after its cue word at `th` ("tháng 5", "tháng bảy", "tháng
 /// giêng"), and its last token.
+#[inline(never)]
 fn month_after_cue(cx: &Context, th: usize) -> Option<(u32, usize)> {
     let t = cx.t;
     let n = t.next(th)?;
