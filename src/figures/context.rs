@@ -14,6 +14,30 @@ use crate::model::{Change, Kind, Value};
 /// "or").
 static LIST_JOINERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.change_list_joiners);
 
+/// Words after a month or quarter that put it in the year before the
+/// article's ("tháng 5 năm ngoái").
+/// (Tried only after a month or quarter without its year, not at every
+/// token: a scan of the few phrases.)
+static PREVIOUS_YEAR: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.previous_year_words);
+
+/// Words after a comma that open another clause ("…, and it is …").
+static CLAUSE_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clause_links);
+
+/// True when a comma and a clause link stand between token `from` and the
+/// figure starting at token `to` (looked for in at most
+/// [`crate::text::reach::TOKENS`] tokens back from `to`).
+fn another_clause(cx: &Context, from: usize, to: usize) -> bool {
+    let t = cx.t;
+    cx.reach
+        .back(to, from, crate::text::reach::TOKENS)
+        .any(|i| {
+            t.is_punct(i, ',')
+                && t.next(i)
+                    .and_then(|n| t.word(n))
+                    .is_some_and(|w| CLAUSE_LINKS.contains(&w))
+        })
+}
+
 fn is_amount(kind: Kind) -> bool {
     matches!(
         kind,
@@ -123,6 +147,11 @@ fn article_years(cx: &Context, figs: &[Candidate]) -> ArticleYears {
             continue;
         };
         let Some(y) = has_year(v) else { continue };
+        // "… increase in dengue cases since 2021": the year compared with
+        // is not the one the article reports on.
+        if k == 0 && COMPARED.longest_before(t, f.first).is_some() {
+            continue;
+        }
         if k == 0 {
             years.title.get_or_insert_with(|| y.to_string());
         } else if lines[k].1 - lines[k].0 < 120 && v.len() >= 10 && years.dateline.is_none() {
@@ -130,6 +159,17 @@ fn article_years(cx: &Context, figs: &[Candidate]) -> ArticleYears {
         }
     }
     years
+}
+
+/// The year of the end of a period that has one, where the other has none
+/// ("--05-29/2022-06-25").
+fn own_end_year(v: &str) -> Option<String> {
+    let (a, b) = v.split_once('/')?;
+    match (a.starts_with("--"), b.starts_with("--")) {
+        (true, false) => has_year(b).map(str::to_string),
+        (false, true) => has_year(a).map(str::to_string),
+        _ => None,
+    }
 }
 
 fn has_year(v: &str) -> Option<&str> {
@@ -149,6 +189,21 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
         if !v.contains("--") || !matches!(figs[k].kind, Kind::Date | Kind::Period) {
             continue;
         }
+        // "quý II năm trước" in an article about 2023: 2022-Q2; with no
+        // year of the article, it stays without one.
+        let is_month_or_quarter = v.len() <= 5 && !v.contains('/');
+        let last_year = is_month_or_quarter
+            && cx
+                .t
+                .next(figs[k].last)
+                .is_some_and(|n| PREVIOUS_YEAR.iter().any(|p| cx.t.phrase_at(n, p).is_some()));
+        if last_year {
+            let article = doc.title.as_deref().or(doc.dateline.as_deref());
+            if let Some(y) = article.and_then(|y| y.parse::<u32>().ok()) {
+                figs[k].value = Value::Iso(format!("{:04}-{}", y.saturating_sub(1), &v[2..]));
+                continue;
+            }
+        }
         let sentence = cx.sentence_of(figs[k].first);
         let in_sentence = |f: &Candidate| {
             let s = cx.t.start(f.first);
@@ -167,7 +222,18 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
             .reach
             .ahead(k + 1, figs.len(), NEAR)
             .take_while(|&j| in_sentence(&figs[j]));
+        // (Each gap between figures is read once: from this figure back.)
+        let (mut past_clause, mut upto) = (false, figs[k].first);
         for j in before.chain(after) {
+            // "dates back to 1865, and it is observed on 19 June": a year
+            // before another clause is not this date's.
+            if j < k {
+                past_clause = past_clause || another_clause(cx, figs[j].last + 1, upto);
+                upto = figs[j].first;
+                if past_clause {
+                    continue;
+                }
+            }
             // "so với cùng kỳ năm 2019" names the period compared with, not
             // the one the sentence speaks of.
             let compared = COMPARED.longest_before(cx.t, figs[j].first).is_some();
@@ -184,11 +250,23 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
         // time, whatever plan year the sentence also names; a month or quarter
         // takes the year its sentence speaks of.
         let is_day = v.len() >= 7 && v.as_bytes()[4] == b'-';
-        let year = if is_day {
-            doc.dateline.clone().or(year).or_else(|| doc.title.clone())
+        // (Where the sentence is the title itself and its year was past a
+        // clause, the title's year is that same year.)
+        let title = if past_clause && cx.t.text[..sentence.0].trim().is_empty() {
+            None
         } else {
-            year.or_else(|| doc.title.clone())
-                .or_else(|| doc.dateline.clone())
+            doc.title.clone()
+        };
+        // A period with one end's year gives it to the other end ("May 29
+        // to June 25, 2022").
+        let year = own_end_year(v).or(year);
+        let year = if last_year {
+            // (No year of the article to count back from.)
+            None
+        } else if is_day {
+            doc.dateline.clone().or(year).or(title)
+        } else {
+            year.or(title).or_else(|| doc.dateline.clone())
         };
         let Some(year) = year else {
             // "the third quarter" of no stated year is read as the ordinal it
@@ -212,15 +290,46 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
                 Some(rest) => format!("{year}-{rest}"),
                 None => part.to_string(),
             })
-            .collect::<Vec<_>>()
-            .join("/");
-        figs[k].value = Value::Iso(filled);
+            .collect::<Vec<_>>();
+        // "Dec 20 to Jan 5, 2023": a start past its end is of the year before.
+        let mut filled = filled;
+        if let [a, b] = &filled[..] {
+            if v.starts_with("--") && a.len() == b.len() && a > b {
+                if let Ok(y) = a[..4].parse::<u32>() {
+                    filled[0] = format!("{:04}{}", y.saturating_sub(1), &a[4..]);
+                }
+            }
+        }
+        figs[k].value = Value::Iso(filled.join("/"));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use crate::model::{Direction, Language, Options, Qualifier, Value};
+
+    #[test]
+    fn years_the_text_fixes() {
+        #[rustfmt::skip]
+        let rows: &[(&str, Language, &str, &str)] = &[
+            // A month or quarter of "last year": the year before the article's.
+            ("Kinh tế quý I-2023\n\nSo với quý II năm trước, doanh thu tăng.", Language::Vi, "quý II", r#"date "2022-Q2""#),
+            ("Kinh tế năm 2023\n\nTrong tháng 5 năm ngoái, giá giảm.", Language::Vi, "tháng 5", r#"date "2022-05""#),
+            ("Sales report for 2023\n\nThe third quarter of last year rose.", Language::En, "third quarter", r#"date "2022-Q3""#),
+            // With no year of the article, "last year" fixes none.
+            ("Earnings\n\nIn the third quarter of last year, it fell.", Language::En, "third quarter", "ordinal 3"),
+            // A title's year compared with is not the article's.
+            ("Cases up 90 percent since 2021\n\nDeaths were reported in: January: 36.", Language::En, "January", r#"date "--01""#),
+            // A period's end gives its year to its start.
+            ("In 2021 a report\n\nIn the period of May 29 to June 25, 2022 cases rose.", Language::En, "May 29 to June 25, 2022", r#"period "2022-05-29/2022-06-25""#),
+            ("From Dec. 20 to Jan. 5, 2023 the roads closed.", Language::En, "Dec. 20 to Jan. 5, 2023", r#"period "2022-12-20/2023-01-05""#),
+            // A year before another clause is not the date's.
+            ("It dates back to 1865, and it is observed on 19 June every year.", Language::En, "19 June", r#"date "--06-19""#),
+        ];
+        for &(input, lang, text, expect) in rows {
+            crate::testing::check(input, lang, text, expect);
+        }
+    }
 
     #[test]
     fn qualifiers_and_changes() {

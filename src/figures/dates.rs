@@ -11,7 +11,7 @@
 use crate::lang::Known;
 use std::sync::LazyLock;
 
-use super::lexicon::{date_cue, MONTH_LEADS, MONTH_NAMES};
+use super::lexicon::{date_cue, CURRENCY_BEFORE, MONTH_LEADS, MONTH_NAMES};
 use super::ordinals::ORDINAL_SUFFIXES;
 use super::{Candidate, Context};
 use crate::lang::{known, DateCue};
@@ -57,6 +57,77 @@ static HOUR_MARKS_WITH_MINUTES: Known<&str> = Known::new(|w| w.hour_marks_with_m
 pub(super) static CLOCK_DATE_LINKS: Known<&str> = Known::new(|w| w.clock_date_links);
 static DAY_PERIODS: LazyLock<Vec<(&'static str, u32, u32)>> =
     LazyLock::new(|| known(|w| w.day_periods));
+static WEEKDAYS: Known<&str> = Known::new(|w| w.weekday_names);
+static WEEKDAY_ADDITIONS: Known<&str> = Known::new(|w| w.weekday_additions);
+static MONTH_HOMOGRAPHS: Known<&str> = Known::new(|w| w.month_homographs);
+static MONTH_LEAD_ARTICLES: Known<&str> = Known::new(|w| w.month_lead_articles);
+static UNAMBIGUOUS_DAY_MONTH_BEFORE: Known<&str> = Known::new(|w| w.unambiguous_day_month_before);
+static QUARTER_WORDS: Known<&str> = Known::new(|w| w.quarter_words);
+static FAR_YEAR_BEFORE: Known<&str> = Known::new(|w| w.far_year_before);
+static MONTH_CUE_WORDS: Known<(&str, u32)> = Known::new(|w| w.month_cue_words);
+
+/// True when token `i` names a weekday ("friday", "Tues").
+#[inline(never)]
+fn is_weekday(t: &Tokens, i: usize) -> bool {
+    word_in(t, i, &WEEKDAYS) || word_in(t, i, &WEEKDAY_ADDITIONS)
+}
+
+/// True when the month name at token `i` is also a common word ("may").
+fn is_homograph(t: &Tokens, i: usize) -> bool {
+    word_in(t, i, &MONTH_HOMOGRAPHS)
+}
+
+/// True when a phrase ends after token `last`: the text or the line ends, or
+/// a mark that is no part of a number follows ("in may.", "in may, then").
+#[inline(never)]
+fn phrase_ends_after(t: &Tokens, last: usize) -> bool {
+    match t.next(last) {
+        None => true,
+        Some(n) => {
+            t.kind(n) == Some(TokKind::Punct)
+                && !t.is_punct_in(n, "-/")
+                && !t
+                    .next(n)
+                    .is_some_and(|k| t.kind(k) == Some(TokKind::Digits) && t.touch(n, k))
+        }
+    }
+}
+
+/// True when token `i` stands after a month lead, or after a lead and an
+/// article ("in May", "since August", "in the april").
+#[inline(never)]
+fn after_month_lead(t: &Tokens, i: usize) -> bool {
+    let Some(p) = t.prev(i) else { return false };
+    let p = if word_in(t, p, &MONTH_LEAD_ARTICLES) {
+        match t.prev(p) {
+            Some(pp) => pp,
+            None => return false,
+        }
+    } else {
+        p
+    };
+    t.word(p).is_some_and(|w| MONTH_LEADS.contains(&w))
+}
+
+/// True when the number at token `i` is the tail of a longer number or an
+/// amount of money ("6,107.31 August": the decimals; "$ 12 December").
+#[inline(never)]
+fn in_other_number(t: &Tokens, i: usize) -> bool {
+    if i >= 2
+        && t.touch(i - 1, i)
+        && t.is_punct_in(i - 1, ".,")
+        && t.touch(i - 2, i - 1)
+        && t.kind(i - 2) == Some(TokKind::Digits)
+    {
+        return true;
+    }
+    t.prev(i).is_some_and(|p| {
+        let r = t.raw(p);
+        CURRENCY_BEFORE
+            .iter()
+            .any(|(c, _)| c.eq_ignore_ascii_case(r))
+    })
+}
 
 /// A part of the day after token `last` ("chiều"): the hour `hour` read in
 /// it, and the part's token.
@@ -76,20 +147,47 @@ fn day_period_after(t: &Tokens, last: usize, hour: u32) -> Option<(u32, usize)> 
 /// 45", "3 giờ rưỡi chiều", "11 giờ kém 15", "lúc 15 giờ", "4 giờ ngày
 /// 4/9". Without minutes, a part of the day, a clock cue before it or a day
 /// after it, "4 giờ" is four hours (a duration, in [`super::measures`]).
-fn clock_words(t: &Tokens, i: usize) -> Option<Candidate> {
-    let h = int(t, i, 2).filter(|h| *h <= 23)?;
-    let g = t.next(i)?;
+fn clock_words(cx: &Context, i: usize) -> Option<Candidate> {
+    let h = int(cx.t, i, 2).filter(|h| *h <= 23)?;
+    clock_after_hour(cx, i, i, h)
+}
+
+/// "ba giờ rưỡi chiều": a clock time whose hour is written in words.
+#[inline(never)]
+fn clock_in_words(cx: &Context, i: usize) -> Option<Candidate> {
+    let num = (cx.p.number_words?)(cx.t, i)?;
+    if num.digits || num.ordinal || num.value.fract() != 0.0 || !(0.0..=23.0).contains(&num.value) {
+        return None;
+    }
+    clock_after_hour(cx, i, num.last, num.value as u32)
+}
+
+/// The rest of a clock time in words after its hour `h` (tokens `i` to
+/// `hour_last`): the word of the hour, minutes, a part of the day.
+#[inline(never)]
+fn clock_after_hour(cx: &Context, i: usize, hour_last: usize, h: u32) -> Option<Candidate> {
+    let t = cx.t;
+    let g = t.next(hour_last)?;
     if !word_in(t, g, &CLOCK_HOUR_WORDS) {
         return None;
     }
     let (mut hour, mut minute, mut last, mut told) = (h, 0, g, false);
+    // The minutes, in digits or in words ("ba giờ mười lăm"), and their
+    // last token.
     let minutes_at = |n: usize| {
-        int(t, n, 2).filter(|m| {
-            *m <= 59 && !runs_on(t, n) && !(t.touch(n, n + 1) && t.is_punct_in(n + 1, "/-.,:"))
+        let digits = int(t, n, 2)
+            .filter(|m| {
+                *m <= 59 && !runs_on(t, n) && !(t.touch(n, n + 1) && t.is_punct_in(n + 1, "/-.,:"))
+            })
+            .map(|m| (m, n));
+        digits.or_else(|| {
+            let num = (cx.p.number_words?)(t, n).filter(|x| !x.digits && !x.ordinal)?;
+            (num.value.fract() == 0.0 && (1.0..=59.0).contains(&num.value))
+                .then_some((num.value as u32, num.last))
         })
     };
     if let Some(n) = t.next(g) {
-        if let Some(m) = minutes_at(n) {
+        if let Some((m, n)) = minutes_at(n) {
             (minute, last, told) = (m, n, true);
             if let Some(p) = t.next(n).filter(|&p| word_in(t, p, &CLOCK_MINUTE_WORDS)) {
                 // "2 giờ 30 phút" is as often two and a half hours: a time
@@ -101,7 +199,7 @@ fn clock_words(t: &Tokens, i: usize) -> Option<Candidate> {
             (minute, last, told) = (30, n, true);
         } else if word_in(t, n, &CLOCK_LESS_WORDS) {
             let k = t.next(n)?;
-            let m = minutes_at(k).filter(|m| (1..=59).contains(m) && h > 0)?;
+            let (m, k) = minutes_at(k).filter(|(m, _)| (1..=59).contains(m) && h > 0)?;
             (hour, minute, last, told) = (h - 1, 60 - m, k, true);
             if let Some(p) = t.next(k).filter(|&p| word_in(t, p, &CLOCK_MINUTE_WORDS)) {
                 last = p;
@@ -142,8 +240,9 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         Some(TokKind::Digits) => {
             let found = day_month_year(cx, i)
                 .or_else(|| clock(t, i))
-                .or_else(|| clock_words(t, i))
+                .or_else(|| clock_words(cx, i))
                 .or_else(|| months_of_year(t, i))
+                .or_else(|| day_cue_month(cx, i))
                 .or_else(|| day_span(cx, i))
                 .or_else(|| day_month_name(t, i))
                 .or_else(|| decade(t, i))
@@ -151,14 +250,19 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
                 .or_else(|| month_year(t, i))
                 .or_else(|| year_quarter(t, i))
                 .or_else(|| year_and_two(t, i))
+                .or_else(|| year_month_loose(t, i))
+                .or_else(|| ordinal_quarter(t, i))
+                .or_else(|| digit_quarter(t, i))
                 .or_else(|| bare_year(t, i));
             out.extend(found);
         }
         Some(TokKind::Word) if cx.p.reads_words => {
             let found = cue_word(cx, i)
-                .or_else(|| month_name(t, i))
+                .or_else(|| month_name(cx, i))
                 .or_else(|| quarter_en(t, i))
-                .or_else(|| half_year(t, i));
+                .or_else(|| half_year(t, i))
+                .or_else(|| word_day_month(cx, i))
+                .or_else(|| clock_in_words(cx, i));
             out.extend(found);
         }
         _ => {}
@@ -213,6 +317,15 @@ fn date(first: usize, last: usize, iso: String) -> Candidate {
     Candidate::new(Kind::Date, first, last, Value::Iso(iso)).rank(2)
 }
 
+/// Whether numeric dates are read month first: as the text's own dates say
+/// ([`super::Facts::day_first`]), else as its language writes them.
+#[inline(never)]
+fn month_first(cx: &Context) -> bool {
+    cx.facts
+        .day_first(cx.t.text)
+        .map_or(cx.p.month_first_slash_dates, |day_first| !day_first)
+}
+
 /// "18-5-2021", "18/5/2021", "18.5.2021", "2021-05-18"; in English text
 /// "5/18/2021" is month first where the first number can be a month.
 fn day_month_year(cx: &Context, i: usize) -> Option<Candidate> {
@@ -234,7 +347,9 @@ fn day_month_year(cx: &Context, i: usize) -> Option<Candidate> {
     }
     let year = year_at(t, c).or_else(|| two_digit_year(t, c).filter(|_| sep == "/"))?;
     let (x, y2) = (int(t, a, 2)?, int(t, b, 2)?);
-    let (d, m) = if cx.p.month_first_slash_dates && sep == "/" && x <= 12 && valid_day(y2, x) {
+    // Month first where the profile writes it so ("3-7-2017", "5/18/2021";
+    // "13.5.2015" is written day first everywhere).
+    let (d, m) = if month_first(cx) && sep != "." && x <= 12 && valid_day(y2, x) {
         (y2, x)
     } else {
         (x, y2)
@@ -261,7 +376,12 @@ fn day_month(cx: &Context, i: usize) -> Option<Candidate> {
     if !matches!(sep, "-" | "/") || !t.touch(i, i + 1) || !t.touch(i + 1, i + 2) {
         return None;
     }
-    let (d, m) = (int(t, i, 2)?, int(t, i + 2, 2)?);
+    let (x, y) = (int(t, i, 2)?, int(t, i + 2, 2)?);
+    let (d, m) = if month_first(cx) && x <= 12 && valid_day(y, x) {
+        (y, x)
+    } else {
+        (x, y)
+    };
     if !valid_day(d, m)
         || runs_on(t, i + 2)
         || (t.touch(i + 2, i + 3)
@@ -271,8 +391,18 @@ fn day_month(cx: &Context, i: usize) -> Option<Candidate> {
     {
         return None;
     }
-    let cue = t.prev(i).is_some_and(|p| word_in(t, p, &DAY_MONTH_BEFORE));
-    cue.then(|| date(i, i + 2, ymd(None, m, d)))
+    // A weekday before it, across a comma ("friday 5/12", "Mon, 5/12").
+    let prev = t.prev(i);
+    let weekday = prev.is_some_and(|p| {
+        is_weekday(t, p) || (t.is_punct(p, ',') && t.prev(p).is_some_and(|q| is_weekday(t, q)))
+    });
+    let cue = prev.is_some_and(|p| word_in(t, p, &DAY_MONTH_BEFORE));
+    // "on 4-22": no fraction (a hyphen) and no score (a day past 12).
+    let sure = sep == "-"
+        && d > 12
+        && m != d
+        && prev.is_some_and(|p| word_in(t, p, &UNAMBIGUOUS_DAY_MONTH_BEFORE));
+    (cue || weekday || sure).then(|| date(i, i + 2, ymd(None, m, d)))
 }
 
 /// "5-6/9", "5-6/9/2024": days of one month as a period, after a word that
@@ -326,7 +456,9 @@ fn month_year(t: &Tokens, i: usize) -> Option<Candidate> {
 /// from 1800 to 2100 with nothing that makes it a measure.
 fn bare_year(t: &Tokens, i: usize) -> Option<Candidate> {
     let y = year_at(t, i)?;
-    if !(1800..=2100).contains(&y) || runs_on(t, i) {
+    // "in 2150": past 2100 only after a word that takes a time.
+    let far = y > 2100 && t.prev(i).is_some_and(|p| word_in(t, p, &FAR_YEAR_BEFORE));
+    if !((1800..=2100).contains(&y) || far) || runs_on(t, i) {
         return None;
     }
     // Digits grouped on ("2 000") or in a code ("15/2020/NĐ-CP") are not years.
@@ -510,9 +642,12 @@ fn month_word(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
 }
 
 /// "March 3, 2024", "Oct. 6, 2020", "June 26", "September 2025", "August".
-fn month_name(t: &Tokens, i: usize) -> Option<Candidate> {
+#[inline(never)]
+fn month_name(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
     let (m, name_last, needs_number) = month_word(t, i)?;
     let capital = t.is_capitalized(i);
+    let homograph = is_homograph(t, i);
     // "Mar-2021", "Dec/2018", "Oct/2", "Sep-23-2020".
     if t.joined_by(name_last, "-/") && !runs_on(t, name_last + 2) {
         let n = name_last + 2;
@@ -531,14 +666,45 @@ fn month_name(t: &Tokens, i: usize) -> Option<Candidate> {
         return Some(date(i, n, ymd(None, m, d)));
     }
     if let Some(d_at) = t.next(name_last) {
-        if let Some(d) = int(t, d_at, 2)
+        // "October, 1st": a comma only before a day written as an ordinal.
+        // "May the 5th", "January the twelfth": an article only before an
+        // ordinal day.
+        let ordinal_at = |k: usize| {
+            ordinal_day(t, k)
+                || t.word(k)
+                    .is_some_and(|w| cx.p.ordinal_words.iter().any(|(o, _)| *o == w))
+                || cx
+                    .p
+                    .number_words
+                    .and_then(|r| r(t, k))
+                    .is_some_and(|n| n.ordinal)
+        };
+        let d_at = match t.next(d_at) {
+            Some(k) if t.is_punct(d_at, ',') && ordinal_day(t, k) => k,
+            Some(k) if word_in(t, d_at, &MONTH_LEAD_ARTICLES) && ordinal_at(k) => k,
+            _ => d_at,
+        };
+        // The day, in digits ("May 25th") or in words ("May twenty-first",
+        // "jan twenty two, 2018"), and where it ends.
+        let in_digits = int(t, d_at, 2)
             .filter(|&d| valid_day(d, m) && !runs_on(t, d_at) || ordinal_day(t, d_at))
-            .filter(|_| capital || !needs_number)
-        {
-            let mut last = d_at;
-            if ordinal_day(t, d_at) {
-                last = d_at + 1;
+            .map(|d| (d, if ordinal_day(t, d_at) { d_at + 1 } else { d_at }, true));
+        let in_words = || {
+            if let Some(&(_, d)) = t
+                .word(d_at)
+                .and_then(|w| cx.p.ordinal_words.iter().find(|(o, _)| *o == w))
+            {
+                return valid_day(d, m).then_some((d, d_at, true));
             }
+            let num = (cx.p.number_words?)(t, d_at)?;
+            let d = num.value as u32;
+            (!num.digits && num.value.fract() == 0.0 && valid_day(d, m)).then_some((
+                d,
+                num.last,
+                num.ordinal,
+            ))
+        };
+        if let Some((d, mut last, sure)) = in_digits.or_else(in_words) {
             // ", 2024" or " 2024"
             let mut year = None;
             let after = if t.is_punct(last + 1, ',') {
@@ -552,21 +718,31 @@ fn month_name(t: &Tokens, i: usize) -> Option<Candidate> {
                     last = y_at;
                 }
             }
-            return Some(date(i, last, ymd(year, m, d)));
+            // A day in words that is no ordinal is one only with its year
+            // ("April two people" is none); a lower-case "may" or "march"
+            // takes a day only where the phrase ends ("may 5", not "march 5
+            // km").
+            let in_words_ok = sure || year.is_some();
+            let case_ok = capital
+                || !homograph
+                || ((year.is_some() || phrase_ends_after(t, last))
+                    && t.kind(d_at) == Some(TokKind::Digits));
+            if in_words_ok && case_ok {
+                return Some(date(i, last, ymd(year, m, d)));
+            }
         }
         if let Some(y) = year_at(t, d_at).filter(|_| !runs_on(t, d_at)) {
             return Some(date(i, d_at, ym(Some(y), m)));
         }
     }
-    if !capital {
-        return None;
-    }
     // "May" and "March" alone are months only after words that take a time:
-    // "since March", "in May".
-    let after_time_word = t
-        .prev(i)
-        .and_then(|p| t.word(p))
-        .is_some_and(|w| MONTH_LEADS.contains(&w));
+    // "since March", "in May"; in lower case only where the phrase ends
+    // there too ("It may be in may", "in the april.").
+    let after_time_word = after_month_lead(t, i);
+    if !capital {
+        return (after_time_word && phrase_ends_after(t, name_last))
+            .then(|| date(i, name_last, ym(None, m)).rank(1));
+    }
     if needs_number && !(after_time_word && t.word(i).is_some_and(|w| w.len() > 3)) {
         return None;
     }
@@ -579,20 +755,30 @@ fn ordinal_day(t: &Tokens, i: usize) -> bool {
 }
 
 /// "3 March 2024", "1 October".
+#[inline(never)]
 fn day_month_name(t: &Tokens, i: usize) -> Option<Candidate> {
     let d = int(t, i, 2)?;
+    if in_other_number(t, i) {
+        return None;
+    }
     let mut j = i;
     if ordinal_day(t, i) {
         j = i + 1;
     }
+    // "16. Nov. 2016": a day with a stop, as German and Nordic text write
+    // it; only with its year (else the stop may end a sentence).
+    let dotted = t.mark_after(j, ".");
+    if dotted {
+        j += 1;
+    }
     let n = t.next(j)?;
-    let n = if word_in(t, n, &MONTH_NAME_BEFORE) {
-        t.next(n)?
-    } else {
-        n
-    };
+    let of = word_in(t, n, &MONTH_NAME_BEFORE);
+    let n = if of { t.next(n)? } else { n };
+    // In lower case, "may" and "nov" after a day only with "of" or an
+    // ordinal's letters ("12 of nov", "the 5th may").
+    let sure = of || j > i;
     let (m, name_last, _) = month_at(t, n)
-        .or_else(|| month_word(t, n).filter(|&(_, _, needs_number)| !needs_number))?;
+        .or_else(|| month_word(t, n).filter(|&(_, _, needs_number)| !needs_number || sure))?;
     if !valid_day(d, m) {
         return None;
     }
@@ -601,7 +787,120 @@ fn day_month_name(t: &Tokens, i: usize) -> Option<Candidate> {
             return Some(date(i, y_at, ymd(Some(y), m, d)));
         }
     }
-    Some(date(i, name_last, ymd(None, m, d)))
+    (!dotted).then(|| date(i, name_last, ymd(None, m, d)))
+}
+
+/// "second of Aug", "fourth of july of 1995": a day as an ordinal in words,
+/// the word between, the month and perhaps its year.
+#[inline(never)]
+fn word_day_month(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    // "fourth" (the profile's ordinal words), "twenty-first" (its reader).
+    let (d, last) = match t
+        .word(i)
+        .and_then(|w| cx.p.ordinal_words.iter().find(|(o, _)| *o == w))
+    {
+        Some(&(_, d)) => (d, i),
+        None => {
+            let num = (cx.p.number_words?)(t, i)?;
+            if !num.ordinal || num.digits || num.value.fract() != 0.0 {
+                return None;
+            }
+            (num.value as u32, num.last)
+        }
+    };
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let of = t
+        .next(last)
+        .filter(|&k| word_in(t, k, &MONTH_NAME_BEFORE))?;
+    let (m, name_last, _) = month_word(t, t.next(of)?)?;
+    if !valid_day(d, m) {
+        return None;
+    }
+    Some(match year_after(t, name_last) {
+        Some((y, last)) => date(i, last, ymd(Some(y), m, d)),
+        None => date(i, name_last, ymd(None, m, d)),
+    })
+}
+
+/// "2016, nov", "2016 -11", "2016 / 11": a year and its month written
+/// loosely, the month last in its phrase.
+#[inline(never)]
+fn year_month_loose(t: &Tokens, i: usize) -> Option<Candidate> {
+    let y = year_at(t, i)?;
+    if runs_on(t, i) || (i > 0 && t.touch(i - 1, i) && t.is_punct_in(i - 1, "./-,")) {
+        return None;
+    }
+    let s = t.next(i)?;
+    let n = t.next(s)?;
+    if t.is_punct(s, ',') {
+        // A month name that is no common word, and no day after it.
+        let (m, last, _) = month_word(t, n)?;
+        if is_homograph(t, n) || !phrase_ends_after(t, last) {
+            return None;
+        }
+        return Some(date(i, last, ym(Some(y), m)));
+    }
+    // Spaced on at least one side: joined, it is [`year_and_two`]'s.
+    if !t.is_punct_in(s, "-/") || t.raw(s).len() != 1 || (t.touch(i, s) && t.touch(s, n)) {
+        return None;
+    }
+    let m = int(t, n, 2).filter(|m| t.raw(n).len() == 2 && (1..=12).contains(m))?;
+    (!runs_on(t, n) && phrase_ends_after(t, n)).then(|| date(i, n, ym(Some(y), m)))
+}
+
+/// "1st quarter of 2013": a quarter's number as an ordinal in digits.
+#[inline(never)]
+fn ordinal_quarter(t: &Tokens, i: usize) -> Option<Candidate> {
+    let q = int(t, i, 1).filter(|q| (1..=4).contains(q) && ordinal_day(t, i))?;
+    let w = t.next(i + 1).filter(|&k| word_in(t, k, &QUARTER_WORDS))?;
+    Some(match year_after(t, w) {
+        Some((y, last)) => date(i, last, format!("{y}-Q{q}")),
+        None => date(i, w, format!("--Q{q}")),
+    })
+}
+
+/// "3Q 2024": the quarter's number before its mark, with the year.
+#[inline(never)]
+fn digit_quarter(t: &Tokens, i: usize) -> Option<Candidate> {
+    let q = int(t, i, 1).filter(|q| (1..=4).contains(q))?;
+    if !(t.touch(i, i + 1) && is_quarter_mark(t, i + 1)) || runs_on(t, i + 1) {
+        return None;
+    }
+    let (y, last) = year_after(t, i + 1)?;
+    Some(date(i, last, format!("{y}-Q{q}")))
+}
+
+/// "9 Tháng 1 2015": a day, the month's cue word and the month, and the
+/// year (without its year, "9 tháng 1" is as often nine months).
+#[inline(never)]
+fn day_cue_month(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    let d = int(t, i, 2)?;
+    let th = t
+        .next(i)
+        .filter(|&k| t.word(k).and_then(date_cue) == Some(DateCue::Month))?;
+    let (m, m_last) = month_after_cue(cx, th)?;
+    let (y, last) = year_after(t, m_last)?;
+    valid_day(d, m).then(|| date(i, last, ymd(Some(y), m, d)))
+}
+
+/// The month after its cue word at `th` ("tháng 5", "tháng bảy", "tháng
+/// giêng"), and its last token.
+#[inline(never)]
+fn month_after_cue(cx: &Context, th: usize) -> Option<(u32, usize)> {
+    let t = cx.t;
+    let n = t.next(th)?;
+    if let Some(w) = t.word(n) {
+        if let Some(&(_, m)) = MONTH_CUE_WORDS.iter().find(|(c, _)| *c == w) {
+            return Some((m, n));
+        }
+        return number_word(cx, n, 12);
+    }
+    let m = int(t, n, 2).filter(|m| (1..=12).contains(m))?;
+    (!runs_on(t, n)).then_some((m, n))
 }
 
 /// A year after a month or quarter: "-2023", "/2017", " năm 2021", " 2024",
@@ -638,8 +937,21 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
         DateCue::Month => {
             let n = t.next(i)?;
             if t.kind(n) == Some(TokKind::Word) {
-                // "tháng bảy", "tháng Mười Một".
-                let (m, last) = number_word(cx, n, 12)?;
+                // "tháng bảy", "tháng Mười Một", "tháng giêng".
+                let (m, last) = month_after_cue(cx, i)?;
+                // "Tháng Mười Hai 29, 2013": the day after the month, then
+                // a comma and the year.
+                if let Some(d_at) = t.next(last) {
+                    let d = int(t, d_at, 2).filter(|&d| valid_day(d, m) && !runs_on(t, d_at));
+                    let y = t
+                        .next(d_at)
+                        .filter(|&c| t.is_punct(c, ','))
+                        .and_then(|c| t.next(c))
+                        .and_then(|k| year_at(t, k).filter(|_| !runs_on(t, k)).map(|y| (y, k)));
+                    if let (Some(d), Some((y, y_at))) = (d, y) {
+                        return Some(date(i, y_at, ymd(Some(y), m, d)));
+                    }
+                }
                 return match year_after(t, last) {
                     Some((y, l)) => Some(date(i, l, ym(Some(y), m))),
                     None => Some(date(i, last, ym(None, m))),
@@ -680,11 +992,7 @@ fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
             };
             let d = int(t, d_at, 2)?;
             let th = t.next(d_at).filter(|&x| cue_at(x, DateCue::Month))?;
-            let m_at = t.next(th)?;
-            let (m, m_at) = match int(t, m_at, 2) {
-                Some(m) => (m, m_at),
-                None => number_word(cx, m_at, 12)?,
-            };
+            let (m, m_at) = month_after_cue(cx, th)?;
             if !valid_day(d, m) {
                 return None;
             }
@@ -943,6 +1251,55 @@ mod tests {
             ("records going back to 1949.", Language::En, "1949", r#"date "1949""#),
             ("ended June 26, noting", Language::En, "June 26", r#"date "--06-26""#),
             ("in the first half of 2024", Language::En, "first half of 2024", r#"period "2024-01/2024-06""#),
+            // Days in words and ordinals beside a month name.
+            ("back second of Aug. then", Language::En, "second of Aug.", r#"date "--08-02""#),
+            ("on the fourth of july of 1995", Language::En, "fourth of july of 1995", r#"date "1995-07-04""#),
+            ("the twenty-first of March", Language::En, "twenty-first of March", r#"date "--03-21""#),
+            ("back May twenty-first", Language::En, "May twenty-first", r#"date "--05-21""#),
+            ("monday, jan twenty two, 2018", Language::En, "jan twenty two, 2018", r#"date "2018-01-22""#),
+            ("set up for October, 1st.", Language::En, "October, 1st", r#"date "--10-01""#),
+            ("May the 5th, 2020 it was", Language::En, "May the 5th, 2020", r#"date "2020-05-05""#),
+            ("on 16. Nov. 2016 we", Language::En, "16. Nov. 2016", r#"date "2016-11-16""#),
+            ("the 12th of may", Language::En, "12th of may", r#"date "--05-12""#),
+            // Lower-case month names where the phrase makes them months.
+            ("It may be in may", Language::En, "may", r#"date "--05""#),
+            ("back to China in the april.", Language::En, "april", r#"date "--04""#),
+            ("due may 5", Language::En, "may 5", r#"date "--05-05""#),
+            ("In April two people died", Language::En, "April", r#"date "--04""#),
+            ("out in late september .", Language::En, "september", r#"date "--09""#),
+            // Quarters.
+            ("the whole 1st quarter of 2013, was", Language::En, "1st quarter of 2013", r#"date "2013-Q1""#),
+            ("its 3Q 2024 results", Language::En, "3Q 2024", r#"date "2024-Q3""#),
+            // Numeric forms.
+            ("done friday 5/12", Language::En, "5/12", r#"date "--05-12""#),
+            ("done next 5/12", Language::En, "5/12", r#"date "--05-12""#),
+            ("back on 4-22", Language::En, "4-22", r#"date "--04-22""#),
+            ("back 3-7-2017", Language::En, "3-7-2017", r#"date "2017-03-07""#),
+            ("out 2016, nov", Language::En, "2016, nov", r#"date "2016-11""#),
+            ("out 2016 -11", Language::En, "2016 -11", r#"date "2016-11""#),
+            ("out 2016 / 11", Language::En, "2016 / 11", r#"date "2016-11""#),
+            // Day and month order: the text's own evidence, else the language's.
+            ("on 21/04/2016 and 03/05/2016", Language::En, "03/05/2016", r#"date "2016-05-03""#),
+            ("on 04/21/2016 and 03/05/2016", Language::En, "03/05/2016", r#"date "2016-03-05""#),
+            ("on 03/05/2016 only", Language::En, "03/05/2016", r#"date "2016-03-05""#),
+            ("ngày 03/05/2016 và 12/25/2016", Language::Vi, "03/05/2016", r#"date "2016-03-05""#),
+            ("ngày 03/05/2016", Language::Vi, "03/05/2016", r#"date "2016-05-03""#),
+            ("on 13.5.2015", Language::En, "13.5.2015", r#"date "2015-05-13""#),
+            // Years past 2100 after a word of time.
+            ("will end in 2150, right?", Language::En, "2150", r#"date "2150""#),
+            // Bad joins: money and decimals are no days.
+            ("bought it for $ 12 December 27", Language::En, "December 27", r#"date "--12-27""#),
+            ("6,107.31 August 2019 should", Language::En, "August 2019", r#"date "2019-08""#),
+            ("dates back to 1865, and it is observed on 19 June every year", Language::En, "19 June", r#"date "--06-19""#),
+            // Vietnamese months in words, days before the month, clocks in words.
+            ("tháng tư", Language::Vi, "tháng tư", r#"date "--04""#),
+            ("ăn Tết tháng giêng", Language::Vi, "tháng giêng", r#"date "--01""#),
+            ("ngày 23 tháng chạp năm 2023", Language::Vi, "ngày 23 tháng chạp năm 2023", r#"date "2023-12-23""#),
+            ("Tháng Mười Hai 29, 2013, 14:14", Language::Vi, "Tháng Mười Hai 29, 2013", r#"date "2013-12-29""#),
+            ("9 Tháng 1 2015 lúc 15:08", Language::Vi, "9 Tháng 1 2015 lúc 15:08", r#"date "2015-01-09T15:08""#),
+            ("ba giờ rưỡi chiều", Language::Vi, "ba giờ rưỡi chiều", r#"date "T15:30""#),
+            ("hai giờ kém mười lăm chiều", Language::Vi, "hai giờ kém mười lăm chiều", r#"date "T13:45""#),
+            ("chờ hai giờ nữa", Language::Vi, "hai giờ", r#"duration "PT2H""#),
         ];
         for &(input, lang, text, expect) in rows {
             crate::testing::check(input, lang, text, expect);
@@ -970,6 +1327,15 @@ mod tests {
             ("hoàn thành 26/26 chỉ tiêu", Language::Vi),
             ("you may go", Language::En),
             ("March on", Language::En),
+            ("They march 5 km a day", Language::En),
+            ("We may one day return", Language::En),
+            ("It may be in may cases", Language::En),
+            ("the ratio was 5/12 overall", Language::En),
+            ("a tax on 1/20 of income", Language::En),
+            ("since 9/11 by terrorism", Language::En),
+            ("won 4-22 on the night", Language::En),
+            ("hoàn thành 5/12 xã", Language::Vi),
+            ("It rose 12.5 May said", Language::En),
         ] {
             let a = crate::analyze(
                 input,

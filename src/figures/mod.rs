@@ -100,6 +100,52 @@ pub struct Facts {
     last_sentence: Cell<Option<(&'static str, (usize, usize), bool)>>,
     /// Bytes of the text read to find these facts, for [`crate::analysis::Work`].
     scanned: Cell<u64>,
+    /// The order of numeric dates the text's own dates fix; made on first use
+    /// (see [`Facts::day_first`]).
+    day_first: OnceCell<Option<bool>>,
+}
+
+/// See [`Facts::day_first`]: one pass over the bytes.
+fn numeric_date_order(b: &[u8]) -> Option<bool> {
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let value = |from: usize, n: usize| {
+        b[from..from + n]
+            .iter()
+            .fold(0u32, |v, c| v * 10 + u32::from(c - b'0'))
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let n1 = digits(i);
+        let next = i + n1;
+        let shape = (|| {
+            let sep = *b.get(next)?;
+            if !(1..=2).contains(&n1) || !matches!(sep, b'/' | b'-') {
+                return None;
+            }
+            let n2 = digits(next + 1);
+            let third = next + 1 + n2;
+            if !(1..=2).contains(&n2) || b.get(third) != Some(&sep) {
+                return None;
+            }
+            let n3 = digits(third + 1);
+            let end = third + 1 + n3;
+            if !(n3 == 2 || n3 == 4) || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                return None;
+            }
+            Some((value(i, n1), value(next + 1, n2)))
+        })();
+        match shape {
+            Some((x, y)) if x > 12 && (1..=12).contains(&y) && x <= 31 => return Some(true),
+            Some((x, y)) if y > 12 && (1..=12).contains(&x) && y <= 31 => return Some(false),
+            _ => {}
+        }
+        i = next.max(i + 1);
+    }
+    None
 }
 
 impl Facts {
@@ -114,6 +160,17 @@ impl Facts {
     /// Bytes of the text read so far to find these facts.
     pub fn scanned(&self) -> u64 {
         self.scanned.get()
+    }
+
+    /// Whether the text writes numeric dates day first, by its own evidence:
+    /// the first full date in digits ("21/04/2016", "04-21-2016") whose
+    /// first or second number is above 12 says which is the day. `None`
+    /// where none does: the profile's order holds.
+    pub fn day_first(&self, text: &str) -> Option<bool> {
+        *self.day_first.get_or_init(|| {
+            self.scanned.set(self.scanned.get() + text.len() as u64);
+            numeric_date_order(text.as_bytes())
+        })
     }
 
     /// The start of the line that holds byte `at` of `text`.

@@ -242,6 +242,16 @@ pub static WORDS: Words = Words {
     cldr_units: &[],
     // Words of dates, times, durations and ages (issue 14).
     //
+    previous_year_words: &[],
+    clause_links: &[],
+    weekday_names: &[],
+    weekday_additions: &[],
+    month_homographs: &[],
+    month_lead_articles: &[],
+    unambiguous_day_month_before: &[],
+    quarter_words: &[],
+    far_year_before: &[],
+    month_cue_words: &[],
     clock_hour_words: &[],
     clock_minute_words: &[],
     clock_half_words: &[],

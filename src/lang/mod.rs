@@ -522,6 +522,37 @@ pub struct Words {
     pub cldr_units: &'static [(&'static str, &'static str)],
     // Words of dates, times, durations and ages (issue 14).
     //
+    /// Words after a month or quarter without its year that put it in the
+    /// year before the article's ("quý II năm trước", "tháng 5 năm ngoái",
+    /// "in May last year"): the year before the title's or dateline's.
+    pub previous_year_words: &'static [&'static str],
+    /// Words after a comma that open another clause ("dates back to 1865,
+    /// and it is observed on 19 June"): a date after them takes no year
+    /// from before them.
+    pub clause_links: &'static [&'static str],
+    /// Weekday names, generated from CLDR (`cldr_dates.rs`): before a day
+    /// and month without a year they make it a date ("friday 5/12").
+    pub weekday_names: &'static [&'static str],
+    /// Weekday spellings CLDR does not write ("tues", "thurs").
+    pub weekday_additions: &'static [&'static str],
+    /// Month names that are also common words ("may", "march"): in lower
+    /// case, read alone only at the end of a phrase ("in may."), never
+    /// before a day in words ("may one day").
+    pub month_homographs: &'static [&'static str],
+    /// Articles between a month lead and a month alone ("in the april").
+    pub month_lead_articles: &'static [&'static str],
+    /// Words before a day and month without a year that make them a date
+    /// only where neither number can be read as anything else: joined by a
+    /// hyphen, the day above 12 ("on 4-22").
+    pub unambiguous_day_month_before: &'static [&'static str],
+    /// Words for a quarter after its number in digits ("1st quarter of 2013").
+    pub quarter_words: &'static [&'static str],
+    /// Words before a four-digit number past 2100 that still make it a year
+    /// ("in 2150", "until 2500").
+    pub far_year_before: &'static [&'static str],
+    /// Names of months after the month's cue word that are no numbers
+    /// ("tháng giêng", "tháng tư", "tháng chạp"), with the month.
+    pub month_cue_words: &'static [(&'static str, u32)],
     /// Words of the hour in a clock time written in words ("4 giờ chiều",
     /// "10 giờ 45"): a number and one of these is a time of day when minutes,
     /// a part of the day, a clock cue or a day follows, a duration otherwise.

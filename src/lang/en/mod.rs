@@ -1,5 +1,6 @@
 //! English: what the language decides.
 
+pub mod cldr_dates;
 pub mod cldr_units;
 pub mod numbers;
 pub mod words;
@@ -17,7 +18,7 @@ pub static PROFILE: Profile = Profile {
         "from", "it", "be", "are", "has", "its",
     ],
     month_first_slash_dates: true,
-    day_month_without_year: false,
+    day_month_without_year: true,
     counted_noun: CountedNoun::EndsAtPlural,
     plain_four_digits_are_years: Some(&[
         "about", "some", "nearly", "around", "over", "than", "almost",

@@ -641,7 +641,7 @@ pub static WORDS: Words = Words {
     date_time_units: &[],
     // Words of figures::dates and figures::ordinals.
     //
-    day_month_before: &[],
+    day_month_before: &["next", "until", "till"],
     clock_before: &["at"],
     hour_marks: &[],
     clock_pm: &["p.m", "pm"],
@@ -739,6 +739,21 @@ pub static WORDS: Words = Words {
     cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
     //
+    previous_year_words: &[
+        "last year",
+        "of last year",
+        "the previous year",
+        "the year before",
+    ],
+    clause_links: &["and", "but", "while", "whereas", "although", "though"],
+    weekday_names: super::cldr_dates::WEEKDAYS,
+    weekday_additions: &["tues", "thur", "thurs", "weds"],
+    month_homographs: &["may", "march"],
+    month_lead_articles: &["the"],
+    unambiguous_day_month_before: &["on"],
+    quarter_words: &["quarter"],
+    far_year_before: &["in", "until", "till", "before", "after", "since", "through"],
+    month_cue_words: &[],
     clock_hour_words: &[],
     clock_minute_words: &[],
     clock_half_words: &[],

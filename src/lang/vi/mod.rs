@@ -1,5 +1,6 @@
 //! Vietnamese: what the language decides.
 
+pub mod cldr_dates;
 pub mod cldr_units;
 pub mod numbers;
 pub mod words;

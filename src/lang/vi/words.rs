@@ -682,6 +682,22 @@ pub static WORDS: Words = Words {
     cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
     //
+    previous_year_words: &[
+        "năm trước",
+        "năm ngoái",
+        "năm qua",
+        "của năm trước",
+        "của năm ngoái",
+    ],
+    clause_links: &[],
+    weekday_names: super::cldr_dates::WEEKDAYS,
+    weekday_additions: &[],
+    month_homographs: &[],
+    month_lead_articles: &[],
+    unambiguous_day_month_before: &[],
+    quarter_words: &[],
+    far_year_before: &[],
+    month_cue_words: &[("giêng", 1), ("tư", 4), ("chạp", 12)],
     clock_hour_words: &["giờ"],
     clock_minute_words: &["phút"],
     clock_half_words: &["rưỡi"],
