@@ -192,7 +192,11 @@ pub fn find(cx: &Context) -> Vec<Candidate> {
         }
         match t.kind(i) {
             Some(TokKind::Space) => continue,
-            Some(TokKind::Punct) if !t.is_punct_in(i, "$£€¥₫₹₩.½¼¾(") => continue,
+            Some(TokKind::Punct)
+                if !t.is_punct_in(i, "$£€¥₫₹₩.½¼¾(") && !lexicon::is_currency_sign(t.raw(i)) =>
+            {
+                continue
+            }
             _ => {}
         }
         dates::at(cx, i, &mut all);
