@@ -155,16 +155,37 @@ pub static CHANGE_TO: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.c
 /// own, CLDR's names, our additions to them, and the signs of one currency.
 pub static CURRENCY_AFTER: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     let mut all = known(|w| w.currency_after);
-    all.extend(known(|w| w.currency_names));
+    all.extend(lines(|w| w.currency_names));
     all.extend(known(|w| w.currency_words));
-    all.extend(known(|w| w.currency_signs));
+    all.extend(lines(|w| w.currency_signs));
     all
 });
+
+/// The pairs of a generated table written as lines "name\tCODE", every
+/// known language's and the common one's.
+fn lines(
+    list: fn(&'static crate::lang::Words) -> &'static str,
+) -> Vec<(&'static str, &'static str)> {
+    let mut all = Vec::new();
+    for l in crate::lang::KNOWN {
+        all.extend(
+            list(l.profile().words)
+                .lines()
+                .filter_map(|r| r.split_once('\t')),
+        );
+    }
+    all.extend(
+        list(&crate::lang::common::WORDS)
+            .lines()
+            .filter_map(|r| r.split_once('\t')),
+    );
+    all
+}
 
 /// Currency signs and codes written before the amount.
 pub static CURRENCY_BEFORE: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     let mut all = known(|w| w.currency_before);
-    all.extend(known(|w| w.currency_signs));
+    all.extend(lines(|w| w.currency_signs));
     all
 });
 

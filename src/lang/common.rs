@@ -208,7 +208,7 @@ pub static WORDS: Words = Words {
     topic_fillers: &[],
     // Words of money (issue 14, round 3): currency names, symbols, minor units.
     //
-    currency_names: &[],
+    currency_names: "",
     currency_signs: super::en::cldr_currencies::SIGNS,
     currency_words: &[("元", "CNY")],
     minor_units: &[],

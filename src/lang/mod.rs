@@ -468,11 +468,11 @@ pub struct Words {
     // Words of money (issue 14, round 3): currency names, symbols, minor units.
     //
     /// Currency names from CLDR, generated (`cldr_currencies.rs`): "swiss
-    /// francs", "đô la canada", with their ISO 4217 code.
-    pub currency_names: &'static [(&'static str, &'static str)],
+    /// francs", "đô la canada", each line a name, a tab and its ISO 4217 code.
+    pub currency_names: &'static str,
     /// Signs that name one currency only, from CLDR ("₹", "₡", "r$"), read
-    /// before or after the amount in any language.
-    pub currency_signs: &'static [(&'static str, &'static str)],
+    /// before or after the amount in any language; lines as above.
+    pub currency_signs: &'static str,
     /// Currency words of our own beside CLDR's: the bare words several
     /// currencies share, with the one this language means by them ("francs"
     /// is CHF, the one franc of a large economy today), and words CLDR lacks

@@ -697,7 +697,7 @@ pub static WORDS: Words = Words {
     // Words of money (issue 14, round 3): currency names, symbols, minor units.
     //
     currency_names: super::cldr_currencies::NAMES,
-    currency_signs: &[],
+    currency_signs: "",
     currency_words: &[
         // A bare name several currencies share: the one English news means.
         ("franc", "CHF"),
