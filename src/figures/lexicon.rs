@@ -58,7 +58,7 @@ static NOT_NOUN_SET: LazyLock<HashSet<&'static str>> =
 /// currency symbols and the signs outside it.
 pub fn is_currency_sign(mark: &str) -> bool {
     mark.chars()
-        .all(|c| ('\u{20a0}'..='\u{20cf}').contains(&c) || "$£€¥฿៛".contains(c))
+        .all(|c| matches!(c, '\u{20a0}'..='\u{20cf}' | '$' | '£' | '¥' | '฿' | '៛'))
 }
 
 /// True when a list entry is a sign or a code, no word of any language, so

@@ -137,20 +137,23 @@ pub(super) fn pound_money(cx: &Context, first: usize, n: &Numeral, k: usize) -> 
         return None;
     }
     // The words near it, within its sentence: a window of tokens each side.
-    let (s, e) = cx.sentence_of(k);
-    let inside = |i: &usize| t.start(*i) >= s && t.start(*i) < e;
-    let near = || {
-        let back = cx.reach.back(first, 0, NEAR).take_while(inside);
-        back.chain(cx.reach.ahead(k + 1, t.len(), NEAR).take_while(inside))
-    };
-    let cued = |list: &[&str]| near().any(|i| t.word(i).is_some_and(|x| list.contains(&x)));
     // A sentence that prices in another currency weighs in pounds ("a
     // twenty pound bag of beans for $13").
-    let other_currency = || near().any(|i| t.is_punct_in(i, "$€¥"));
-    if cued(w.weight_cues) || other_currency() {
-        return None;
+    let (s, e) = cx.sentence_of(k);
+    let mut money_cue = false;
+    let before = cx.reach.back(first, 0, NEAR);
+    for i in before.chain(cx.reach.ahead(k + 1, t.len(), NEAR)) {
+        if t.start(i) < s || t.start(i) >= e {
+            continue;
+        }
+        match t.word(i) {
+            Some(x) if w.weight_cues.contains(&x) => return None,
+            Some(x) => money_cue |= w.money_cues.contains(&x),
+            None if t.is_punct_in(i, "$€¥") => return None,
+            None => {}
+        }
     }
-    let money = n.scaled || cx.facts.pound || cued(w.money_cues);
+    let money = n.scaled || cx.facts.pound || money_cue;
     money.then(|| Candidate::new(Kind::Money, first, k, Value::Number(n.value)).unit("GBP"))
 }
 
