@@ -185,7 +185,7 @@ fn currency_before(cx: &Context, i: usize) -> Option<(usize, &'static str)> {
                     && !cx.p.words.one_articles.contains(&t.raw(i))
             })?
         };
-        (t.kind(s) == Some(TokKind::Punct)).then_some(s)
+        (t.kind(s) == Some(TokKind::Punct) && is_currency_sign(t.raw(s))).then_some(s)
     };
     let mut j = i;
     let (key, sign) = match t.kind(i)? {
