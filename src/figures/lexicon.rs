@@ -54,6 +54,13 @@ pub static ORDINAL_BEFORE_SET: LazyLock<PhraseSet> =
 static NOT_NOUN_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| NOT_NOUNS.iter().copied().collect());
 
+/// True when a mark is a currency sign ("₡", "₾", "฿"): the Unicode block of
+/// currency symbols and the signs outside it.
+pub fn is_currency_sign(mark: &str) -> bool {
+    mark.chars()
+        .all(|c| matches!(c, '\u{20a0}'..='\u{20cf}' | '$' | '£' | '¥' | '฿' | '៛'))
+}
+
 /// True when a list entry is a sign or a code, no word of any language, so
 /// that a text in a language solieu does not know still reads it: it has no
 /// letters ("%", "£"), a sign of its own ("us$", "km/h", "°c"), or it is
@@ -104,9 +111,16 @@ pub static SHARE_CUES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.
 pub static SHARE_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.share_words);
 
 /// Scale words and suffixes, for `numbers::scale`.
-pub static SCALES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| known(|w| w.scales));
-pub static SCALE_SUFFIXES: LazyLock<Vec<(&str, f64, bool)>> =
-    LazyLock::new(|| known(|w| w.scale_suffixes));
+pub static SCALES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| {
+    let mut all = known(|w| w.scales);
+    all.extend(known(|w| w.scale_abbreviations));
+    all
+});
+pub static SCALE_SUFFIXES: LazyLock<Vec<(&str, f64, bool)>> = LazyLock::new(|| {
+    let mut all = known(|w| w.scale_suffixes);
+    all.extend(known(|w| w.money_scale_suffixes));
+    all
+});
 
 /// True when `w` (lower case) cannot be the counted noun after a number.
 pub fn is_not_noun(w: &str) -> bool {
@@ -137,13 +151,43 @@ pub static CHANGE_AFTER: LazyLock<Vec<(&'static str, Direction)>> =
 /// amount of the change ("tăng lên 5%", "rose to 5%").
 pub static CHANGE_TO: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.change_to);
 
-/// Currencies written after the amount, with their ISO code.
-pub static CURRENCY_AFTER: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| known(|w| w.currency_after));
+/// Currencies written after the amount, with their ISO code: the profiles'
+/// own, CLDR's names, our additions to them, and the signs of one currency.
+pub static CURRENCY_AFTER: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut all = known(|w| w.currency_after);
+    all.extend(lines(|w| w.currency_names));
+    all.extend(known(|w| w.currency_words));
+    all.extend(lines(|w| w.currency_signs));
+    all
+});
+
+/// The pairs of a generated table written as lines "name\tCODE", every
+/// known language's and the common one's.
+fn lines(
+    list: fn(&'static crate::lang::Words) -> &'static str,
+) -> Vec<(&'static str, &'static str)> {
+    let mut all = Vec::new();
+    for l in crate::lang::KNOWN {
+        all.extend(
+            list(l.profile().words)
+                .lines()
+                .filter_map(|r| r.split_once('\t')),
+        );
+    }
+    all.extend(
+        list(&crate::lang::common::WORDS)
+            .lines()
+            .filter_map(|r| r.split_once('\t')),
+    );
+    all
+}
 
 /// Currency signs and codes written before the amount.
-pub static CURRENCY_BEFORE: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| known(|w| w.currency_before));
+pub static CURRENCY_BEFORE: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut all = known(|w| w.currency_before);
+    all.extend(lines(|w| w.currency_signs));
+    all
+});
 
 /// Signs of percent.
 pub static PERCENT_AFTER: LazyLock<Vec<(&'static str, &'static str)>> =

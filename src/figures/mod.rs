@@ -249,7 +249,9 @@ pub fn find(cx: &Context) -> Vec<Candidate> {
         }
         match t.kind(i) {
             Some(TokKind::Space) => continue,
-            Some(TokKind::Punct) if !t.is_punct_in(i, "$£€¥₫₹₩.½¼¾⅓⅔⅛(") => {
+            Some(TokKind::Punct)
+                if !t.is_punct_in(i, "$£€¥₫₹₩.½¼¾⅓⅔⅛(") && !lexicon::is_currency_sign(t.raw(i)) =>
+            {
                 continue
             }
             _ => {}

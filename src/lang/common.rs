@@ -220,6 +220,18 @@ pub static WORDS: Words = Words {
     topic_fillers: &[],
     // Words of money (issue 14, round 3): currency names, symbols, minor units.
     //
+    currency_names: "",
+    currency_signs: super::en::cldr_currencies::SIGNS,
+    currency_words: &[("元", "CNY")],
+    minor_units: &[],
+    minor_links: &[],
+    pound_words: &[],
+    money_cues: &[],
+    weight_cues: &[],
+    weight_links: &[],
+    code_scales: &[("m", 1e6), ("k", 1e3)],
+    scale_abbreviations: &[],
+    money_scale_suffixes: &[],
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
 

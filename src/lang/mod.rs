@@ -469,6 +469,43 @@ pub struct Words {
     pub topic_fillers: &'static [&'static str],
     // Words of money (issue 14, round 3): currency names, symbols, minor units.
     //
+    /// Currency names from CLDR, generated (`cldr_currencies.rs`): "swiss
+    /// francs", "đô la canada", each line a name, a tab and its ISO 4217 code.
+    pub currency_names: &'static str,
+    /// Signs that name one currency only, from CLDR ("₹", "₡", "r$"), read
+    /// before or after the amount in any language; lines as above.
+    pub currency_signs: &'static str,
+    /// Currency words of our own beside CLDR's: the bare words several
+    /// currencies share, with the one this language means by them ("francs"
+    /// is CHF, the one franc of a large economy today), and words CLDR lacks
+    /// ("rmb", "元").
+    pub currency_words: &'static [(&'static str, &'static str)],
+    /// Minor units: the word, its currency, and how many make one unit of
+    /// it ("cents": USD, 100; "pence": GBP, 100). An empty code reads the
+    /// word only as the minor part of an amount before it ("2 đô 23 xu").
+    pub minor_units: &'static [(&'static str, &'static str, f64)],
+    /// Words between an amount and its minor part ("thirteen dollars and
+    /// forty-five cents", "hai đô la và 23 xen").
+    pub minor_links: &'static [&'static str],
+    /// Words for both the pound sterling and the pound of weight, in a
+    /// language where they are weight unless money is spoken of: money after
+    /// a scale ("361 million pounds"), in a text that writes "£", or in a
+    /// sentence with a word of `money_cues`; weight before "of" or in a
+    /// sentence with a word of `weight_cues`.
+    pub pound_words: &'static [&'static str],
+    /// Words that make a sentence speak of money ("cost", "price", "paid").
+    pub money_cues: &'static [&'static str],
+    /// Words that make a sentence speak of weight ("weighs", "heavy").
+    pub weight_cues: &'static [&'static str],
+    /// Words after a pound word that make it weight ("pounds of beef").
+    pub weight_links: &'static [&'static str],
+    /// Letters before a currency code that scale it ("20 MUSD": million).
+    pub code_scales: &'static [(&'static str, f64)],
+    /// Scale words written short, apart from the digits ("5 bln", "3 mln").
+    pub scale_abbreviations: &'static [(&'static str, f64)],
+    /// Scale suffixes of money, against the digits after a currency sign
+    /// ("$3MM", "$1.9T"), read as `scale_suffixes`.
+    pub money_scale_suffixes: &'static [(&'static str, f64, bool)],
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
 

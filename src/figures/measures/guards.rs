@@ -15,11 +15,10 @@ use crate::text::tokens::{TokKind, Tokens};
 /// True when a currency sign stands against the number ("$427bn"): the
 /// reading that starts at the sign is the one to keep.
 pub(super) fn after_currency_sign(t: &Tokens, first: usize) -> bool {
-    const SIGNS: &str = "$£€¥₫₹₩";
+    let sign = |i: usize| t.kind(i) == Some(TokKind::Punct) && is_currency_sign(t.raw(i));
     // "$280" or "$ 280": the sign's reading owns the number.
-    (first > 0 && t.touch(first - 1, first) && t.is_punct_in(first - 1, SIGNS))
-        || t.prev(first)
-            .is_some_and(|p| p + 2 == first && t.is_punct_in(p, SIGNS))
+    (first > 0 && t.touch(first - 1, first) && sign(first - 1))
+        || t.prev(first).is_some_and(|p| p + 2 == first && sign(p))
 }
 
 static CLAIMING_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.claiming_words);
@@ -110,7 +109,10 @@ pub(super) fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
     let after = n.last + 1;
     if t.touch(n.last, after) && t.kind(after) == Some(TokKind::Word) {
         let w = t.word(after).unwrap_or("");
+        // A currency written in a script of its own ("100元") is no code.
+        let sign = !w.is_ascii() && CURRENCY_AFTER.iter().any(|(e, _)| *e == w);
         return !(SUFFIXES.contains(&w)
+            || sign
             || unit_at(t, after).is_some()
             || TIME_UNIT_SET.longest_at(t, after).is_some()
             || super::durations::is_touching_time_letter(w));

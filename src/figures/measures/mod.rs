@@ -6,6 +6,7 @@
 mod durations;
 mod guards;
 mod idioms;
+mod money;
 mod nouns;
 mod units;
 
@@ -15,6 +16,7 @@ pub use self::durations::range_low;
 use self::durations::*;
 use self::guards::*;
 use self::idioms::*;
+use self::money::*;
 use self::nouns::*;
 pub use self::units::unit_at;
 use self::units::*;
@@ -49,6 +51,10 @@ static ZERO_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.zero
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     let t = cx.t;
     let words = cx.p.reads_words;
+    if t.is_punct(i, '(') {
+        bracketed(cx, i, out);
+        return;
+    }
     // Figures in words of their own: "twice", "two-thirds", "hàng nghìn".
     let idiom = || {
         multiplier(cx, i)
@@ -92,31 +98,51 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         let mut c = Candidate::new(Kind::Money, i, n.last, Value::Number(n.value)).unit(code);
         c.last = per_unit_tail(t, c.last);
         c.scale = scale;
+        if words {
+            minor_part(cx, &mut c, &n);
+        }
+        // "$-99.99": a minus between the sign and the digits.
+        if num_at > i && t.is_punct_in(num_at - 1, "-−") && t.touch(num_at - 1, num_at) {
+            negate(&mut c, i);
+        } else {
+            sign_before(cx, i, &mut c);
+        }
         out.push(c);
         return;
     }
     if let Some(mut c) = after_number(cx, i, &n) {
         c.scale = scale;
-        // "âm 35.962 tỷ đồng", "minus 5°C": a word sign before the number.
-        if let Some(p) = t
-            .prev(i)
-            .filter(|&p| words && t.word(p).is_some_and(|w| MINUS_WORDS.contains(&w)))
-        {
-            if let Value::Number(v) = c.value {
-                c.value = Value::Number(-v);
-                c.first = p;
-            }
-        } else if i > 0
-            && t.is_punct_in(i - 1, "-−")
-            && t.touch(i - 1, i)
-            && (i < 2 || t.kind(i - 2) == Some(TokKind::Space))
-        {
-            if let Value::Number(v) = c.value {
-                c.value = Value::Number(-v);
-                c.first = i - 1;
-            }
+        if words && c.kind == Kind::Money {
+            minor_part(cx, &mut c, &n);
         }
+        sign_before(cx, i, &mut c);
         out.push(c);
+    }
+}
+
+/// "âm 35.962 tỷ đồng", "minus 5°C", "minus $3m": a word sign before the
+/// figure; "-5°C", "-$3m": a minus against it, after a space or nothing.
+fn sign_before(cx: &Context, i: usize, c: &mut Candidate) {
+    let t = cx.t;
+    if let Some(p) = t
+        .prev(i)
+        .filter(|&p| cx.p.reads_words && t.word(p).is_some_and(|w| MINUS_WORDS.contains(&w)))
+    {
+        negate(c, p);
+    } else if i > 0
+        && t.is_punct_in(i - 1, "-−")
+        && t.touch(i - 1, i)
+        && (i < 2 || t.kind(i - 2) == Some(TokKind::Space))
+    {
+        negate(c, i - 1);
+    }
+}
+
+/// Makes the figure negative, starting at token `first` (its sign).
+fn negate(c: &mut Candidate, first: usize) {
+    if let Value::Number(v) = c.value {
+        c.value = Value::Number(-v);
+        c.first = first;
     }
 }
 
@@ -156,34 +182,54 @@ fn numeral(cx: &Context, i: usize, after_currency: bool) -> Option<Numeral> {
 /// A currency sign or code before a number; returns the number's token.
 fn currency_before(cx: &Context, i: usize) -> Option<(usize, &'static str)> {
     let t = cx.t;
+    // The key is the sign, the code, or letters against a sign ("US$",
+    // "C$", "CN¥"; "c $" as wire text spaces it), compared as the letters
+    // then the sign.
+    let sign_after = |i: usize| {
+        let s = if t.touch(i, i + 1) && t.kind(i + 1) != Some(TokKind::Space) {
+            i + 1
+        } else {
+            // Apart only where short letters in lower case stand alone
+            // before it, no article ("a $5") nor the end of a word ("Joe's $5").
+            let alone = i == 0 || t.kind(i - 1) == Some(TokKind::Space);
+            t.next(i).filter(|_| {
+                alone
+                    && t.raw(i).len() <= 2
+                    && t.raw(i).bytes().all(|b| b.is_ascii_lowercase())
+                    && !cx.p.words.one_articles.contains(&t.raw(i))
+            })?
+        };
+        (t.kind(s) == Some(TokKind::Punct) && is_currency_sign(t.raw(s))).then_some(s)
+    };
     let mut j = i;
-    // The key is the sign, the code, or letters against a dollar sign
-    // ("US$", "C$", "HK$"), which is compared as the letters then "$".
-    let (key, dollar) = match t.kind(i)? {
-        TokKind::Word if t.is_punct(i + 1, '$') && t.touch(i, i + 1) => {
-            j = i + 1;
-            (t.word(i)?, true)
+    let (key, sign) = match t.kind(i)? {
+        TokKind::Word if sign_after(i).is_some() => {
+            j = sign_after(i)?;
+            (t.word(i)?, t.raw(j))
         }
-        TokKind::Punct => (t.raw(i), false),
-        TokKind::Word if t.raw(i).bytes().all(|b| b.is_ascii_uppercase()) => (t.word(i)?, false),
+        TokKind::Punct => (t.raw(i), ""),
+        TokKind::Word if t.raw(i).bytes().all(|b| b.is_ascii_uppercase()) => (t.word(i)?, ""),
         _ => return None,
     };
-    let &(entry, code) =
-        CURRENCY_BEFORE
-            .iter()
-            .find(|(k, _)| match k.strip_suffix('$').filter(|_| dollar) {
-                Some(letters) => letters == key,
-                None => !dollar && *k == key,
-            })?;
+    let &(entry, code) = CURRENCY_BEFORE.iter().find(|(k, _)| {
+        if sign.is_empty() {
+            *k == key
+        } else {
+            k.strip_suffix(sign).is_some_and(|letters| letters == key)
+        }
+    })?;
     if !cx.p.reads_words && !is_symbol(entry, code) {
         return None;
     }
-    // "$280" or "$ 280" (one space: news wires write it so).
-    let n = if t.touch(j, j + 1) && t.kind(j + 1) != Some(TokKind::Space) {
+    // "$280" or "$ 280" (one space: news wires write it so); "$-99.99".
+    let mut n = if t.touch(j, j + 1) && t.kind(j + 1) != Some(TokKind::Space) {
         j + 1
     } else {
         t.next(j)?
     };
+    if t.is_punct_in(n, "-−") && t.touch(j, n) && t.touch(n, n + 1) {
+        n += 1;
+    }
     (t.kind(n) == Some(TokKind::Digits) || t.is_punct(n, '.')).then_some((n, code))
 }
 
@@ -309,6 +355,15 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 Candidate::new(Kind::Percent, first, end, Value::Number(value / 100.0)).unit("pp"),
             );
         }
+        // Money in minor units ("45 cents"), pounds that are money, scaled
+        // codes ("20 MUSD").
+        if let Some(c) = Some(()).filter(|_| words).and_then(|_| {
+            minor_alone(cx, first, n, k)
+                .or_else(|| pound_money(cx, first, n, k))
+                .or_else(|| scaled_code(cx, first, n, k))
+        }) {
+            return Some(c);
+        }
         // Money: "tỷ đồng", "USD", "500đ", "1p" (pence).
         if let Some((end, idx)) = CURRENCY_AFTER_SET
             .longest_at(t, k)
@@ -382,6 +437,10 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     }
     // "20-year", "49-minute": a hyphen between number and time unit.
     if t.joined_by(n.last, "-‐") {
+        // "a 12-cent dividend": an amount as an adjective.
+        if let Some(c) = minor_alone(cx, first, n, n.last + 2).filter(|_| words) {
+            return Some(c);
+        }
         if let Some(c) = duration(cx, first, n, n.last + 2).filter(|_| words) {
             return Some(c);
         }

@@ -1,5 +1,6 @@
 //! English: what the language decides.
 
+pub mod cldr_currencies;
 pub mod cldr_dates;
 pub mod cldr_units;
 pub mod numbers;
@@ -63,6 +64,6 @@ pub static PROFILE: Profile = Profile {
         ("billionth", 1000000000),
     ],
     // "won" is the Korean currency only with a scale ("5 billion won").
-    own_currency_words: &["won"],
+    own_currency_words: &["won", "marks"],
     words: &words::WORDS,
 };

@@ -1,5 +1,6 @@
 //! Vietnamese: what the language decides.
 
+pub mod cldr_currencies;
 pub mod cldr_dates;
 pub mod cldr_units;
 pub mod numbers;
@@ -30,7 +31,7 @@ pub static PROFILE: Profile = Profile {
     yearless_quarters_are_ordinals: false,
     ordinal_words: &[],
     // "đ" against a number is money in any text ("500đ"); "đô" only here.
-    own_currency_words: &["đ", "đô"],
+    own_currency_words: &["đ", "đô", "pound", "pounds"],
     words: &words::WORDS,
 };
 

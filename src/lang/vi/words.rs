@@ -660,6 +660,44 @@ pub static WORDS: Words = Words {
     topic_fillers: &["về", "công", "tác", "và", "các", "của"],
     // Words of money (issue 14, round 3): currency names, symbols, minor units.
     //
+    currency_names: super::cldr_currencies::NAMES,
+    currency_signs: "",
+    currency_words: &[
+        // A bare name several currencies share: the one Vietnamese news means.
+        ("franc", "CHF"),
+        ("rúp", "RUB"),
+        ("rupee", "INR"),
+        // One currency each.
+        ("bạt", "THB"),
+        ("ringgit", "MYR"),
+        ("kíp", "LAK"),
+        ("riel", "KHR"),
+        ("kyat", "MMK"),
+        ("peseta", "ESP"),
+        ("guilder", "NLG"),
+        ("markka", "FIM"),
+        ("escudo", "PTE"),
+        ("drachma", "GRD"),
+        // Vietnamese borrows the English name with its plural; the pound
+        // of weight is written in kilograms here (`own_currency_words`).
+        ("pound", "GBP"),
+        ("pounds", "GBP"),
+    ],
+    minor_units: &[
+        // "xen" and "cent" are the dollar's cent; "xu" and "hào" (a tenth)
+        // name the minor part of whatever amount stands before them.
+        ("xen", "USD", 100.0),
+        ("xu", "", 100.0),
+        ("hào", "", 10.0),
+    ],
+    minor_links: &["và", "lẻ"],
+    pound_words: &[],
+    money_cues: &[],
+    weight_cues: &[],
+    weight_links: &[],
+    code_scales: &[],
+    scale_abbreviations: &[],
+    money_scale_suffixes: &[],
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
 
