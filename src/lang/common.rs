@@ -210,6 +210,9 @@ pub static WORDS: Words = Words {
     //
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    ordinal_phrases: &[],
+    fraction_overs: &[],
+    own_scale_suffixes: &[],
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //

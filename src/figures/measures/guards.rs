@@ -155,5 +155,6 @@ pub(super) fn is_list_marker(cx: &Context, first: usize, n: &Numeral) -> bool {
     let line_start = first == 0
         || (t.kind(first - 1) == Some(TokKind::Space) && t.newline(first - 1))
         || t.kind(first - 1) == Some(TokKind::Punct) && t.raw(first - 1) == "•";
-    line_start && n.plain && t.mark_after(n.last, ".)")
+    // An item has words after its number; "192." ending the line is a number.
+    line_start && n.plain && t.mark_after(n.last, ".)") && t.next(n.last + 1).is_some()
 }

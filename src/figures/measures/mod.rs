@@ -53,9 +53,14 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         multiplier(cx, i)
             .or_else(|| fraction(cx, i))
             .or_else(|| vague(cx, i))
+            .or_else(|| qualified_half(cx, i))
             .or_else(|| unit_long(cx, i))
     };
     if let Some(c) = Some(()).filter(|_| words).and_then(|_| idiom()) {
+        out.push(c);
+        return;
+    }
+    if let Some(c) = signed_fraction(t, i) {
         out.push(c);
         return;
     }
@@ -79,7 +84,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     }
     // Scale words and suffixes ("tỷ", "million", "bn") are words.
     let n = if words {
-        scale::extend(t, n, currency.is_some())
+        scale::extend(t, n, currency.is_some(), cx.p.words.own_scale_suffixes)
     } else {
         n
     };
@@ -91,7 +96,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         out.push(c);
         return;
     }
-    if let Some(mut c) = after_number(cx, i, &n) {
+    if let Some(mut c) = over_fraction(cx, i, &n).or_else(|| after_number(cx, i, &n)) {
         c.scale = scale;
         // "âm 35.962 tỷ đồng", "minus 5°C": a word sign before the number.
         if let Some(p) = t
@@ -102,18 +107,59 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
                 c.value = Value::Number(-v);
                 c.first = p;
             }
-        } else if i > 0
-            && t.is_punct_in(i - 1, "-−")
-            && t.touch(i - 1, i)
-            && (i < 2 || t.kind(i - 2) == Some(TokKind::Space))
-        {
+        } else if let Some(s) = sign_before(t, i, &c) {
             if let Value::Number(v) = c.value {
                 c.value = Value::Number(-v);
-                c.first = i - 1;
+                c.first = s;
             }
         }
         out.push(c);
     }
+}
+
+/// The minus sign of the number at `i` ending at `last`: against it after a
+/// space or the start ("-5", "giảm -3%"), or with a space between where the
+/// sign opens the line and a bare number is all the line holds ("- 1.200.000"):
+/// a dash between words or numbers ("2016-11", "pages 10 - 12") is none.
+fn sign_before(t: &Tokens, i: usize, c: &Candidate) -> Option<usize> {
+    let opens_line =
+        |s: usize| s == 0 || (t.kind(s - 1) == Some(TokKind::Space) && t.newline(s - 1));
+    if i > 0 && t.is_punct_in(i - 1, "-−") && t.touch(i - 1, i) {
+        return (i < 2 || t.kind(i - 2) == Some(TokKind::Space)).then_some(i - 1);
+    }
+    // A bullet opens a line too: "- 25 đảng viên" is no negative count.
+    let s = t
+        .prev(i)
+        .filter(|&s| s + 2 == i && t.is_punct_in(s, "-−"))?;
+    if c.kind != Kind::Number {
+        return None;
+    }
+    let alone = match t.next(c.last) {
+        None => true,
+        Some(k) => t.is_punct_in(k, ".!?") && t.next(k).is_none(),
+    };
+    (opens_line(s) && alone).then_some(s)
+}
+
+/// "-4/5" alone on its line: a signed fraction is a number (-0.8); without
+/// the sign, or among words, "4/5" is a date or a ratio.
+fn signed_fraction(t: &Tokens, i: usize) -> Option<Candidate> {
+    let s = i.checked_sub(1)?;
+    let opens_line = s == 0 || (t.kind(s - 1) == Some(TokKind::Space) && t.newline(s - 1));
+    if !(opens_line && t.is_punct_in(s, "-−") && t.touch(s, i) && t.joined_by(i, "/")) {
+        return None;
+    }
+    let b = i + 2;
+    let plain = |k: usize| t.kind(k) == Some(TokKind::Digits);
+    if !plain(i) || !plain(b) || t.touch(b, b + 1) && !t.is_punct_in(b + 1, ".!?") {
+        return None;
+    }
+    let alone = match t.next(b) {
+        None => true,
+        Some(k) => t.is_punct_in(k, ".!?") && t.next(k).is_none(),
+    };
+    let (x, y): (f64, f64) = (t.raw(i).parse().ok()?, t.raw(b).parse().ok()?);
+    (alone && y > 0.0).then(|| Candidate::new(Kind::Number, s, b, Value::Number(-x / y)))
 }
 
 /// Reads the number at `i`: digits, or words where the language writes numbers
@@ -187,8 +233,13 @@ fn scale_of(t: &Tokens, n: &Numeral) -> f64 {
 /// "1000-2000 đồng", "5-7%": two numbers joined by a dash before one unit.
 fn dashed_range(cx: &Context, first: usize, a: &Numeral) -> Option<Candidate> {
     let t = cx.t;
-    let b = digits::read(t, a.last + 2, cx.marks)?;
-    let b = scale::extend(t, b, false);
+    // "2-3 years", "two-three years".
+    let b = if a.digits {
+        digits::read(t, a.last + 2, cx.marks)?
+    } else {
+        cx.p.number_words_at(t, a.last + 2)?
+    };
+    let b = scale::extend(t, b, false, cx.p.words.own_scale_suffixes);
     let high = after_number(cx, b.first, &b)?;
     if high.kind == Kind::Number || high.kind == Kind::Duration && a.value >= b.value {
         return None;
@@ -349,7 +400,17 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 Candidate::new(Kind::Quantity, first, end, Value::Number(value)).unit(unit),
             );
         }
-        return dashed_range(cx, first, n); // else "4-1" scores, "2022-2023" periods
+        let range = dashed_range(cx, first, n); // else "4-1" scores, "2022-2023" periods
+                                                // "three-nought-four": number words in a row, each a number, where
+                                                // the next stands bare ("two-three years" is a range of years).
+        let words_in_row = !n.digits
+            && cx.p.number_words_at(t, n.last + 2).is_some_and(|m| {
+                t.next(m.last)
+                    .is_none_or(|k| t.kind(k) != Some(TokKind::Word))
+            });
+        if range.is_some() || !words_in_row {
+            return range;
+        }
     }
     if n.digits && cx.p.names_before_nouns && n.plain && is_name_number(cx, first, n) {
         return None;
@@ -383,7 +444,12 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         let counts_alone =
             cx.p.bare_number_words_from
                 .is_some_and(|from| value >= from);
-        return (counts_alone || n.scaled || zero)
+        // "negative one", "minus one": a signed number word is a number.
+        let signed = t
+            .prev(first)
+            .and_then(|p| t.word(p))
+            .is_some_and(|w| MINUS_WORDS.contains(&w));
+        return (counts_alone || n.scaled || zero || signed)
             .then(|| Candidate::new(Kind::Number, first, n.last, Value::Number(value)));
     }
     if is_name_number(cx, first, n) || is_list_marker(cx, first, n) {
@@ -471,6 +537,39 @@ mod tests {
             ("Two people briefed on it", Language::En, "Two people", "count 2 people"),
             ("7 trafficking victims were", Language::En, "7 trafficking victims", "count 7 trafficking victims"),
             ("at 12 polling stations in", Language::En, "12 polling stations", "count 12 polling stations"),
+            // Numbers in words and signs (issue 14, round 3).
+            ("The answer is negative one", Language::En, "negative one", "number -1"),
+            ("The answer is minus 5", Language::En, "minus 5", "number -5"),
+            ("- 1.200.000", Language::Vi, "- 1.200.000", "number -1200000"),
+            ("- 10  k", Language::En, "- 10  k", "number -10000"),
+            ("-4/5", Language::En, "-4/5", "number -0.8"),
+            ("- 25 đảng viên bị kỷ luật", Language::Vi, "25 đảng viên", "count 25 đảng viên"),
+            ("pages 10 - 12 of", Language::En, "10 - 12", "number 10"),
+            ("1 over 3", Language::En, "1 over 3", "number 0.3333333333333333"),
+            ("The answer is negative one over 20", Language::En, "negative one over 20", "number -0.05"),
+            ("one over one hundred", Language::En, "one over one hundred", "number 0.01"),
+            ("sales rose 5 over 2019", Language::En, "5", "number 5"),
+            ("one - fourth", Language::En, "one - fourth", "number 0.25"),
+            ("three-fourths of them", Language::En, "three-fourths", "number 0.75"),
+            ("a one-second pause", Language::En, "one-second", "duration \"PT1S\""),
+            ("how much is ninety - five hundred fifths?", Language::En, "ninety - five hundred fifths", "number 1900"),
+            ("more than half people came here.", Language::En, "half", "number 0.5"),
+            ("nought point nought three plus zero", Language::En, "nought point nought three", "number 0.03"),
+            ("they were playing three-nought-four", Language::En, "nought", "number 0"),
+            ("it was naught", Language::En, "naught", "number 0"),
+            ("3 dozen eggs", Language::En, "3 dozen eggs", "count 36 eggs"),
+            ("buy 3 dozens", Language::En, "3 dozens", "number 36"),
+            ("2mil SEK can't", Language::En, "2mil", "number 2000000"),
+            ("up 2.33 k", Language::En, "2.33 k", "number 2330"),
+            ("Exercises nrs. 22,24,26,31.", Language::En, "26", "number 26"),
+            ("Exercises nrs. 22,24,26,31.", Language::En, "31", "number 31"),
+            ("192.", Language::En, "192", "number 192"),
+            ("12.32e+14", Language::En, "12.32e+14", "number 1232000000000000"),
+            ("-2500^-1", Language::En, "-2500^-1", "number -0.0004"),
+            ("2×10^9", Language::En, "2×10^9", "number 2000000000"),
+            ("lương 1,2M mỗi tháng", Language::Vi, "1,2M", "money 1200000 VND"),
+            ("hai phẩy 23 đô", Language::Vi, "hai phẩy 23 đô", "money 2.23 USD"),
+            ("ba phẩy năm", Language::Vi, "ba phẩy năm", "number 3.5"),
         ];
         for &(input, lang, text, expect) in rows {
             crate::testing::check(input, lang, text, expect);
@@ -487,6 +586,7 @@ mod tests {
             ("ngõ 1A đường", Language::Vi),
             ("Updated (GMT+7)", Language::En),
             ("the 802.11ac standard", Language::En),
+            ("1. Introduction", Language::En),
         ] {
             crate::testing::assert_no_figures(input, lang);
         }

@@ -654,6 +654,9 @@ pub static WORDS: Words = Words {
     //
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    ordinal_phrases: &[("đầu tiên", 1)],
+    fraction_overs: &[],
+    own_scale_suffixes: &[("M", 1e6)],
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
