@@ -210,6 +210,7 @@ pub static WORDS: Words = Words {
     //
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    decimal_scale_suffixes: &[],
     ordinal_phrases: &[],
     fraction_overs: &[],
     own_scale_suffixes: &[],

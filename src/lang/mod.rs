@@ -469,6 +469,9 @@ pub struct Words {
     //
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    /// Suffixes of `scale_suffixes` that need a currency sign before an
+    /// integer ("5b" labels) but scale a decimal without one ("1.2b").
+    pub decimal_scale_suffixes: &'static [&'static str],
     /// Ordinals of more than one word with no number word in them
     /// ("đầu tiên", first), with their rank.
     pub ordinal_phrases: &'static [(&'static str, u32)],

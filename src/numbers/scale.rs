@@ -5,6 +5,9 @@ use super::Numeral;
 use crate::figures::lexicon::{SCALES, SCALE_SUFFIXES};
 use crate::text::tokens::{TokKind, Tokens};
 
+pub static DECIMAL_SCALE_SUFFIXES: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.decimal_scale_suffixes);
+
 /// The multiplier of a scale word (lower case), in any known language (the
 /// profiles' `Words::scales`).
 pub fn word_scale(word: &str) -> Option<f64> {
@@ -66,7 +69,8 @@ pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool, own: &[(&str, f6
     // A suffix against the digits.
     if let Some(j) = Some(n.last + 1).filter(|&j| t.touch(n.last, j)) {
         if t.kind(j) == Some(TokKind::Word) {
-            let m = suffix_scale(t.raw(j), after_currency)
+            let decimal = n.value.fract() != 0.0 && DECIMAL_SCALE_SUFFIXES.contains(&t.raw(j));
+            let m = suffix_scale(t.raw(j), after_currency || decimal)
                 .or_else(|| super::words::value_of(own, t.raw(j)));
             if let Some(m) = m {
                 if !t.touch(j, j + 1) || t.kind(j + 1) != Some(TokKind::Word) {
@@ -182,6 +186,8 @@ mod tests {
             ("1,2M", Vi, false, 1.2e6, "1,2M"),
             ("5 m", En, false, 5.0, "5"),
             ("5500M chip", En, false, 5500.0, "5500"),
+            ("1.2b", En, false, 1.2e9, "1.2b"),
+            ("5b", En, false, 5.0, "5"),
             ("2 tỷ 2 người", Vi, false, 2e9, "2 tỷ"),
             ("16.4 million", En, false, 16_400_000.0, "16.4 million"),
             ("1,15 triệu", Vi, false, 1_150_000.0, "1,15 triệu"),

@@ -110,7 +110,10 @@ pub(super) fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
     let after = n.last + 1;
     if t.touch(n.last, after) && t.kind(after) == Some(TokKind::Word) {
         let w = t.word(after).unwrap_or("");
-        return !(SUFFIXES.contains(&w) || unit_at(t, after).is_some());
+        // "1.2b": a decimal is no label; "5b" is.
+        let decimal_scale = n.value.fract() != 0.0
+            && crate::numbers::scale::DECIMAL_SCALE_SUFFIXES.contains(&t.raw(after));
+        return !(SUFFIXES.contains(&w) || decimal_scale || unit_at(t, after).is_some());
     }
     // "1.", "2)" at the start of a line are list numbers, not figures.
     false

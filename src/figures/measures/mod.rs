@@ -421,10 +421,12 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     }
     let noun = k.and_then(|k| counted_noun(cx, k));
     // Vietnamese amounts in tỷ/triệu with no noun after them are money in
-    // đồng: "khối ngoại xả ròng gần 2.500 tỷ".
+    // đồng: "khối ngoại xả ròng gần 2.500 tỷ". A suffix ("3M", "3000K")
+    // scales a number, not an amount: no currency is written.
+    let by_word = t.word(n.last).and_then(scale::word_scale).is_some();
     if let Some(code) =
         cx.p.scaled_amounts_currency
-            .filter(|_| noun.is_none() && n.scaled && value >= 1e6)
+            .filter(|_| noun.is_none() && n.scaled && by_word && value >= 1e6)
     {
         return Some(Candidate::new(Kind::Money, first, n.last, Value::Number(value)).unit(code));
     }
@@ -560,6 +562,7 @@ mod tests {
             ("3 dozen eggs", Language::En, "3 dozen eggs", "count 36 eggs"),
             ("buy 3 dozens", Language::En, "3 dozens", "number 36"),
             ("2mil SEK can't", Language::En, "2mil", "number 2000000"),
+            ("revenue of 1.2b last year", Language::En, "1.2b", "number 1200000000"),
             ("up 2.33 k", Language::En, "2.33 k", "number 2330"),
             ("Exercises nrs. 22,24,26,31.", Language::En, "26", "number 26"),
             ("Exercises nrs. 22,24,26,31.", Language::En, "31", "number 31"),
@@ -567,7 +570,9 @@ mod tests {
             ("12.32e+14", Language::En, "12.32e+14", "number 1232000000000000"),
             ("-2500^-1", Language::En, "-2500^-1", "number -0.0004"),
             ("2×10^9", Language::En, "2×10^9", "number 2000000000"),
-            ("lương 1,2M mỗi tháng", Language::Vi, "1,2M", "money 1200000 VND"),
+            ("lương 1,2M mỗi tháng", Language::Vi, "1,2M", "number 1200000"),
+            ("giá -1200K", Language::Vi, "-1200K", "number -1200000"),
+            ("xả ròng hai nghìn tỷ", Language::Vi, "hai nghìn tỷ", "money 2000000000000 VND"),
             ("hai phẩy 23 đô", Language::Vi, "hai phẩy 23 đô", "money 2.23 USD"),
             ("ba phẩy năm", Language::Vi, "ba phẩy năm", "number 3.5"),
         ];
@@ -587,6 +592,7 @@ mod tests {
             ("Updated (GMT+7)", Language::En),
             ("the 802.11ac standard", Language::En),
             ("1. Introduction", Language::En),
+            ("see Article 5b", Language::En),
         ] {
             crate::testing::assert_no_figures(input, lang);
         }

@@ -706,6 +706,7 @@ pub static WORDS: Words = Words {
     //
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    decimal_scale_suffixes: &["b", "B"],
     ordinal_phrases: &[],
     fraction_overs: &["over"],
     own_scale_suffixes: &[],

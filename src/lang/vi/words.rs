@@ -654,6 +654,7 @@ pub static WORDS: Words = Words {
     //
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    decimal_scale_suffixes: &[],
     ordinal_phrases: &[("đầu tiên", 1)],
     fraction_overs: &[],
     own_scale_suffixes: &[("M", 1e6)],
