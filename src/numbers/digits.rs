@@ -127,6 +127,14 @@ pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
             plain = false;
         }
     }
+    // A mixed number: "2 1/4", "3 1/2 years" (halves to sixteenths).
+    if plain && lead_len <= 3 {
+        if let Some((f, end)) = mixed_part(t, last) {
+            value += f;
+            last = end;
+            plain = false;
+        }
+    }
     // Vulgar fractions: "2½%".
     if let Some(f) = (last + 1 < t.len())
         .then(|| vulgar(t.raw(last + 1)))
@@ -170,6 +178,27 @@ fn exponent_at(t: &Tokens, last: usize, opens: impl Fn(&str) -> bool) -> Option<
         && t.raw(d).len() <= 3
         && !(t.touch(d, d + 1) && matches!(t.kind(d + 1), Some(TokKind::Word | TokKind::Digits)));
     ok.then_some((sign, d))
+}
+
+/// The fraction after a whole number at `last` and one space: "1/4" of "2
+/// 1/4", a part smaller than one in halves to sixteenths, with nothing
+/// written against it (a date "2 1/4/2020" is none). Returns it and its
+/// last token.
+fn mixed_part(t: &Tokens, last: usize) -> Option<(f64, usize)> {
+    let (s, a, b) = (last + 1, last + 2, last + 4);
+    let spaced = t.raw(s) == " " && t.kind(s) == Some(TokKind::Space);
+    let digits = |k: usize| t.kind(k) == Some(TokKind::Digits) && t.raw(k).len() <= 2;
+    if !(spaced && digits(a) && digits(b) && t.joined_by(a, "/")) {
+        return None;
+    }
+    if t.touch(b, b + 1)
+        && !matches!(t.kind(b + 1), Some(TokKind::Space))
+        && !t.is_punct_in(b + 1, ".,;:!?)%-")
+    {
+        return None;
+    }
+    let (x, y): (f64, f64) = (t.raw(a).parse().ok()?, t.raw(b).parse().ok()?);
+    (x >= 1.0 && x < y && (2.0..=16.0).contains(&y)).then_some((x / y, b))
 }
 
 /// True when the digits at `i` are an item of a list written with commas
@@ -249,6 +278,11 @@ mod tests {
             ("2×10^9", En, 2e9, "2×10^9"),
             ("8x2^10", En, 8192.0, "8x2^10"),
             ("1920x1080", En, 1920.0, "1920"),
+            ("2 1/4 miles", En, 2.25, "2 1/4"),
+            ("3 1/2%", En, 3.5, "3 1/2"),
+            ("2 1/4/2020", En, 2.0, "2"),
+            ("2 5/4", En, 2.0, "2"),
+            ("2 1/30", En, 2.0, "2"),
             ("24,26,31.", En, 24.0, "24"),
             ("1,234,567", En, 1_234_567.0, "1,234,567"),
         ];
