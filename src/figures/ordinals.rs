@@ -252,11 +252,14 @@ fn ordinal_phrase(t: &Tokens, i: usize) -> Option<Candidate> {
 /// A scale word and an ordinal suffix: "thousandth", "trillionth", any
 /// "-illionth" the profiles' scale words make.
 fn scale_ordinal(cx: &Context, i: usize) -> Option<Candidate> {
-    let w = cx.t.word(i)?;
-    let v = ORDINAL_SUFFIXES
-        .iter()
-        .filter_map(|s| w.strip_suffix(s))
-        .find_map(crate::numbers::scale::word_scale)?;
+    // A suffix of two letters ("th"), after a scale word of four or more.
+    let w = cx.t.word(i).filter(|w| w.len() >= 6)?;
+    let cut = w.len() - 2;
+    let (stem, suffix) = (w.get(..cut)?, w.get(cut..)?);
+    if !ORDINAL_SUFFIXES.contains(&suffix) {
+        return None;
+    }
+    let v = crate::numbers::scale::word_scale(stem)?;
     Some(Candidate::new(Kind::Ordinal, i, i, Value::Number(v)).rank(1))
 }
 

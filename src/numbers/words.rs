@@ -3,7 +3,7 @@
 //! look-ups. Each language's reader lives in its profile's room
 //! (`lang::vi::numbers`, `lang::en::numbers`).
 
-use crate::text::tokens::Tokens;
+use crate::text::tokens::{TokKind, Tokens};
 
 /// The value of word `w` in `table`.
 pub fn value_of(table: &[(&str, f64)], w: &str) -> Option<f64> {
@@ -16,6 +16,9 @@ pub fn value_of(table: &[(&str, f64)], w: &str) -> Option<f64> {
 pub fn hyphen_after(t: &Tokens, i: usize) -> Option<usize> {
     if t.joined_by(i, "-‐") {
         return Some(i + 2);
+    }
+    if t.kind(i + 1) != Some(TokKind::Space) {
+        return None;
     }
     let h = t
         .next(i)

@@ -140,12 +140,21 @@ pub(super) fn over_fraction(cx: &Context, first: usize, a: &Numeral) -> Option<C
     })
 }
 
+/// The singular words of a half ("half"), of the denominators.
+static HALF_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    FRACTION_DENOMINATORS
+        .iter()
+        .filter(|&&(w, v)| v == 2.0 && !w.ends_with('s'))
+        .map(|&(w, _)| w)
+        .collect()
+});
+
 /// "more than half", "nearly half of them": a half after a qualifier is a
 /// number ("the second half" is none). "half a million" is the reader's.
 pub(super) fn qualified_half(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let w = t.word(i)?;
-    if w.ends_with('s') || value_in(&FRACTION_DENOMINATORS, w) != Some(2.0) {
+    if !HALF_WORDS.contains(&w) {
         return None;
     }
     if t.next(i)

@@ -145,8 +145,13 @@ fn sign_before(t: &Tokens, i: usize, c: &Candidate) -> Option<usize> {
 /// the sign, or among words, "4/5" is a date or a ratio.
 fn signed_fraction(t: &Tokens, i: usize) -> Option<Candidate> {
     let s = i.checked_sub(1)?;
-    let opens_line = s == 0 || (t.kind(s - 1) == Some(TokKind::Space) && t.newline(s - 1));
-    if !(opens_line && t.is_punct_in(s, "-−") && t.touch(s, i) && t.joined_by(i, "/")) {
+    if t.kind(i) != Some(TokKind::Digits) {
+        return None;
+    }
+    if !(t.joined_by(i, "/") && t.is_punct_in(s, "-−") && t.touch(s, i)) {
+        return None;
+    }
+    if !(s == 0 || (t.kind(s - 1) == Some(TokKind::Space) && t.newline(s - 1))) {
         return None;
     }
     let b = i + 2;
