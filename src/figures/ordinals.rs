@@ -10,6 +10,7 @@ use super::{Candidate, Context};
 use crate::lang::known;
 use crate::model::{Kind, Value};
 use crate::numbers::roman;
+use crate::text::phrases::PhraseSet;
 use crate::text::tokens::{TokKind, Tokens};
 
 /// The profiles' words of ordinals, joined (`lang::known`).
@@ -27,6 +28,9 @@ static ENUMERATION_AFTER: crate::lang::Known<&str> =
 static TERM_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.term_words);
 static NUMBER_MARKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.number_marks);
 static TIME_UNIT_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.time_unit_before);
+static ORDINAL_PHRASES: LazyLock<Vec<(&str, u32)>> = LazyLock::new(|| known(|w| w.ordinal_phrases));
+static ORDINAL_PHRASE_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&ORDINAL_PHRASES.iter().map(|(p, _)| *p).collect::<Vec<_>>()));
 
 /// The number `w` stands for in `words`, if it is one of them.
 fn number_of(words: &[(&str, u32)], w: &str) -> Option<u32> {
@@ -76,7 +80,8 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
             .or_else(|| so(t, i))
             .or_else(|| la(cx, i))
             .or_else(|| compound_word(cx, i))
-            .or_else(|| ordinal_word(cx, i)),
+            .or_else(|| ordinal_word(cx, i))
+            .or_else(|| ordinal_phrase(t, i)),
         _ => None,
     };
     out.extend(found);
@@ -238,11 +243,33 @@ fn compound_word(cx: &Context, i: usize) -> Option<Candidate> {
         .then(|| Candidate::new(Kind::Ordinal, n.first, n.last, Value::Number(n.value)).rank(2))
 }
 
+/// "đầu tiên": an ordinal phrase of the profiles.
+fn ordinal_phrase(t: &Tokens, i: usize) -> Option<Candidate> {
+    let (end, k) = ORDINAL_PHRASE_SET.longest_at(t, i)?;
+    Some(ordinal(i, end, ORDINAL_PHRASES[k].1).rank(1))
+}
+
+/// A scale word and an ordinal suffix: "thousandth", "trillionth", any
+/// "-illionth" the profiles' scale words make.
+fn scale_ordinal(cx: &Context, i: usize) -> Option<Candidate> {
+    // A suffix of two letters ("th"), after a scale word of four or more.
+    let w = cx.t.word(i).filter(|w| w.len() >= 6)?;
+    let cut = w.len() - 2;
+    let (stem, suffix) = (w.get(..cut)?, w.get(cut..)?);
+    if !ORDINAL_SUFFIXES.contains(&suffix) {
+        return None;
+    }
+    let v = crate::numbers::scale::word_scale(stem)?;
+    Some(Candidate::new(Kind::Ordinal, i, i, Value::Number(v)).rank(1))
+}
+
 /// "first", "third", "tenth": the language's ordinal words.
 fn ordinal_word(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let w = t.word(i)?;
-    let &(_, n) = cx.p.ordinal_words.iter().find(|(o, _)| *o == w)?;
+    let Some(&(_, n)) = cx.p.ordinal_words.iter().find(|(o, _)| *o == w) else {
+        return scale_ordinal(cx, i);
+    };
     // "a second", "per second", "seconds": the time unit.
     if TIME_UNITS.iter().any(|&(unit, _, _)| unit == w) {
         if let Some(p) = t.prev(i) {
@@ -290,6 +317,12 @@ mod tests {
             ("the two hundredth anniversary", Language::En, "two hundredth", 200.0),
             ("its thirty-third season", Language::En, "thirty-third", 33.0),
             ("the two thousand first year", Language::En, "two thousand first", 2001.0),
+            ("the trillionth", Language::En, "trillionth", 1e12),
+            ("its billionth user", Language::En, "billionth", 1e9),
+            ("lần đầu tiên tổ chức", Language::Vi, "đầu tiên", 1.0),
+            ("người đầu tiên", Language::Vi, "đầu tiên", 1.0),
+            ("lần thứ hai mươi mốt", Language::Vi, "lần thứ hai mươi mốt", 21.0),
+            ("thứ mười lăm", Language::Vi, "thứ mười lăm", 15.0),
         ];
         for (input, lang, text, want) in rows {
             let a = crate::testing::analyze_as(input, *lang);

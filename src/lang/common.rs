@@ -234,6 +234,10 @@ pub static WORDS: Words = Words {
     money_scale_suffixes: &[],
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    decimal_scale_suffixes: &[],
+    ordinal_phrases: &[],
+    fraction_overs: &[],
+    own_scale_suffixes: &[],
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //

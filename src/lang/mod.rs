@@ -508,6 +508,19 @@ pub struct Words {
     pub money_scale_suffixes: &'static [(&'static str, f64, bool)],
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    /// Suffixes of `scale_suffixes` that need a currency sign before an
+    /// integer ("5b" labels) but scale a decimal without one ("1.2b").
+    pub decimal_scale_suffixes: &'static [&'static str],
+    /// Ordinals of more than one word with no number word in them
+    /// ("đầu tiên", first), with their rank.
+    pub ordinal_phrases: &'static [(&'static str, u32)],
+    /// Words between a numerator and its denominator read as one number
+    /// ("1 over 3", "one over twenty-one").
+    pub fraction_overs: &'static [&'static str],
+    /// Suffixes against digits that scale a number in this language's own
+    /// text, with no currency sign: Vietnamese writes "3M", "1,2M" for
+    /// millions, where English "5500M", "32M ago" are names and minutes.
+    pub own_scale_suffixes: &'static [(&'static str, f64)],
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //

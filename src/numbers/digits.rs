@@ -23,11 +23,14 @@ pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
     let mut int = String::new();
     let (first, mut last);
     // A number never starts inside another: "70,000" is not read from "000".
+    // In a list of numbers ("nrs. 22,24,26,31") each is a number of its own.
+    let in_list = list_item(t, i);
     if i >= 2
         && t.is_punct_in(i - 1, ".,")
         && t.touch(i - 1, i)
         && t.touch(i - 2, i - 1)
         && t.kind(i - 2) == Some(TokKind::Digits)
+        && !in_list
     {
         return None;
     }
@@ -84,18 +87,54 @@ pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
     if t.kind(d) == Some(TokKind::Digits) && t.touch(last, m) && t.touch(m, d) {
         let is_decimal = t.is_punct(m, decimal_mark)
             // The other language's decimal mark, where it cannot be a group mark.
-            || (t.is_punct(m, group_mark) && plain && t.raw(d).len() != 3);
+            || (t.is_punct(m, group_mark) && plain && t.raw(d).len() != 3 && !in_list);
         if is_decimal && !continues_as_code(t, d) {
             frac.push_str(t.raw(d));
             last = d;
             plain = false;
         }
     }
+    // "12.32e+14", "1.2E-3": a power of ten written after an `e`.
+    let mut exp = String::new();
+    if let Some((minus, d)) = exponent_at(t, last, |w| matches!(w, "e" | "E")) {
+        exp = format!("e{}{}", if minus { "-" } else { "" }, t.raw(d));
+        last = d;
+        plain = false;
+    }
     let mut value: f64 = if frac.is_empty() {
-        super::decimal::parse(&int)?
+        super::decimal::parse(&format!("{int}{exp}"))?
     } else {
-        super::decimal::parse(&format!("{int}.{frac}"))?
+        super::decimal::parse(&format!("{int}.{frac}{exp}"))?
     };
+    // "1.1^23", "2500^-1": a power.
+    if let Some((minus, d)) = exponent_at(t, last, |w| w == "^") {
+        let e: i32 = t.raw(d).parse().ok()?;
+        value = value.powi(if minus { -e } else { e });
+        last = d;
+        plain = false;
+    }
+    // "2×10^9", "8x2^10": times a power, written against the number.
+    let x = last + 1;
+    if t.touch(last, x)
+        && matches!(t.raw(x), "×" | "x" | "*")
+        && t.touch(x, x + 1)
+        && t.kind(x + 1) == Some(TokKind::Digits)
+    {
+        if let Some((minus, d)) = exponent_at(t, x + 1, |w| w == "^") {
+            let (b, e): (_, i32) = (super::decimal::parse(t.raw(x + 1))?, t.raw(d).parse().ok()?);
+            value *= b.powi(if minus { -e } else { e });
+            last = d;
+            plain = false;
+        }
+    }
+    // A mixed number: "2 1/4", "3 1/2 years" (halves to sixteenths).
+    if plain && lead_len <= 3 {
+        if let Some((f, end)) = mixed_part(t, last) {
+            value += f;
+            last = end;
+            plain = false;
+        }
+    }
     // Vulgar fractions: "2½%".
     if let Some(f) = (last + 1 < t.len())
         .then(|| vulgar(t.raw(last + 1)))
@@ -119,6 +158,65 @@ pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
         scaled: false,
         ordinal: false,
     })
+}
+
+/// An exponent against token `last`: a mark `opens` takes ("e", "^"), an
+/// optional sign, and one to three digits with no letter or digit after
+/// them. Returns whether the sign is a minus, and the digits' token.
+fn exponent_at(t: &Tokens, last: usize, opens: impl Fn(&str) -> bool) -> Option<(bool, usize)> {
+    let e = last + 1;
+    if !t.touch(last, e) || !opens(t.raw(e)) {
+        return None;
+    }
+    let (sign, d) = if t.is_punct_in(e + 1, "+-") && t.touch(e, e + 1) {
+        (t.is_punct(e + 1, '-'), e + 2)
+    } else {
+        (false, e + 1)
+    };
+    let ok = t.kind(d) == Some(TokKind::Digits)
+        && t.touch(d - 1, d)
+        && t.raw(d).len() <= 3
+        && !(t.touch(d, d + 1) && matches!(t.kind(d + 1), Some(TokKind::Word | TokKind::Digits)));
+    ok.then_some((sign, d))
+}
+
+/// The fraction after a whole number at `last` and one space: "1/4" of "2
+/// 1/4", a part smaller than one in halves to sixteenths, with nothing
+/// written against it (a date "2 1/4/2020" is none). Returns it and its
+/// last token.
+fn mixed_part(t: &Tokens, last: usize) -> Option<(f64, usize)> {
+    let (s, a, b) = (last + 1, last + 2, last + 4);
+    let spaced = t.raw(s) == " " && t.kind(s) == Some(TokKind::Space);
+    let digits = |k: usize| t.kind(k) == Some(TokKind::Digits) && t.raw(k).len() <= 2;
+    if !(spaced && digits(a) && digits(b) && t.joined_by(a, "/")) {
+        return None;
+    }
+    if t.touch(b, b + 1)
+        && !matches!(t.kind(b + 1), Some(TokKind::Space))
+        && !t.is_punct_in(b + 1, ".,;:!?)%-")
+    {
+        return None;
+    }
+    let (x, y) = (
+        super::decimal::parse(t.raw(a))?,
+        super::decimal::parse(t.raw(b))?,
+    );
+    (x >= 1.0 && x < y && (2.0..=16.0).contains(&y)).then_some((x / y, b))
+}
+
+/// True when the digits at `i` are an item of a list written with commas
+/// and no spaces ("22,24,26,31"): a comma before them, a run other than a
+/// group of three, and the list going on after them or before the one
+/// before. Such commas group no thousands.
+fn list_item(t: &Tokens, i: usize) -> bool {
+    let joined = |a: usize| {
+        t.is_punct(a + 1, ',')
+            && t.kind(a) == Some(TokKind::Digits)
+            && t.kind(a + 2) == Some(TokKind::Digits)
+            && t.touch(a, a + 1)
+            && t.touch(a + 1, a + 2)
+    };
+    i >= 2 && joined(i - 2) && t.raw(i).len() != 3 && (joined(i) || (i >= 4 && joined(i - 4)))
 }
 
 /// True when the digits at `d` go on with another mark and digits ("1.6.2022",
@@ -173,6 +271,23 @@ mod tests {
             ("2023 100 người", Vi, 2023.0, "2023"),
             ("1.6.2022", Vi, 1.0, "1"),
             ("19, cảnh cáo", Vi, 19.0, "19"),
+            ("12.32e+14", En, 1.232e15, "12.32e+14"),
+            ("1.2E-3 g", En, 0.0012, "1.2E-3"),
+            ("3e5", En, 3e5, "3e5"),
+            ("10^6", En, 1e6, "10^6"),
+            ("2500^-1", En, 0.0004, "2500^-1"),
+            ("2^+10", En, 1024.0, "2^+10"),
+            ("5e people", En, 5.0, "5"),
+            ("2×10^9", En, 2e9, "2×10^9"),
+            ("8x2^10", En, 8192.0, "8x2^10"),
+            ("1920x1080", En, 1920.0, "1920"),
+            ("2 1/4 miles", En, 2.25, "2 1/4"),
+            ("3 1/2%", En, 3.5, "3 1/2"),
+            ("2 1/4/2020", En, 2.0, "2"),
+            ("2 5/4", En, 2.0, "2"),
+            ("2 1/30", En, 2.0, "2"),
+            ("24,26,31.", En, 24.0, "24"),
+            ("1,234,567", En, 1_234_567.0, "1,234,567"),
         ];
         for &(input, lang, value, text) in rows {
             let got = read_str(input, lang);

@@ -5,6 +5,9 @@ use super::Numeral;
 use crate::figures::lexicon::{SCALES, SCALE_SUFFIXES};
 use crate::text::tokens::{TokKind, Tokens};
 
+pub static DECIMAL_SCALE_SUFFIXES: crate::lang::Known<&str> =
+    crate::lang::Known::new(|w| w.decimal_scale_suffixes);
+
 /// The multiplier of a scale word (lower case), in any known language (the
 /// profiles' `Words::scales`).
 pub fn word_scale(word: &str) -> Option<f64> {
@@ -59,11 +62,17 @@ pub fn times(v: f64, m: f64) -> f64 {
 /// Consecutive scale words multiply ("nghìn tỷ" is 10^12); a smaller number with
 /// a smaller scale word adds on ("36 tỷ 208 triệu"), as Vietnamese writes
 /// amounts in parts.
-pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool) -> Numeral {
+///
+/// `own` are the suffixes the text's language reads with no currency sign
+/// (`Words::own_scale_suffixes`).
+pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool, own: &[(&str, f64)]) -> Numeral {
     // A suffix against the digits.
     if let Some(j) = Some(n.last + 1).filter(|&j| t.touch(n.last, j)) {
         if t.kind(j) == Some(TokKind::Word) {
-            if let Some(m) = suffix_scale(t.raw(j), after_currency) {
+            let decimal = n.value.fract() != 0.0 && DECIMAL_SCALE_SUFFIXES.contains(&t.raw(j));
+            let m = suffix_scale(t.raw(j), after_currency || decimal)
+                .or_else(|| super::words::value_of(own, t.raw(j)));
+            if let Some(m) = m {
                 if !t.touch(j, j + 1) || t.kind(j + 1) != Some(TokKind::Word) {
                     n.value = times(n.value, m);
                     n.last = j;
@@ -71,6 +80,23 @@ pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool) -> Numeral {
                     n.plain = false;
                     return n;
                 }
+            }
+        }
+    }
+    // A suffix after a space ("2.33 k", "5 bn"): in lower case (upper case
+    // after a space is a unit's symbol, "300 K"), and one letter only with no
+    // word after it ("10 k people" leaves "k" to be a word).
+    if let Some(j) = t.next(n.last).filter(|&j| j == n.last + 2) {
+        let s = t.raw(j);
+        let lower = s.bytes().all(|b| b.is_ascii_lowercase());
+        let alone = s.len() > 1 || !t.next(j).is_some_and(|k| t.kind(k) == Some(TokKind::Word));
+        if lower && alone && !(t.touch(j, j + 1) && t.kind(j + 1) == Some(TokKind::Word)) {
+            if let Some(m) = suffix_scale(s, after_currency) {
+                n.value = times(n.value, m);
+                n.last = j;
+                n.scaled = true;
+                n.plain = false;
+                return n;
             }
         }
     }
@@ -131,6 +157,7 @@ mod tests {
             &t,
             digits::read(&t, 0, lang.profile().marks.unwrap()).unwrap(),
             currency,
+            lang.profile().words.own_scale_suffixes,
         );
         (n.value, s[t.start(n.first)..t.end(n.last)].to_string())
     }
@@ -149,6 +176,18 @@ mod tests {
             ("121mm", En, false, 121.0, "121"),
             ("5m", En, false, 5.0, "5"),
             ("10k", En, false, 1e4, "10k"),
+            ("2.33 k", En, false, 2330.0, "2.33 k"),
+            ("10  k.", En, false, 1e4, "10  k"),
+            ("5 bn euros", En, false, 5e9, "5 bn"),
+            ("10 k people", En, false, 10.0, "10"),
+            ("300 K", En, false, 300.0, "300"),
+            ("2mil SEK", En, false, 2e6, "2mil"),
+            ("3M", Vi, false, 3e6, "3M"),
+            ("1,2M", Vi, false, 1.2e6, "1,2M"),
+            ("5 m", En, false, 5.0, "5"),
+            ("5500M chip", En, false, 5500.0, "5500"),
+            ("1.2b", En, false, 1.2e9, "1.2b"),
+            ("5b", En, false, 5.0, "5"),
             ("2 tỷ 2 người", Vi, false, 2e9, "2 tỷ"),
             ("16.4 million", En, false, 16_400_000.0, "16.4 million"),
             ("1,15 triệu", Vi, false, 1_150_000.0, "1,15 triệu"),

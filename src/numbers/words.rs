@@ -3,9 +3,27 @@
 //! look-ups. Each language's reader lives in its profile's room
 //! (`lang::vi::numbers`, `lang::en::numbers`).
 
+use crate::text::tokens::{TokKind, Tokens};
+
 /// The value of word `w` in `table`.
 pub fn value_of(table: &[(&str, f64)], w: &str) -> Option<f64> {
     table.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+}
+
+/// The token after a hyphen that follows token `i`: against both words
+/// ("ninety-five") or standing between spaces ("ninety - five", "one -
+/// fourth", as some write it).
+pub fn hyphen_after(t: &Tokens, i: usize) -> Option<usize> {
+    if t.joined_by(i, "-‐") {
+        return Some(i + 2);
+    }
+    if t.kind(i + 1) != Some(TokKind::Space) {
+        return None;
+    }
+    let h = t
+        .next(i)
+        .filter(|&h| h == i + 2 && t.is_punct_in(h, "-‐"))?;
+    t.next(h).filter(|&w| w == h + 2)
 }
 
 /// Accumulates a number the usual way: `group` is below the next scale word,

@@ -161,7 +161,7 @@ pub fn range_low(high: &str, high_n: f64, low_n: f64) -> Option<String> {
         None => (false, high.strip_prefix('P')?),
     };
     let d = body.chars().last()?;
-    let num: f64 = body[..body.len() - d.len_utf8()].parse().ok()?;
+    let num = crate::numbers::decimal::parse(&body[..body.len() - d.len_utf8()])?;
     if !d.is_ascii_uppercase() || high_n <= 0.0 || low_n >= high_n {
         return None;
     }

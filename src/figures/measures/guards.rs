@@ -111,8 +111,12 @@ pub(super) fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
         let w = t.word(after).unwrap_or("");
         // A currency written in a script of its own ("100元") is no code.
         let sign = !w.is_ascii() && CURRENCY_AFTER.iter().any(|(e, _)| *e == w);
+        // "1.2b": a decimal is no label; "5b" is.
+        let decimal_scale = n.value.fract() != 0.0
+            && crate::numbers::scale::DECIMAL_SCALE_SUFFIXES.contains(&t.raw(after));
         return !(SUFFIXES.contains(&w)
             || sign
+            || decimal_scale
             || unit_at(t, after).is_some()
             || TIME_UNIT_SET.longest_at(t, after).is_some()
             || super::durations::is_touching_time_letter(w));
@@ -160,5 +164,6 @@ pub(super) fn is_list_marker(cx: &Context, first: usize, n: &Numeral) -> bool {
     let line_start = first == 0
         || (t.kind(first - 1) == Some(TokKind::Space) && t.newline(first - 1))
         || t.kind(first - 1) == Some(TokKind::Punct) && t.raw(first - 1) == "•";
-    line_start && n.plain && t.mark_after(n.last, ".)")
+    // An item has words after its number; "192." ending the line is a number.
+    line_start && n.plain && t.mark_after(n.last, ".)") && t.next(n.last + 1).is_some()
 }

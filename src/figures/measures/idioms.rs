@@ -9,7 +9,8 @@ use super::super::{Candidate, Context};
 use super::*;
 use crate::lang::known;
 use crate::model::{Kind, Value};
-use crate::numbers::digits;
+use crate::numbers::words::hyphen_after;
+use crate::numbers::{digits, Numeral};
 use crate::text::phrases::PhraseSet;
 use crate::text::tokens::TokKind;
 
@@ -94,12 +95,23 @@ pub(super) fn article_duration(cx: &Context, i: usize) -> Option<Candidate> {
 pub(super) fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let w = t.word(i)?;
-    // "two-thirds"
-    if t.joined_by(i, "-‐") {
-        let numerator = value_in(&FRACTION_NUMERATORS, w)?;
-        let d = value_in(&FRACTION_DENOMINATORS, t.word(i + 2)?)?;
-        return (numerator < d)
-            .then(|| Candidate::new(Kind::Number, i, i + 2, Value::Number(numerator / d)));
+    // "two-thirds", "one-fourth", "one - fourth"
+    if let Some(d_at) = hyphen_after(t, i) {
+        let numerator = value_in(&FRACTION_NUMERATORS, w).or_else(|| {
+            cx.p.number_words_at(t, i)
+                .filter(|n| n.last == i && n.value >= 1.0)
+                .map(|n| n.value)
+        });
+        let d = t.word(d_at).and_then(|dw| {
+            value_in(&FRACTION_DENOMINATORS, dw).or_else(|| ordinal_denominator(cx, dw))
+        });
+        if let (Some(numerator), Some(d)) = (numerator, d) {
+            return (numerator < d)
+                .then(|| Candidate::new(Kind::Number, i, d_at, Value::Number(numerator / d)));
+        }
+        if t.joined_by(i, "-‐") {
+            return None;
+        }
     }
     // "một nửa", "hai phần ba"
     if let Some(&(_, half)) = HALVES.iter().find(|(one, _)| *one == w) {
@@ -124,6 +136,75 @@ pub(super) fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
             Value::Number(num.value / den.value),
         )
     })
+}
+
+static FRACTION_OVERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.fraction_overs);
+
+/// "1 over 3", "one over one hundred and twenty five": a fraction read as
+/// one number, where nothing it could count or measure follows and neither
+/// part is a year ("rose 5 over 2019" compares years).
+pub(super) fn over_fraction(cx: &Context, first: usize, a: &Numeral) -> Option<Candidate> {
+    let t = cx.t;
+    let o = t
+        .next(a.last)
+        .filter(|&o| t.word(o).is_some_and(|w| FRACTION_OVERS.contains(&w)))?;
+    let k = t.next(o)?;
+    let b = match t.kind(k)? {
+        TokKind::Digits => digits::read(t, k, cx.marks)?,
+        TokKind::Word => cx.p.number_words_at(t, k)?,
+        _ => return None,
+    };
+    let year = |n: &Numeral| n.plain && year_like(t.raw(n.first));
+    let ends = match t.next(b.last) {
+        None => true,
+        Some(f) => t.word(f).is_none_or(is_not_noun) && unit_at(t, f).is_none(),
+    };
+    (b.value > 0.0 && !year(a) && !year(&b) && ends && !t.joined_by(b.last, "-‐/")).then(|| {
+        Candidate::new(
+            Kind::Number,
+            first,
+            b.last,
+            Value::Number(a.value / b.value),
+        )
+    })
+}
+
+/// The singular words of a half ("half"), of the denominators.
+static HALF_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    FRACTION_DENOMINATORS
+        .iter()
+        .filter(|&&(w, v)| v == 2.0 && !w.ends_with('s'))
+        .map(|&(w, _)| w)
+        .collect()
+});
+
+/// "more than half", "nearly half of them": a half after a qualifier is a
+/// number ("the second half" is none). "half a million" is the reader's.
+pub(super) fn qualified_half(cx: &Context, i: usize) -> Option<Candidate> {
+    let t = cx.t;
+    let w = t.word(i)?;
+    if !HALF_WORDS.contains(&w) {
+        return None;
+    }
+    if t.next(i)
+        .and_then(|a| t.word(a))
+        .is_some_and(|a| ONE_ARTICLES.contains(&a))
+    {
+        return None;
+    }
+    QUALIFIER_SET.longest_before(t, i)?;
+    Some(Candidate::new(Kind::Number, i, i, Value::Number(0.5)))
+}
+
+/// The part an ordinal word names as a denominator: "fourth", "sixths" (a
+/// plural is the ordinal and "s"); a time unit ("one-second") is none.
+fn ordinal_denominator(cx: &Context, w: &str) -> Option<f64> {
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    if SINGULAR_TIME_UNITS.contains(&stem) {
+        return None;
+    }
+    let &(_, n) = cx.p.ordinal_words.iter().find(|(o, _)| *o == stem)?;
+    (n >= 2).then_some(n as f64)
 }
 
 /// "tens of thousands", "hàng nghìn người": an order of magnitude, at least.

@@ -60,9 +60,14 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         multiplier(cx, i)
             .or_else(|| fraction(cx, i))
             .or_else(|| vague(cx, i))
+            .or_else(|| qualified_half(cx, i))
             .or_else(|| unit_long(cx, i))
     };
     if let Some(c) = Some(()).filter(|_| words).and_then(|_| idiom()) {
+        out.push(c);
+        return;
+    }
+    if let Some(c) = signed_fraction(t, i) {
         out.push(c);
         return;
     }
@@ -89,7 +94,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     let kelvin =
         t.touch(n.last, n.last + 1) && temperature_letter(cx, n.last, n.last + 1).is_some();
     let n = if words && !kelvin {
-        scale::extend(t, n, currency.is_some())
+        scale::extend(t, n, currency.is_some(), cx.p.words.own_scale_suffixes)
     } else {
         n
     };
@@ -110,7 +115,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
         out.push(c);
         return;
     }
-    if let Some(mut c) = after_number(cx, i, &n) {
+    if let Some(mut c) = over_fraction(cx, i, &n).or_else(|| after_number(cx, i, &n)) {
         c.scale = scale;
         if words && c.kind == Kind::Money {
             minor_part(cx, &mut c, &n);
@@ -135,6 +140,8 @@ fn sign_before(cx: &Context, i: usize, c: &mut Candidate) {
         && (i < 2 || t.kind(i - 2) == Some(TokKind::Space))
     {
         negate(c, i - 1);
+    } else if let Some(s) = spaced_sign(t, i, c) {
+        negate(c, s);
     }
 }
 
@@ -144,6 +151,53 @@ fn negate(c: &mut Candidate, first: usize) {
         c.value = Value::Number(-v);
         c.first = first;
     }
+}
+
+/// A minus sign with a space before the number, where the sign opens the
+/// line and a bare number is all the line holds ("- 1.200.000"): a dash
+/// between words or numbers ("2016-11", "pages 10 - 12") is none, and a
+/// bullet opens a line too ("- 25 đảng viên" is no negative count).
+fn spaced_sign(t: &Tokens, i: usize, c: &Candidate) -> Option<usize> {
+    let opens_line =
+        |s: usize| s == 0 || (t.kind(s - 1) == Some(TokKind::Space) && t.newline(s - 1));
+    let s = t
+        .prev(i)
+        .filter(|&s| s + 2 == i && t.is_punct_in(s, "-−"))?;
+    if c.kind != Kind::Number {
+        return None;
+    }
+    let alone = match t.next(c.last) {
+        None => true,
+        Some(k) => t.is_punct_in(k, ".!?") && t.next(k).is_none(),
+    };
+    (opens_line(s) && alone).then_some(s)
+}
+
+/// "-4/5" alone on its line: a signed fraction is a number (-0.8); without
+/// the sign, or among words, "4/5" is a date or a ratio.
+fn signed_fraction(t: &Tokens, i: usize) -> Option<Candidate> {
+    let s = i.checked_sub(1)?;
+    if t.kind(i) != Some(TokKind::Digits) {
+        return None;
+    }
+    if !(t.joined_by(i, "/") && t.is_punct_in(s, "-−") && t.touch(s, i)) {
+        return None;
+    }
+    if !(s == 0 || (t.kind(s - 1) == Some(TokKind::Space) && t.newline(s - 1))) {
+        return None;
+    }
+    let b = i + 2;
+    let plain = |k: usize| t.kind(k) == Some(TokKind::Digits);
+    if !plain(i) || !plain(b) || t.touch(b, b + 1) && !t.is_punct_in(b + 1, ".!?") {
+        return None;
+    }
+    let alone = match t.next(b) {
+        None => true,
+        Some(k) => t.is_punct_in(k, ".!?") && t.next(k).is_none(),
+    };
+    let x = crate::numbers::decimal::parse(t.raw(i))?;
+    let y = crate::numbers::decimal::parse(t.raw(b))?;
+    (alone && y > 0.0).then(|| Candidate::new(Kind::Number, s, b, Value::Number(-x / y)))
 }
 
 /// Reads the number at `i`: digits, or words where the language writes numbers
@@ -247,8 +301,13 @@ fn scale_of(t: &Tokens, n: &Numeral) -> f64 {
 /// "1000-2000 đồng", "5-7%": two numbers joined by a dash before one unit.
 fn dashed_range(cx: &Context, first: usize, a: &Numeral) -> Option<Candidate> {
     let t = cx.t;
-    let b = digits::read(t, a.last + 2, cx.marks)?;
-    let b = scale::extend(t, b, false);
+    // "2-3 years", "two-three years".
+    let b = if a.digits {
+        digits::read(t, a.last + 2, cx.marks)?
+    } else {
+        cx.p.number_words_at(t, a.last + 2)?
+    };
+    let b = scale::extend(t, b, false, cx.p.words.own_scale_suffixes);
     let high = after_number(cx, b.first, &b)?;
     if high.kind == Kind::Number || high.kind == Kind::Duration && a.value >= b.value {
         return None;
@@ -452,7 +511,17 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 Candidate::new(Kind::Quantity, first, end, Value::Number(value)).unit(unit),
             );
         }
-        return dashed_range(cx, first, n); // else "4-1" scores, "2022-2023" periods
+        let range = dashed_range(cx, first, n); // else "4-1" scores, "2022-2023" periods
+                                                // "three-nought-four": number words in a row, each a number, where
+                                                // the next stands bare ("two-three years" is a range of years).
+        let words_in_row = !n.digits
+            && cx.p.number_words_at(t, n.last + 2).is_some_and(|m| {
+                t.next(m.last)
+                    .is_none_or(|k| t.kind(k) != Some(TokKind::Word))
+            });
+        if range.is_some() || !words_in_row {
+            return range;
+        }
     }
     // "2 and a half years", "one and half hour".
     if let Some(c) = and_a_half(cx, first, n).filter(|_| words) {
@@ -467,10 +536,12 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     }
     let noun = k.and_then(|k| counted_noun(cx, k));
     // Vietnamese amounts in tỷ/triệu with no noun after them are money in
-    // đồng: "khối ngoại xả ròng gần 2.500 tỷ".
+    // đồng: "khối ngoại xả ròng gần 2.500 tỷ". A suffix ("3M", "3000K")
+    // scales a number, not an amount: no currency is written.
+    let by_word = t.word(n.last).and_then(scale::word_scale).is_some();
     if let Some(code) =
         cx.p.scaled_amounts_currency
-            .filter(|_| noun.is_none() && n.scaled && value >= 1e6)
+            .filter(|_| noun.is_none() && n.scaled && by_word && value >= 1e6)
     {
         return Some(Candidate::new(Kind::Money, first, n.last, Value::Number(value)).unit(code));
     }
@@ -490,7 +561,12 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         let counts_alone =
             cx.p.bare_number_words_from
                 .is_some_and(|from| value >= from);
-        return (counts_alone || n.scaled || zero)
+        // "negative one", "minus one": a signed number word is a number.
+        let signed = t
+            .prev(first)
+            .and_then(|p| t.word(p))
+            .is_some_and(|w| MINUS_WORDS.contains(&w));
+        return (counts_alone || n.scaled || zero || signed)
             .then(|| Candidate::new(Kind::Number, first, n.last, Value::Number(value)));
     }
     if is_name_number(cx, first, n) || is_list_marker(cx, first, n) {
@@ -582,6 +658,42 @@ mod tests {
             ("Two people briefed on it", Language::En, "Two people", "count 2 people"),
             ("7 trafficking victims were", Language::En, "7 trafficking victims", "count 7 trafficking victims"),
             ("at 12 polling stations in", Language::En, "12 polling stations", "count 12 polling stations"),
+            // Numbers in words and signs (issue 14, round 3).
+            ("The answer is negative one", Language::En, "negative one", "number -1"),
+            ("The answer is minus 5", Language::En, "minus 5", "number -5"),
+            ("- 1.200.000", Language::Vi, "- 1.200.000", "number -1200000"),
+            ("- 10  k", Language::En, "- 10  k", "number -10000"),
+            ("-4/5", Language::En, "-4/5", "number -0.8"),
+            ("- 25 đảng viên bị kỷ luật", Language::Vi, "25 đảng viên", "count 25 đảng viên"),
+            ("pages 10 - 12 of", Language::En, "10 - 12", "number 10"),
+            ("1 over 3", Language::En, "1 over 3", "number 0.3333333333333333"),
+            ("The answer is negative one over 20", Language::En, "negative one over 20", "number -0.05"),
+            ("one over one hundred", Language::En, "one over one hundred", "number 0.01"),
+            ("sales rose 5 over 2019", Language::En, "5", "number 5"),
+            ("one - fourth", Language::En, "one - fourth", "number 0.25"),
+            ("three-fourths of them", Language::En, "three-fourths", "number 0.75"),
+            ("a one-second pause", Language::En, "one-second", "duration \"PT1S\""),
+            ("how much is ninety - five hundred fifths?", Language::En, "ninety - five hundred fifths", "number 1900"),
+            ("more than half people came here.", Language::En, "half", "number 0.5"),
+            ("nought point nought three plus zero", Language::En, "nought point nought three", "number 0.03"),
+            ("they were playing three-nought-four", Language::En, "nought", "number 0"),
+            ("it was naught", Language::En, "naught", "number 0"),
+            ("3 dozen eggs", Language::En, "3 dozen eggs", "count 36 eggs"),
+            ("buy 3 dozens", Language::En, "3 dozens", "number 36"),
+            ("2mil SEK can't", Language::En, "2mil", "number 2000000"),
+            ("revenue of 1.2b last year", Language::En, "1.2b", "number 1200000000"),
+            ("up 2.33 k", Language::En, "2.33 k", "number 2330"),
+            ("Exercises nrs. 22,24,26,31.", Language::En, "26", "number 26"),
+            ("Exercises nrs. 22,24,26,31.", Language::En, "31", "number 31"),
+            ("192.", Language::En, "192", "number 192"),
+            ("12.32e+14", Language::En, "12.32e+14", "number 1232000000000000"),
+            ("-2500^-1", Language::En, "-2500^-1", "number -0.0004"),
+            ("2×10^9", Language::En, "2×10^9", "number 2000000000"),
+            ("lương 1,2M mỗi tháng", Language::Vi, "1,2M", "number 1200000"),
+            ("giá -1200K", Language::Vi, "-1200K", "number -1200000"),
+            ("xả ròng hai nghìn tỷ", Language::Vi, "hai nghìn tỷ", "money 2000000000000 VND"),
+            ("hai phẩy 23 đô", Language::Vi, "hai phẩy 23 đô", "money 2.23 USD"),
+            ("ba phẩy năm", Language::Vi, "ba phẩy năm", "number 3.5"),
         ];
         for &(input, lang, text, expect) in rows {
             crate::testing::check(input, lang, text, expect);
@@ -598,6 +710,8 @@ mod tests {
             ("ngõ 1A đường", Language::Vi),
             ("Updated (GMT+7)", Language::En),
             ("the 802.11ac standard", Language::En),
+            ("1. Introduction", Language::En),
+            ("see Article 5b", Language::En),
         ] {
             crate::testing::assert_no_figures(input, lang);
         }

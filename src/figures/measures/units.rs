@@ -256,7 +256,14 @@ pub(super) fn fraction_measure(
 ) -> Option<super::Candidate> {
     use crate::model::{Kind, Value};
     let t = cx.t;
-    if !n.digits || n.scaled || !n.plain {
+    if !n.digits || n.scaled {
+        return None;
+    }
+    // "2 1/2" or "9 ½" read whole by the digits' reader already.
+    let mixed = !n.plain
+        && n.last > n.first
+        && (t.is_punct(n.last - 1, '/') || digits::vulgar(t.raw(n.last)).is_some());
+    if !n.plain && !mixed {
         return None;
     }
     // The denominator after "a/": more than the numerator, no date after it.
@@ -268,6 +275,7 @@ pub(super) fn fraction_measure(
         (!t.mark_after(d.last, "/")).then(|| (a.value / d.value, d.last))
     };
     let (value, last) = match over(n) {
+        _ if mixed => (n.value, n.last),
         Some(f) => f,
         None => {
             let j = t.next(n.last).filter(|&j| j == n.last + 2)?;

@@ -1,7 +1,7 @@
 //! English numbers in words: "twenty-one thousand", "a dozen", "one and a
 //! half million", "three hundred and five".
 
-use crate::numbers::words::{value_of, Acc};
+use crate::numbers::words::{hyphen_after, value_of, Acc};
 use crate::numbers::Numeral;
 use crate::text::phrases::KeyFilter;
 use crate::text::tokens::Tokens;
@@ -280,12 +280,13 @@ fn read_en(t: &Tokens, i: usize) -> Option<Numeral> {
         last = Some(j);
         before_last = before;
         last_tens = tens;
-        // Hyphenated compounds: "twenty-one", "forty-five".
-        if t.joined_by(j, "-‐") {
-            if let Some(v) = t.word(j + 2).and_then(en_small) {
+        // Hyphenated compounds: "twenty-one", "forty-five"; after tens only
+        // ("three-nought-four" is three numbers).
+        if let Some(u) = hyphen_after(t, j).filter(|_| tens) {
+            if let Some(v) = t.word(u).and_then(en_small) {
                 if v < 10.0 {
                     acc.group += v;
-                    j += 2;
+                    j = u;
                     last = Some(j);
                     last_tens = false;
                 }
@@ -452,6 +453,10 @@ mod tests {
             ("three quarters of them", Some((0.75, "three quarters"))),
             ("one point of view", Some((1.0, "one"))),
             ("million", None),
+            ("ninety - five hundred fifths", Some((1900.0, "ninety - five hundred fifths"))),
+            ("ninety-five hundred", Some((9500.0, "ninety-five hundred"))),
+            ("three-nought-four", Some((3.0, "three"))),
+            ("twenty - thirty", Some((20.0, "twenty"))),
         ];
         for (input, want) in rows {
             assert_eq!(

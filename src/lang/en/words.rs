@@ -283,6 +283,10 @@ pub static WORDS: Words = Words {
         "into",
         "onto",
         "over",
+        // Arithmetic: "nought point nought three plus zero point zero eight".
+        "plus",
+        "minus",
+        "equals",
         "under",
         "up",
         "down",
@@ -402,6 +406,9 @@ pub static WORDS: Words = Words {
         ("lakhs", 1e5),
         ("crore", 1e7),
         ("crores", 1e7),
+        // After digits: "3 dozen eggs" is 36 eggs.
+        ("dozen", 12.0),
+        ("dozens", 12.0),
     ],
     scale_suffixes: &[
         ("bn", 1e9, false),
@@ -413,6 +420,7 @@ pub static WORDS: Words = Words {
         ("mln", 1e6, false),
         ("m", 1e6, true),
         ("M", 1e6, true),
+        ("mil", 1e6, false),
         ("b", 1e9, true),
         ("B", 1e9, true),
     ],
@@ -582,14 +590,14 @@ pub static WORDS: Words = Words {
     suffixes_read_elsewhere: &["st", "nd", "rd", "th", "s"],
     percent_suffixes: &["pc"],
     pence_suffixes: &["p"],
-    measure_suffixes: &["bn", "tn", "mn"],
+    measure_suffixes: &["bn", "tn", "mn", "mil"],
     units_like_scales: &[],
     touching_currency_words: &[],
     scaled_currency_words: &["won", "marks"],
     compound_currency_words: &[],
     currency_compounds: &[],
     minus_words: &["minus", "negative"],
-    zero_words: &["zero"],
+    zero_words: &["zero", "naught", "nought"],
     one_articles: &["a", "an"],
     time_adjective_ends: &["old", "long"],
     fraction_numerators: &[("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0)],
@@ -784,6 +792,10 @@ pub static WORDS: Words = Words {
     money_scale_suffixes: &[("MM", 1e6, true), ("mm", 1e6, true), ("T", 1e12, true)],
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    decimal_scale_suffixes: &["b", "B"],
+    ordinal_phrases: &[],
+    fraction_overs: &["over"],
+    own_scale_suffixes: &[],
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //

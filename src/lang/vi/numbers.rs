@@ -43,6 +43,31 @@ const VI_OTHERS: &[&str] = &["mười", "mươi", "trăm", "chục", "linh", "l�
 /// rưỡi" 2 500 000, "nghìn rưỡi" 1 500. It ends the number.
 const VI_HALF: &str = "rưỡi";
 
+/// The word between the whole and its decimals: "hai phẩy 23", "ba phẩy năm".
+const VI_POINT: &str = "phẩy";
+
+/// The decimals after "phẩy" at `p`: digits ("hai phẩy 23"), a number in
+/// words read as the digits it writes ("hai phẩy hai mươi ba"), or digit
+/// words one by one ("ba phẩy năm", "một phẩy không năm"). Returns them
+/// and their last token.
+fn decimals_after(t: &Tokens, p: usize) -> Option<(String, usize)> {
+    let k = t.next(p)?;
+    if t.kind(k) == Some(crate::text::tokens::TokKind::Digits) {
+        return Some((t.raw(k).to_string(), k));
+    }
+    if let Some(n) = read_vi(t, k).filter(|n| n.last > k && n.value.fract() == 0.0) {
+        if t.word(k).is_some_and(|w| w != "không") {
+            return Some(((n.value as u64).to_string(), n.last)); // integer printing: no float formatting in the WASM
+        }
+    }
+    let (mut digits, mut end) = (String::new(), p);
+    while let Some(v) = t.next(end).and_then(|j| t.word(j)).and_then(vi_digit) {
+        digits.push(char::from(b'0' + v as u8));
+        end = t.next(end)?;
+    }
+    (end > p).then_some((digits, end))
+}
+
 /// Every word a Vietnamese number in words can open with.
 static OPENERS: LazyLock<KeyFilter> = LazyLock::new(|| {
     KeyFilter::new(
@@ -146,15 +171,27 @@ fn read_vi(t: &Tokens, i: usize) -> Option<Numeral> {
             None => break,
         }
     }
-    let last = last?;
+    let mut last = last?;
     acc.group += pending.unwrap_or(0.0);
+    let mut value = acc.value();
+    let mut scaled = words > 1;
+    // "hai phẩy 23": a decimal in words.
+    if let Some(p) = t.next(last).filter(|&p| t.word(p) == Some(VI_POINT)) {
+        if let Some((digits, end)) = decimals_after(t, p).filter(|_| value.fract() == 0.0) {
+            if let Some(f) = crate::numbers::decimal::parse(&format!("0.{digits}")) {
+                value += f;
+                last = end;
+                scaled = true;
+            }
+        }
+    }
     Some(Numeral {
         first: i,
         last,
-        value: acc.value(),
+        value,
         plain: false,
         digits: false,
-        scaled: words > 1,
+        scaled,
         ordinal: false,
     })
 }
@@ -188,6 +225,20 @@ mod tests {
             ("hai triệu rưỡi đồng", Some((2_500_000.0, "hai triệu rưỡi"))),
             ("một nghìn rưỡi người", Some((1500.0, "một nghìn rưỡi"))),
             ("hai mươi rưỡi", Some((20.0, "hai mươi"))),
+            ("hai phẩy 23 đô", Some((2.23, "hai phẩy 23"))),
+            ("ba phẩy năm", Some((3.5, "ba phẩy năm"))),
+            ("một phẩy không năm", Some((1.05, "một phẩy không năm"))),
+            ("hai phẩy hai mươi ba", Some((2.23, "hai phẩy hai mươi ba"))),
+            ("mười lăm", Some((15.0, "mười lăm"))),
+            ("hai mươi mốt", Some((21.0, "hai mươi mốt"))),
+            ("một nghìn không trăm linh năm", Some((1005.0, "một nghìn không trăm linh năm"))),
+            ("ba mươi nhăm", Some((35.0, "ba mươi nhăm"))),
+            ("năm mươi tư", Some((54.0, "năm mươi tư"))),
+            ("chín trăm chín mươi chín", Some((999.0, "chín trăm chín mươi chín"))),
+            ("bảy mươi", Some((70.0, "bảy mươi"))),
+            ("mười", Some((10.0, "mười"))),
+            ("một trăm nghìn", Some((100_000.0, "một trăm nghìn"))),
+            ("hai triệu ba trăm nghìn", Some((2_300_000.0, "hai triệu ba trăm nghìn"))),
         ];
         for (input, want) in rows {
             assert_eq!(

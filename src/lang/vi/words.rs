@@ -700,6 +700,10 @@ pub static WORDS: Words = Words {
     money_scale_suffixes: &[],
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    decimal_scale_suffixes: &[],
+    ordinal_phrases: &[("đầu tiên", 1)],
+    fraction_overs: &[],
+    own_scale_suffixes: &[("M", 1e6)],
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
