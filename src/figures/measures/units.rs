@@ -298,7 +298,11 @@ pub(super) fn fraction_measure(
         scaled: false,
         ordinal: false,
     };
-    if let Some(c) = super::after_number(cx, first, &f)
+    // (A mixed number read whole is the caller's own: `after_number` reads
+    // its unit after this returns, and asking it again would never end.)
+    if let Some(c) = (!mixed)
+        .then(|| super::after_number(cx, first, &f))
+        .flatten()
         .filter(|c| matches!(c.kind, Kind::Quantity | Kind::Duration | Kind::Percent))
     {
         return Some(c);
