@@ -22,6 +22,7 @@ static PREVIOUS_YEAR: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.p
 
 /// Words after a comma that open another clause ("…, and it is …").
 static CLAUSE_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clause_links);
+static AND: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.and_words);
 
 /// True when a comma and a clause link stand between token `from` and the
 /// figure starting at token `to` (looked for in at most
@@ -224,13 +225,33 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
             .take_while(|&j| in_sentence(&figs[j]));
         // (Each gap between figures is read once: from this figure back.)
         let (mut past_clause, mut upto) = (false, figs[k].first);
+        // After the date, a year is its own only across a list of dates
+        // ("September and October 2016"), not past a verb ("in September
+        // tied 2007"): what stands between is marks and "and", a few tokens.
+        let (mut listed, mut from) = (true, figs[k].last + 1);
         for j in before.chain(after) {
+            if j > k {
+                let gap = from..figs[j].first;
+                listed = listed
+                    && gap.len() <= 8
+                    && gap
+                        .clone()
+                        .all(|g| cx.t.word(g).is_none_or(|w| AND.contains(&w)));
+                from = figs[j].last + 1;
+                if !listed {
+                    break;
+                }
+            }
             // "dates back to 1865, and it is observed on 19 June": a year
             // before another clause is not this date's.
             if j < k {
                 past_clause = past_clause || another_clause(cx, figs[j].last + 1, upto);
                 upto = figs[j].first;
-                if past_clause {
+                // (A month or day of another clause still lends its year:
+                // "in March 2016 …, while … in September" is 2016's.)
+                let dated =
+                    matches!(&figs[j].value, Value::Iso(w) if w.len() >= 7 && !w.contains('/'));
+                if past_clause && !dated {
                     continue;
                 }
             }
@@ -325,6 +346,12 @@ mod tests {
             ("From Dec. 20 to Jan. 5, 2023 the roads closed.", Language::En, "Dec. 20 to Jan. 5, 2023", r#"period "2022-12-20/2023-01-05""#),
             // A year before another clause is not the date's.
             ("It dates back to 1865, and it is observed on 19 June every year.", Language::En, "19 June", r#"date "--06-19""#),
+            // A month of another clause still lends its year.
+            ("Ice peaked in March 2016, while the low in September was near.", Language::En, "September", r#"date "2016-09""#),
+            // After the date, a year is its own across a list of dates only.
+            ("Sales in September and October 2016 rose.", Language::En, "September", r#"date "2016-09""#),
+            ("Sea ice\n\nThe low in September tied 2007 as the second lowest.", Language::En, "September", r#"date "--09""#),
+            ("Giá cả\n\nGiá tháng 9 vượt mức năm 2020.", Language::Vi, "tháng 9", r#"date "--09""#),
         ];
         for &(input, lang, text, expect) in rows {
             crate::testing::check(input, lang, text, expect);

@@ -51,10 +51,6 @@ static ZERO_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.zero
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     let t = cx.t;
     let words = cx.p.reads_words;
-    if t.is_punct(i, '(') {
-        bracketed(cx, i, out);
-        return;
-    }
     // Figures in words of their own: "twice", "two-thirds", "hàng nghìn".
     let idiom = || {
         multiplier(cx, i)

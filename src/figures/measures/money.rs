@@ -2,9 +2,9 @@
 //! minor units ("45 cents" is 0.45 USD, "12-cent"), an amount and its minor
 //! part read as one ("thirteen dollars and forty-five cents", "2 đô 23 xu"),
 //! a pound that is money or weight by what the sentence speaks of, codes
-//! with a scale letter ("20 MUSD"), and accounting brackets ("($99.99)").
+//! with a scale letter ("20 MUSD").
 
-use super::{at, follower, numeral};
+use super::{follower, numeral};
 use crate::figures::lexicon::{CURRENCY_AFTER, CURRENCY_AFTER_SET};
 use crate::figures::{Candidate, Context};
 use crate::model::{Kind, Value};
@@ -179,57 +179,6 @@ pub(super) fn scaled_code(cx: &Context, first: usize, n: &Numeral, k: usize) -> 
     Some(c)
 }
 
-/// "($99.99)": an amount opening with its currency sign, in brackets of its
-/// own, is a negative, as accounts write it, where it follows no figure
-/// (then it is a conversion: "£80 ($100)") and ends its clause. Prose
-/// brackets an amount as an aside ("Quỹ bảo hiểm y tế (49.282 tỷ đồng)"):
-/// an amount in words after the number is never read so.
-pub(super) fn bracketed(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
-    let t = cx.t;
-    if !t.touch(i, i + 1) || t.kind(i + 1) != Some(TokKind::Punct) {
-        return;
-    }
-    if let Some(p) = t.prev(i) {
-        let after_figure = match t.kind(p) {
-            Some(TokKind::Digits) => true,
-            Some(TokKind::Word) => {
-                p > 0 && t.touch(p - 1, p) && t.kind(p - 1) == Some(TokKind::Digits)
-                    || t.word(p).is_some_and(|w| scale::word_scale(w).is_some())
-                    || t.prev(p)
-                        .is_some_and(|q| t.kind(q) == Some(TokKind::Digits))
-            }
-            Some(TokKind::Punct) => {
-                t.raw(p) == "%" || CURRENCY_AFTER.iter().any(|(e, _)| *e == t.raw(p))
-            }
-            _ => false,
-        };
-        if after_figure {
-            return;
-        }
-    }
-    let mut inner = Vec::new();
-    at(cx, i + 1, &mut inner);
-    let Some(mut c) = inner.into_iter().find(|c| c.kind == Kind::Money) else {
-        return;
-    };
-    let close = c.last + 1;
-    if !t.is_punct(close, ')') || !t.touch(c.last, close) {
-        return;
-    }
-    let ends = match t.next(close) {
-        None => true,
-        Some(k) => t.is_punct_in(k, ".,;:!?"),
-    };
-    let Value::Number(v) = c.value else { return };
-    if !ends || v <= 0.0 {
-        return;
-    }
-    c.value = Value::Number(-v);
-    c.first = i;
-    c.last = close;
-    out.push(c);
-}
-
 #[cfg(test)]
 mod tests {
     use crate::model::Language::{self, En, Vi};
@@ -284,7 +233,9 @@ mod tests {
             ("raised US$ 40 million", En, "US$ 40 million", "money 40000000 USD"),
             // Signs: only where the text writes one.
             ("It is -15€ ($-99.99).", En, "$-99.99", "money -99.99 USD"),
-            ("The annual revenue is ($99.99).", En, "($99.99)", "money -99.99 USD"),
+            // Brackets are no sign in prose: a conversion or an aside.
+            ("The annual revenue is ($99.99).", En, "$99.99", "money 99.99 USD"),
+            ("rise to 1 trillion yen ($12.54 billion), its highest", En, "$12.54 billion", "money 12540000000 USD"),
             ("fell to minus $3m", En, "minus $3m", "money -3000000 USD"),
             ("a fine of £80 ($100) was paid", En, "$100", "money 100 USD"),
             ("a loss of $3m", En, "$3m", "money 3000000 USD"),
