@@ -11,7 +11,7 @@
 use crate::lang::Known;
 use std::sync::LazyLock;
 
-use super::lexicon::{date_cue, CURRENCY_BEFORE, MONTH_LEADS, MONTH_NAMES};
+use super::lexicon::{date_cue, CURRENCY_BEFORE, DATE_CUES, MONTH_LEADS, MONTH_NAMES};
 use super::ordinals::ORDINAL_SUFFIXES;
 use super::{Candidate, Context};
 use crate::lang::{known, DateCue};
@@ -631,8 +631,7 @@ fn month_at(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
 /// The month named at token `i`, in any case ("july 2019": a month in lower
 /// case is read only where a number beside it says so).
 fn month_word(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
-    let w = t.word(i)?;
-    let &(_, m, needs_number) = MONTH_NAMES.iter().find(|(n, _, _)| *n == w)?;
+    let &(w, m, needs_number) = MONTH_NAMES.at(t, i)?;
     let mut last = i;
     // "Oct." takes its stop, as an abbreviation; the stop of "May." ends a sentence.
     if ABBREVIATIONS.contains(&w) && t.is_punct(i + 1, '.') && t.touch(i, i + 1) {
@@ -925,7 +924,7 @@ fn year_after(t: &Tokens, last: usize) -> Option<(u32, usize)> {
 fn cue_word(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let cue_at = |j: usize, cue: DateCue| t.word(j).and_then(date_cue) == Some(cue);
-    match date_cue(t.word(i)?)? {
+    match DATE_CUES.at(t, i).map(|&(_, cue)| cue)? {
         DateCue::Year => {
             let n = t.next(i)?;
             let y = year_at(t, n)?;
@@ -1118,9 +1117,7 @@ fn quarter_en(t: &Tokens, i: usize) -> Option<Candidate> {
 
 /// True when token `i` is a quarter's mark ("Q", "q").
 pub(super) fn is_quarter_mark(t: &Tokens, i: usize) -> bool {
-    QUARTER_MARKS
-        .iter()
-        .any(|m| m.eq_ignore_ascii_case(t.raw(i)))
+    QUARTER_MARKS.at_any_case(t, i)
 }
 
 /// "2019 q1", "2017-q1": the year, then the quarter's mark.

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use crate::lang::DateCue;
 use crate::model::{Direction, Qualifier};
-use crate::text::phrases::PhraseSet;
+use crate::text::phrases::{PhraseSet, WordTable};
 
 use crate::lang::known;
 
@@ -83,17 +83,18 @@ pub static CHANGE_FILLERS: LazyLock<PhraseSet> =
 pub static COMPARED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&known(|w| w.compared)));
 
 /// Cue words of dates written with numbers, for `figures::dates`.
-pub static DATE_CUES: LazyLock<Vec<(&str, DateCue)>> = LazyLock::new(|| known(|w| w.date_cues));
+pub static DATE_CUES: LazyLock<WordTable<(&str, DateCue)>> =
+    LazyLock::new(|| WordTable::new(known(|w| w.date_cues), |e| e.0));
 
 /// The cue a word gives, if it is one.
 pub fn date_cue(w: &str) -> Option<DateCue> {
-    DATE_CUES.iter().find(|(c, _)| *c == w).map(|&(_, cue)| cue)
+    DATE_CUES.get(w).map(|&(_, cue)| cue)
 }
 
 /// Month names and the words that let a bare one stand alone, for
 /// `figures::dates`.
-pub static MONTH_NAMES: LazyLock<Vec<(&str, u32, bool)>> =
-    LazyLock::new(|| known(|w| w.month_names));
+pub static MONTH_NAMES: LazyLock<WordTable<(&str, u32, bool)>> =
+    LazyLock::new(|| WordTable::new(known(|w| w.month_names), |e| e.0));
 pub static MONTH_LEADS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.month_leads);
 
 /// The cues of the checks (`checks::*`).

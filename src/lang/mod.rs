@@ -703,10 +703,24 @@ impl Known<&'static str> {
     /// ([`KeyFilter`]) without comparing a string. For lists asked of every
     /// token.
     pub fn at(&self, t: &Tokens, i: usize) -> bool {
-        let keys = self
-            .keys
-            .get_or_init(|| KeyFilter::new(self.iter().copied()));
-        keys.may_hold(t, i) && t.word(i).is_some_and(|w| self.contains(&w))
+        self.token_keys().may_hold(t, i) && t.word(i).is_some_and(|w| self.contains(&w))
+    }
+
+    /// True when token `i` is an entry in any case of ASCII letters ("Q3",
+    /// "q3"): what `list.iter().any(|e| e.eq_ignore_ascii_case(t.raw(i)))`
+    /// says, with [`Known::at`]'s filter.
+    pub fn at_any_case(&self, t: &Tokens, i: usize) -> bool {
+        self.token_keys().may_hold(t, i) && self.iter().any(|e| e.eq_ignore_ascii_case(t.raw(i)))
+    }
+
+    /// The entries' token keys, lower-cased as the tokens' are: a word equal
+    /// to an entry has that entry's key, and so does a word equal to one in
+    /// another case.
+    fn token_keys(&self) -> &KeyFilter {
+        self.keys.get_or_init(|| {
+            let lower: Vec<String> = self.iter().map(|e| e.to_lowercase()).collect();
+            KeyFilter::new(lower.iter().map(String::as_str))
+        })
     }
 }
 
@@ -877,19 +891,27 @@ mod tests {
     fn known_at_a_token_agrees_with_its_word() {
         // Every token of texts in both languages (words in upper case, with
         // marks, odd lower-casings): `at` says what the word and `contains` say.
-        static LISTS: [Known<&str>; 3] = [
+        static LISTS: [Known<&str>; 4] = [
             Known::new(|w| w.month_leads),
             Known::new(|w| w.clock_hour_words),
             Known::new(|w| w.topic_fillers),
+            Known::new(|w| w.quarter_marks),
         ];
         let text = "Về công tác tổ chức: THÁNG Tháng tháng giờ Giờ lúc 10 giờ. \
-                    The Meeting of the board, in March, at 4 o'clock; İstanbul ǅ ẞ.";
+                    The Meeting of the board, in March, at 4 o'clock; Q3 q4 İstanbul ǅ ẞ.";
         let t = Tokens::new(text);
         let mut hits = 0;
         for list in &LISTS {
             for i in 0..t.len() {
                 let want = t.word(i).is_some_and(|w| list.contains(&w));
                 assert_eq!(list.at(&t, i), want, "token {i} {:?}", t.raw(i));
+                let any_case = list.iter().any(|e| e.eq_ignore_ascii_case(t.raw(i)));
+                assert_eq!(
+                    list.at_any_case(&t, i),
+                    any_case,
+                    "token {i} {:?}",
+                    t.raw(i)
+                );
                 hits += usize::from(want);
             }
         }

@@ -32,6 +32,37 @@ type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use super::tokens::{key_hash, Tokens};
 
+/// Entries keyed by one word, asked of tokens: a list that recognisers look
+/// up at every word ("tháng" is a month's cue, "twice" a multiplier). The
+/// many tokens that are no key are told by their hash ([`KeyFilter`]); the
+/// rest find their entry in the list as written (the first of equal keys).
+pub struct WordTable<E: 'static> {
+    entries: Vec<E>,
+    key: fn(&E) -> &'static str,
+    keys: KeyFilter,
+}
+
+impl<E> WordTable<E> {
+    pub fn new(entries: Vec<E>, key: fn(&E) -> &'static str) -> Self {
+        let keys = KeyFilter::new(entries.iter().map(key));
+        WordTable { entries, key, keys }
+    }
+
+    /// The first entry whose key is `w`.
+    pub fn get(&self, w: &str) -> Option<&E> {
+        self.entries.iter().find(|e| (self.key)(e) == w)
+    }
+
+    /// The entry of token `i`'s word: what `get(t.word(i)?)` gives.
+    #[inline]
+    pub fn at(&self, t: &Tokens, i: usize) -> Option<&E> {
+        if !self.keys.may_hold(t, i) {
+            return None;
+        }
+        self.get(t.word(i)?)
+    }
+}
+
 /// A list of phrases (lower case, words separated by single spaces; `-`
 /// inside a word matches a hyphen in the text: "third-quarter").
 pub struct PhraseSet {

@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use crate::text::phrases::WordTable;
+
 use super::super::lexicon::*;
 use super::super::{Candidate, Context};
 use super::*;
@@ -29,7 +31,8 @@ static VAGUE_AMOUNT_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&VAGUE_AMOUNTS.iter().map(|(p, _, _)| *p).collect::<Vec<_>>()));
 static VAGUE_AMOUNT_LINKS: crate::lang::Known<&str> =
     crate::lang::Known::new(|w| w.vague_amount_links);
-static MULTIPLIERS: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| known(|w| w.multipliers));
+static MULTIPLIERS: LazyLock<WordTable<(&str, f64)>> =
+    LazyLock::new(|| WordTable::new(known(|w| w.multipliers), |e| e.0));
 static ADJECTIVE_MULTIPLIERS: crate::lang::Known<&str> =
     crate::lang::Known::new(|w| w.adjective_multipliers);
 static MULTIPLIER_LEADS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.multiplier_leads);
@@ -261,10 +264,9 @@ pub(super) fn unit_long(cx: &Context, i: usize) -> Option<Candidate> {
 /// figures in their own right.
 pub(super) fn multiplier(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
-    let w = t.word(i)?;
-    let (last, value) = if let Some(v) = value_in(&MULTIPLIERS, w) {
+    let (last, value) = if let Some(&(_, v)) = MULTIPLIERS.at(t, i) {
         (i, v)
-    } else if MULTIPLIER_LEADS.contains(&w) {
+    } else if MULTIPLIER_LEADS.at(t, i) {
         let j = t.next(i)?;
         match t.word(j).and_then(|x| value_in(&LEAD_MULTIPLIERS, x)) {
             Some(v) => (j, v),
@@ -282,6 +284,7 @@ pub(super) fn multiplier(cx: &Context, i: usize) -> Option<Candidate> {
         return None;
     };
     // "double" as an adjective before a noun is no figure: "double standards".
+    let w = t.word(i)?;
     if ADJECTIVE_MULTIPLIERS.contains(&w)
         && t.next(i)
             .and_then(|j| t.word(j))
