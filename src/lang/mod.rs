@@ -799,6 +799,9 @@ pub struct Profile {
     /// "the third quarter" with no year anywhere is the ordinal it is
     /// written as, not a date.
     pub yearless_quarters_are_ordinals: bool,
+    /// A person's age stands between commas after the name ("Raducanu, 18,
+    /// beats Fernandez, 19, …"), as English news writes it.
+    pub ages_after_names: bool,
     /// Ordinals in words: "first", "tenth".
     pub ordinal_words: &'static [(&'static str, u32)],
     /// Currency words that are money only in this language's text ("đô",

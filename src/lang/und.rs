@@ -22,6 +22,7 @@ pub static PROFILE: Profile = Profile {
     names_capitalise_first_syllable: false,
     consecutive_digits_are_ranges: false,
     yearless_quarters_are_ordinals: false,
+    ages_after_names: false,
     ordinal_words: &[],
     own_currency_words: &[],
     // Signs, codes and symbols only.

@@ -74,13 +74,16 @@ pub(super) fn touching_duration(
     ))
 }
 
-/// "aged 41": a bare number after a word of age is an age in years.
+/// "aged 41": a bare number after a word of age is an age in years; so is
+/// one between commas after a name, where the language writes ages so
+/// ("Raducanu, 18, beats …").
 pub(super) fn age(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     let t = cx.t;
     let aged = t
         .prev(first)
         .and_then(|p| t.word(p))
         .is_some_and(|w| AGE_BEFORE.contains(&w));
+    let aged = aged || (cx.p.ages_after_names && after_name(t, first, n));
     (aged && n.digits && n.plain && n.value <= 150.0).then(|| {
         Candidate::new(
             Kind::Duration,
@@ -89,6 +92,26 @@ pub(super) fn age(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> 
             Value::Iso(iso_duration(n.value, "Y")),
         )
     })
+}
+
+/// "Raducanu, 18, beats": a number of one to three digits alone between a
+/// comma after a capitalised word and a comma (or a closing bracket), with
+/// no number after it (a list "5, 18, 20" is none).
+fn after_name(t: &Tokens, first: usize, n: &Numeral) -> bool {
+    let before = t.prev(first).filter(|&c| t.is_punct(c, ','));
+    let name = before
+        .and_then(|c| t.prev(c))
+        .filter(|&w| t.touch(w, w + 1));
+    let closing = t.next(n.last).filter(|&c| t.is_punct_in(c, ",)"));
+    let listed = closing
+        .and_then(|c| t.next(c))
+        .is_some_and(|k| t.kind(k) == Some(TokKind::Digits));
+    first == n.last
+        && t.raw(first).len() <= 3
+        && n.value >= 1.0
+        && name.is_some_and(|w| t.is_capitalized(w) && t.kind(w) == Some(TokKind::Word))
+        && closing.is_some()
+        && !listed
 }
 
 /// A duration: the number and a unit of time at `k`.
@@ -198,6 +221,13 @@ mod tests {
             // Ages.
             ("the 12-year-old girl", En, "12-year-old", "duration \"P12Y\""),
             ("a man aged 41, from", En, "41", "duration \"P41Y\""),
+            // An age between commas after a name, as English news writes it.
+            ("Raducanu, 18, beats Fernandez, 19, to win", En, "18", "duration \"P18Y\""),
+            ("The mayor, John Smith, 45, said", En, "45", "duration \"P45Y\""),
+            // Not a list, not after a plain word, not in Vietnamese.
+            ("rose in Hanoi, 18, 20 and 25 percent", En, "18", "number 18"),
+            ("In 2019, 18, the team", En, "18", "number 18"),
+            ("Ông Nam, 45, cho biết", Vi, "45", "number 45"),
             ("anh 27 tuổi", Vi, "27 tuổi", "duration \"P27Y\""),
             ("bé 22 tuổi 40 ngày", Vi, "22 tuổi 40 ngày", "duration \"P22Y40D\""),
             // Watts stay watts; a clock time stays one.

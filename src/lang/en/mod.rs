@@ -30,6 +30,7 @@ pub static PROFILE: Profile = Profile {
     names_capitalise_first_syllable: false,
     consecutive_digits_are_ranges: false,
     yearless_quarters_are_ordinals: true,
+    ages_after_names: true,
     ordinal_words: &[
         ("first", 1),
         ("second", 2),

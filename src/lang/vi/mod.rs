@@ -29,6 +29,7 @@ pub static PROFILE: Profile = Profile {
     names_capitalise_first_syllable: true,
     consecutive_digits_are_ranges: true,
     yearless_quarters_are_ordinals: false,
+    ages_after_names: false,
     ordinal_words: &[],
     // "đ" against a number is money in any text ("500đ"); "đô" only here.
     own_currency_words: &["đ", "đô", "pound", "pounds"],
