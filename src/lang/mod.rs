@@ -508,6 +508,11 @@ pub struct Words {
     pub money_scale_suffixes: &'static [(&'static str, f64, bool)],
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    /// Words after "a third", "a tenth" that leave it a fraction, not an
+    /// ordinal: what follows an amount, not a noun ("gained a third since
+    /// March", "up by a tenth over the period"; "a third straight title",
+    /// "a third party" stay ordinals).
+    pub fraction_followers: &'static [&'static str],
     /// Suffixes of `scale_suffixes` that need a currency sign before an
     /// integer ("5b" labels) but scale a decimal without one ("1.2b").
     pub decimal_scale_suffixes: &'static [&'static str],

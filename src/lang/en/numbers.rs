@@ -146,7 +146,10 @@ fn fraction_ends(t: &Tokens, end: usize) -> bool {
         .word(end)
         .is_some_and(|w| value_of(WORDS.fraction_denominators, w) == Some(4.0));
     match t.next(end).and_then(|k| t.word(k)) {
-        Some(w) => WORDS.vague_amount_links.contains(&w) || (!quarter && en_scale(w).is_some()),
+        Some(w) => {
+            WORDS.vague_amount_links.contains(&w)
+                || (!quarter && (en_scale(w).is_some() || WORDS.fraction_followers.contains(&w)))
+        }
         None => !quarter,
     }
 }
@@ -429,6 +432,10 @@ mod tests {
             ("one fifth", Some((0.2, "one fifth"))),
             ("a third of them", Some((1.0 / 3.0, "a third"))),
             ("a hundredth", Some((0.01, "a hundredth"))),
+            // "a third" before what follows an amount is a fraction.
+            ("a third since March", Some((1.0 / 3.0, "a third"))),
+            ("a third party", None),
+            ("a tenth over the period", Some((0.1, "a tenth"))),
             ("a twenty-first", Some((1.0 / 21.0, "a twenty-first"))),
             ("one twenty-fifth", Some((0.04, "one twenty-fifth"))),
             ("twenty twenty fifths", Some((0.8, "twenty twenty fifths"))),

@@ -792,6 +792,9 @@ pub static WORDS: Words = Words {
     money_scale_suffixes: &[("MM", 1e6, true), ("mm", 1e6, true), ("T", 1e12, true)],
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    fraction_followers: &[
+        "since", "over", "from", "to", "after", "during", "last", "than", "compared",
+    ],
     decimal_scale_suffixes: &["b", "B"],
     ordinal_phrases: &[],
     fraction_overs: &["over"],

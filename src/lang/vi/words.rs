@@ -700,6 +700,7 @@ pub static WORDS: Words = Words {
     money_scale_suffixes: &[],
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
+    fraction_followers: &[],
     decimal_scale_suffixes: &[],
     ordinal_phrases: &[("đầu tiên", 1)],
     fraction_overs: &[],
