@@ -30,37 +30,19 @@ pub fn parse(s: &str) -> Option<f64> {
     if neg || b.first() == Some(&b'+') {
         i += 1;
     }
-    let mut m: u64 = 0;
-    // Digits past the 19th, before the point (each one more power of ten),
-    // and digits after it (each one less), that `m` holds.
-    let mut exp: i32 = 0;
-    let mut digits = 0;
+    let mut acc = Digits::default();
     let mut any = false;
-    let mut dropped = false;
-    while i < b.len() && b[i].is_ascii_digit() {
-        any = true;
-        push(
-            &mut m,
-            &mut digits,
-            &mut exp,
-            &mut dropped,
-            b[i] - b'0',
-            false,
-        );
-        i += 1;
-    }
-    if i < b.len() && b[i] == b'.' {
-        i += 1;
+    // The digits before the point, then (after one) those after it.
+    for frac in [false, true] {
+        if frac {
+            if b.get(i) != Some(&b'.') {
+                break;
+            }
+            i += 1;
+        }
         while i < b.len() && b[i].is_ascii_digit() {
             any = true;
-            push(
-                &mut m,
-                &mut digits,
-                &mut exp,
-                &mut dropped,
-                b[i] - b'0',
-                true,
-            );
+            acc.push(b[i] - b'0', frac);
             i += 1;
         }
     }
@@ -82,12 +64,12 @@ pub fn parse(s: &str) -> Option<f64> {
         if i == from {
             return None;
         }
-        exp += if eneg { -e } else { e };
+        acc.exp += if eneg { -e } else { e };
     }
     if i != b.len() {
         return None;
     }
-    let v = scaled(m, exp, dropped);
+    let v = scaled(acc.m, acc.exp, acc.dropped);
     Some(if neg { -v } else { v })
 }
 
@@ -159,25 +141,40 @@ fn with_point(n: u64, places: usize) -> String {
     }
 }
 
-/// Adds one digit to `m`; past 19 digits it only moves the exponent.
-fn push(m: &mut u64, digits: &mut u32, exp: &mut i32, dropped: &mut bool, d: u8, frac: bool) {
-    if *m == 0 && d == 0 {
-        // Leading zeros hold no digit, only (after the point) a place.
-        if frac {
-            *exp -= 1;
+/// The digits of a decimal as an integer `m` and a power of ten `exp`.
+#[derive(Default)]
+struct Digits {
+    m: u64,
+    /// How many digits `m` holds (at most 19).
+    count: u32,
+    /// Digits past the 19th, before the point (each one more power of
+    /// ten), and digits after it that `m` holds (each one less).
+    exp: i32,
+    /// Whether a digit past the 19th was not zero.
+    dropped: bool,
+}
+
+impl Digits {
+    /// Adds one digit; past 19 digits it only moves the exponent.
+    fn push(&mut self, d: u8, frac: bool) {
+        if self.m == 0 && d == 0 {
+            // Leading zeros hold no digit, only (after the point) a place.
+            if frac {
+                self.exp -= 1;
+            }
+            return;
         }
-        return;
-    }
-    if *digits < 19 {
-        *m = *m * 10 + u64::from(d);
-        *digits += 1;
-        if frac {
-            *exp -= 1;
-        }
-    } else {
-        *dropped |= d != 0;
-        if !frac {
-            *exp += 1;
+        if self.count < 19 {
+            self.m = self.m * 10 + u64::from(d);
+            self.count += 1;
+            if frac {
+                self.exp -= 1;
+            }
+        } else {
+            self.dropped |= d != 0;
+            if !frac {
+                self.exp += 1;
+            }
         }
     }
 }

@@ -300,12 +300,12 @@ pub(super) fn fraction_measure(
     };
     // (A mixed number read whole is the caller's own: `after_number` reads
     // its unit after this returns, and asking it again would never end.)
-    if let Some(c) = (!mixed)
-        .then(|| super::after_number(cx, first, &f))
-        .flatten()
-        .filter(|c| matches!(c.kind, Kind::Quantity | Kind::Duration | Kind::Percent))
-    {
-        return Some(c);
+    if !mixed {
+        if let Some(c) = super::after_number(cx, first, &f)
+            .filter(|c| matches!(c.kind, Kind::Quantity | Kind::Duration | Kind::Percent))
+        {
+            return Some(c);
+        }
     }
     // "2 1/2 in thick": a unit word that is one only after a fraction.
     let k = t.next(last)?;
