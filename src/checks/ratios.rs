@@ -78,9 +78,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
 fn states_share(cx: &Context, i: usize) -> bool {
     let t = cx.t;
     let Some(p) = t.prev(i) else { return false };
-    t.is_punct(p, '(')
-        || t.word(p).is_some_and(|w| SHARE_WORDS.contains(&w))
-        || SHARE_OF.longest_before(t, i).is_some()
+    t.is_punct(p, '(') || SHARE_WORDS.at(t, p) || SHARE_OF.longest_before(t, i).is_some()
 }
 
 #[cfg(test)]

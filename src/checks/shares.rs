@@ -69,7 +69,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         let cued = cx
             .reach
             .ahead(open, close, TOKENS)
-            .any(|j| t.word(j).is_some_and(|w| SHARE_CUES.contains(&w)));
+            .any(|j| SHARE_CUES.at(t, j));
         let total = cx
             .reach
             .back(group.first().copied().unwrap_or(0), 0, FIGURES)

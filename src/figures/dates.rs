@@ -11,7 +11,9 @@
 use crate::lang::Known;
 use std::sync::LazyLock;
 
-use super::lexicon::{date_cue, CURRENCY_BEFORE, DATE_CUES, MONTH_LEADS, MONTH_NAMES};
+use super::lexicon::{
+    date_cue, CURRENCY_BEFORE, CURRENCY_BEFORE_KEYS, DATE_CUES, MONTH_LEADS, MONTH_NAMES,
+};
 use super::ordinals::ORDINAL_SUFFIXES;
 use super::{Candidate, Context};
 use crate::lang::{known, DateCue};
@@ -106,7 +108,7 @@ fn after_month_lead(t: &Tokens, i: usize) -> bool {
     } else {
         p
     };
-    t.word(p).is_some_and(|w| MONTH_LEADS.contains(&w))
+    MONTH_LEADS.at(t, p)
 }
 
 /// True when the number at token `i` is the tail of a longer number or an
@@ -123,9 +125,10 @@ fn in_other_number(t: &Tokens, i: usize) -> bool {
     }
     t.prev(i).is_some_and(|p| {
         let r = t.raw(p);
-        CURRENCY_BEFORE
-            .iter()
-            .any(|(c, _)| c.eq_ignore_ascii_case(r))
+        CURRENCY_BEFORE_KEYS.may_hold(t, p)
+            && CURRENCY_BEFORE
+                .iter()
+                .any(|(c, _)| c.eq_ignore_ascii_case(r))
     })
 }
 

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use crate::lang::DateCue;
 use crate::model::{Direction, Qualifier};
-use crate::text::phrases::{PhraseSet, WordTable};
+use crate::text::phrases::{KeyFilter, PhraseSet, WordTable};
 
 use crate::lang::known;
 
@@ -188,6 +188,17 @@ pub static CURRENCY_BEFORE: LazyLock<Vec<(&'static str, &'static str)>> = LazyLo
     let mut all = known(|w| w.currency_before);
     all.extend(lines(|w| w.currency_signs));
     all
+});
+
+/// The token keys of [`CURRENCY_BEFORE`] in lower case, as tokens key their
+/// words: the many tokens that are no sign nor code are told without a
+/// look through the list (see [`KeyFilter`]), in any case of their letters.
+pub static CURRENCY_BEFORE_KEYS: LazyLock<KeyFilter> = LazyLock::new(|| {
+    let lower: Vec<String> = CURRENCY_BEFORE
+        .iter()
+        .map(|(k, _)| k.to_lowercase())
+        .collect();
+    KeyFilter::new(lower.iter().map(String::as_str))
 });
 
 /// Signs of percent.

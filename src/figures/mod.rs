@@ -23,6 +23,7 @@ pub mod references;
 
 use crate::lang::{Marks, Profile};
 use crate::model::{Change, Kind, Language, Qualifier, Value};
+use crate::numbers::Numeral;
 use crate::text::reach::Reach;
 use crate::text::tokens::{TokKind, Tokens};
 use std::cell::{Cell, OnceCell};
@@ -85,6 +86,12 @@ pub struct Context<'a> {
     pub reach: Reach,
     /// What the whole text says, found once.
     pub facts: Facts,
+    /// The last reads of numbers in words, a few slots by token index: the
+    /// recognisers ask the same token several times, and a number word as
+    /// common as "năm" or "one" would be read again each time.
+    words_read: [Cell<Option<(usize, Option<Numeral>)>>; 4],
+    /// The same for numbers in digits.
+    digits_read: [Cell<Option<(usize, Option<Numeral>)>>; 4],
 }
 
 /// Facts of the whole text, each found once (at most one pass over the text)
@@ -221,9 +228,58 @@ impl<'a> Context<'a> {
             sentences,
             reach: Reach::new(),
             facts: Facts::of(t.text),
+            words_read: Default::default(),
+            digits_read: Default::default(),
         }
     }
 
+    /// The number in words that opens at token `i`, if any: what
+    /// `p.number_words_at(t, i)` reads, once per token asked in a row.
+    pub fn number_words_at(&self, i: usize) -> Option<Numeral> {
+        self.read_words(i).filter(|n| !n.ordinal)
+    }
+
+    /// The ordinal in words of more than one part at token `i`
+    /// ("twenty-first"): what `p.ordinal_number_words_at(t, i)` reads.
+    pub fn ordinal_number_words_at(&self, i: usize) -> Option<Numeral> {
+        self.read_words(i).filter(|n| n.ordinal)
+    }
+
+    /// The number in digits at token `i` (a digit or a point), in this
+    /// text's marks: what `digits::read(t, i, marks)` reads, kept as
+    /// [`Context::number_words_at`] keeps its reads.
+    pub fn digits_at(&self, i: usize) -> Option<Numeral> {
+        remembered(&self.digits_read, i, || {
+            crate::numbers::digits::read(self.t, i, self.marks)
+        })
+    }
+
+    fn read_words(&self, i: usize) -> Option<Numeral> {
+        remembered(&self.words_read, i, || {
+            self.p.number_words.and_then(|read| read(self.t, i))
+        })
+    }
+}
+
+/// The read at token `i`: kept in `slots` (by index), or made by `read` and
+/// kept.
+fn remembered(
+    slots: &[Cell<Option<(usize, Option<Numeral>)>>],
+    i: usize,
+    read: impl FnOnce() -> Option<Numeral>,
+) -> Option<Numeral> {
+    let slot = &slots[i % slots.len()];
+    match slot.get() {
+        Some((k, kept)) if k == i => kept,
+        _ => {
+            let made = read();
+            slot.set(Some((i, made)));
+            made
+        }
+    }
+}
+
+impl Context<'_> {
     /// The sentence (byte range) that holds token `i`.
     pub fn sentence_of(&self, i: usize) -> (usize, usize) {
         let at = self.t.start(i);

@@ -39,7 +39,7 @@ fn number_of(words: &[(&str, u32)], w: &str) -> Option<u32> {
 
 /// True when token `i` is an ordinal mark ("thứ").
 fn is_mark(t: &Tokens, i: usize) -> bool {
-    t.word(i).is_some_and(|w| ORDINAL_MARKS.contains(&w))
+    ORDINAL_MARKS.at(t, i)
 }
 
 /// True when token `i` is written with a capital and the rest in lower case
@@ -95,7 +95,7 @@ fn ordinal(first: usize, last: usize, n: u32) -> Candidate {
 fn suffixed(t: &Tokens, i: usize) -> Option<Candidate> {
     let n: u32 = t.raw(i).parse().ok()?;
     let s = i + 1;
-    if !t.touch(i, s) || !t.word(s).is_some_and(|w| ORDINAL_SUFFIXES.contains(&w)) {
+    if !t.touch(i, s) || !ORDINAL_SUFFIXES.at(t, s) {
         return None;
     }
     if t.touch(s, s + 1) && matches!(t.kind(s + 1), Some(TokKind::Word | TokKind::Digits)) {
@@ -128,7 +128,7 @@ fn thu(cx: &Context, i: usize) -> Option<Candidate> {
     } else if !is_mark(t, i) {
         return None;
     } else if let Some(p) = t.prev(i) {
-        if t.word(p).is_some_and(|w| WEEKDAY_BEFORE.contains(&w)) {
+        if WEEKDAY_BEFORE.at(t, p) {
             return None;
         }
     }
@@ -140,7 +140,7 @@ fn thu(cx: &Context, i: usize) -> Option<Candidate> {
                 return None; // "Thứ Hai": Monday
             }
             // "thứ mười lăm", "thứ hai mươi": a number of more than one word.
-            match cx.p.number_words_at(t, n_at).filter(|m| m.last > n_at) {
+            match cx.number_words_at(n_at).filter(|m| m.last > n_at) {
                 Some(m) if m.value.fract() == 0.0 && m.value >= 1.0 && m.value < 1e6 => {
                     n_last = m.last;
                     m.value as u32
@@ -178,7 +178,7 @@ fn is_weekday_context(cx: &Context, thu: usize, n_at: usize) -> bool {
     }
     let Some(k) = k else { return false };
     let date_follows = t.kind(k) == Some(TokKind::Digits) && t.mark_after(k, "/-");
-    date_follows || t.word(k).is_some_and(|w| WEEKDAY_AFTER.contains(&w))
+    date_follows || WEEKDAY_AFTER.at(t, k)
 }
 
 /// "khóa XI", "Điều 6", "khoản 2", "Phase II", "Chapter 3".
@@ -229,16 +229,14 @@ fn la(cx: &Context, i: usize) -> Option<Candidate> {
         return None;
     }
     let n = number_of(&ENUMERATION_WORDS, t.word(i)?)?;
-    let la = t
-        .next(i)
-        .filter(|&k| t.word(k).is_some_and(|w| ENUMERATION_AFTER.contains(&w)))?;
+    let la = t.next(i).filter(|&k| ENUMERATION_AFTER.at(t, k))?;
     Some(ordinal(i, la, n))
 }
 
 /// "twenty-first", "one hundred twenty fifth", "two hundredth": ordinals
 /// in words of more than one part, read by the language's number reader.
 fn compound_word(cx: &Context, i: usize) -> Option<Candidate> {
-    let n = cx.p.ordinal_number_words_at(cx.t, i)?;
+    let n = cx.ordinal_number_words_at(i)?;
     (n.value.fract() == 0.0 && n.value >= 1.0)
         .then(|| Candidate::new(Kind::Ordinal, n.first, n.last, Value::Number(n.value)).rank(2))
 }
@@ -273,9 +271,7 @@ fn ordinal_word(cx: &Context, i: usize) -> Option<Candidate> {
     // "a second", "per second", "seconds": the time unit.
     if TIME_UNITS.iter().any(|&(unit, _, _)| unit == w) {
         if let Some(p) = t.prev(i) {
-            if t.word(p).is_some_and(|b| TIME_UNIT_BEFORE.contains(&b))
-                || t.kind(p) == Some(TokKind::Digits)
-            {
+            if TIME_UNIT_BEFORE.at(t, p) || t.kind(p) == Some(TokKind::Digits) {
                 return None;
             }
         }

@@ -6,7 +6,7 @@ use super::lexicon::SCORE_CUES;
 use super::{Candidate, Context};
 use crate::lang::CountedNoun;
 use crate::model::{Kind, Value};
-use crate::numbers::{digits, Numeral};
+use crate::numbers::Numeral;
 use crate::text::tokens::TokKind;
 use crate::text::Lower;
 
@@ -34,8 +34,8 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
 
 fn read(cx: &Context, i: usize) -> Option<Numeral> {
     match cx.t.kind(i)? {
-        TokKind::Digits => digits::read(cx.t, i, cx.marks),
-        TokKind::Word => cx.p.number_words_at(cx.t, i),
+        TokKind::Digits => cx.digits_at(i),
+        TokKind::Word => cx.number_words_at(i),
         _ => None,
     }
 }
@@ -81,12 +81,12 @@ fn slash_ratio(cx: &Context, i: usize) -> Option<Candidate> {
     {
         return None; // "xếp hạng 2/30 quận": a rank in a field
     }
-    let a = digits::read(t, i, cx.marks)?;
+    let a = cx.digits_at(i)?;
     let s = a.last + 1;
     if !t.is_punct(s, '/') || !t.touch(a.last, s) || !t.touch(s, s + 1) {
         return None;
     }
-    let b = digits::read(t, s + 1, cx.marks)?;
+    let b = cx.digits_at(s + 1)?;
     if t.touch(b.last, b.last + 1)
         && matches!(t.kind(b.last + 1), Some(TokKind::Word | TokKind::Digits))
         || t.is_punct(b.last + 1, '/')

@@ -158,10 +158,7 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
             // no word of change before it, and one unit for both ends, "from 50
             // to 80%" is a range ("from 2.18 percent to 2.72 percent" states
             // a change as often as not).
-            if let Some(from) = t
-                .prev(a.first)
-                .filter(|&p| t.word(p).is_some_and(|w| CHANGE_FROM.contains(&w)))
-            {
+            if let Some(from) = t.prev(a.first).filter(|&p| CHANGE_FROM.at(t, p)) {
                 if a.kind != Kind::Number {
                     return None;
                 }
@@ -177,7 +174,7 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
             }
             // Only a number in digits opens a range: "almost double to $3bn" is
             // none; before a duration a number in words too ("three to five years").
-            let in_words = b.kind == Kind::Duration && cx.p.number_words_at(t, a.first).is_some();
+            let in_words = b.kind == Kind::Duration && cx.number_words_at(a.first).is_some();
             if t.kind(a.first) != Some(crate::text::tokens::TokKind::Digits)
                 && a.kind == Kind::Number
                 && !in_words
@@ -237,9 +234,7 @@ fn share_unit(cx: &Context, a: &mut Candidate, b: &Candidate) {
     {
         return;
     }
-    let link = t
-        .next(a.last)
-        .filter(|&k| t.word(k).is_some_and(|w| UNIT_SHARE_LINKS.contains(&w)));
+    let link = t.next(a.last).filter(|&k| UNIT_SHARE_LINKS.at(t, k));
     if link.and_then(|k| t.next(k)) == Some(b.first) {
         a.kind = b.kind;
         a.unit = b.unit.clone();
@@ -250,10 +245,8 @@ fn share_unit(cx: &Context, a: &mut Candidate, b: &Candidate) {
 fn duration_number(cx: &Context, b: &Candidate) -> Option<f64> {
     let t = cx.t;
     match t.kind(b.first)? {
-        crate::text::tokens::TokKind::Digits => {
-            crate::numbers::digits::read(t, b.first, cx.marks).map(|n| n.value)
-        }
-        _ => cx.p.number_words_at(t, b.first).map(|n| n.value),
+        crate::text::tokens::TokKind::Digits => cx.digits_at(b.first).map(|n| n.value),
+        _ => cx.number_words_at(b.first).map(|n| n.value),
     }
 }
 

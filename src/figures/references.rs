@@ -33,7 +33,7 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     }
     let Some(mut j) = j else { return };
     let mut has_so = false;
-    if t.word(j).is_some_and(|w| NUMBER_WORDS.contains(&w)) {
+    if NUMBER_WORDS.at(t, j) {
         has_so = true;
         j = match t.next(j) {
             Some(k) if t.is_punct(k, '.') => match t.next(k) {

@@ -30,24 +30,16 @@ pub fn parse(s: &str) -> Option<f64> {
     if neg || b.first() == Some(&b'+') {
         i += 1;
     }
-    let mut acc = Digits::default();
-    let mut any = false;
+    let mut d = Decimal::default();
+    let run = |from: usize| from + b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
     // The digits before the point, then (after one) those after it.
-    for frac in [false, true] {
-        if frac {
-            if b.get(i) != Some(&b'.') {
-                break;
-            }
-            i += 1;
-        }
-        while i < b.len() && b[i].is_ascii_digit() {
-            any = true;
-            acc.push(b[i] - b'0', frac);
-            i += 1;
-        }
-    }
-    if !any {
-        return None;
+    let end = run(i);
+    d.digits(&s[i..end], false);
+    i = end;
+    if b.get(i) == Some(&b'.') {
+        let end = run(i + 1);
+        d.digits(&s[i + 1..end], true);
+        i = end;
     }
     if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
         i += 1;
@@ -55,22 +47,59 @@ pub fn parse(s: &str) -> Option<f64> {
         if eneg || b.get(i) == Some(&b'+') {
             i += 1;
         }
-        let from = i;
-        let mut e: i32 = 0;
-        while i < b.len() && b[i].is_ascii_digit() {
-            e = (e * 10 + i32::from(b[i] - b'0')).min(100_000);
-            i += 1;
-        }
-        if i == from {
-            return None;
-        }
-        acc.exp += if eneg { -e } else { e };
+        let end = run(i);
+        d.power(eneg, &s[i..end])?;
+        i = end;
     }
     if i != b.len() {
         return None;
     }
-    let v = scaled(acc.m, acc.exp, acc.dropped);
+    let v = d.value()?;
     Some(if neg { -v } else { v })
+}
+
+/// A decimal put together from its parts as a reader finds them in the
+/// tokens (the runs of digits before the point, those after it, a power of
+/// ten), with no text built: `value` is what [`parse`] reads of the parts
+/// written one after the other ("1" "234" "." "5" "e" "3" as "1234.5e3").
+#[derive(Default)]
+pub struct Decimal {
+    acc: Digits,
+    any: bool,
+}
+
+impl Decimal {
+    /// Adds a run of digits before the point (`frac` false) or after it.
+    /// `None`, adding nothing, if the run holds other than ASCII digits.
+    pub fn digits(&mut self, run: &str, frac: bool) -> Option<()> {
+        if !run.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        for c in run.bytes() {
+            self.any = true;
+            self.acc.push(c - b'0', frac);
+        }
+        Some(())
+    }
+
+    /// Multiplies by ten to the power of `run` (negated when `neg`); `None`
+    /// if the run is empty or holds other than ASCII digits.
+    pub fn power(&mut self, neg: bool, run: &str) -> Option<()> {
+        if run.is_empty() || !run.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let e = run
+            .bytes()
+            .fold(0i32, |e, c| (e * 10 + i32::from(c - b'0')).min(100_000));
+        self.acc.exp += if neg { -e } else { e };
+        Some(())
+    }
+
+    /// The value; `None` if no digit was added.
+    pub fn value(&self) -> Option<f64> {
+        self.any
+            .then(|| scaled(self.acc.m, self.acc.exp, self.acc.dropped))
+    }
 }
 
 /// `v` as the shortest decimal that [`parse`] reads back as `v` ("16.4",

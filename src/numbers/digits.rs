@@ -7,6 +7,7 @@
 //! even there: writers do slip into the other convention, and three digits
 //! after the mark are what tells a reader it groups.
 
+use super::decimal::Decimal;
 use super::Numeral;
 use crate::lang::Marks;
 use crate::text::tokens::{TokKind, Tokens};
@@ -20,7 +21,8 @@ fn is_group_space(s: &str) -> bool {
 /// Reads the number whose first digit run is token `i`.
 pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
     let (group_mark, decimal_mark) = (marks.group, marks.decimal);
-    let mut int = String::new();
+    // The number's digits, put together without building its text.
+    let mut dec = Decimal::default();
     let (first, mut last);
     // A number never starts inside another: "70,000" is not read from "000".
     // In a list of numbers ("nrs. 22,24,26,31") each is a number of its own.
@@ -37,14 +39,16 @@ pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
     if t.kind(i) == Some(TokKind::Digits) {
         first = i;
         last = i;
-        int.push_str(t.raw(i));
+        dec.digits(t.raw(i), false)?;
     } else if t.is_punct(i, '.') && t.kind(i + 1) == Some(TokKind::Digits) && t.touch(i, i + 1) {
         // ".5 acres": a decimal with no integer part, in either language.
         let before_ok = i == 0 || !matches!(t.kind(i - 1), Some(TokKind::Digits | TokKind::Word));
         if !before_ok {
             return None;
         }
-        let value = super::decimal::parse(&format!("0.{}", t.raw(i + 1)))?;
+        let mut point = Decimal::default();
+        point.digits(t.raw(i + 1), true)?;
+        let value = point.value()?;
         return Some(Numeral {
             first: i,
             last: i + 1,
@@ -74,7 +78,7 @@ pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
                 // A plain space groups only where no other reading is likely:
                 // the first group must follow a lead of 1–3 digits (checked),
                 // and never a space-grouped year ("năm 2023 100 người").
-                int.push_str(t.raw(d));
+                dec.digits(t.raw(d), false)?;
                 last = d;
                 plain = false;
             } else {
@@ -82,30 +86,24 @@ pub fn read(t: &Tokens, i: usize, marks: Marks) -> Option<Numeral> {
             }
         }
     }
-    let mut frac = String::new();
     let (m, d) = (last + 1, last + 2);
     if t.kind(d) == Some(TokKind::Digits) && t.touch(last, m) && t.touch(m, d) {
         let is_decimal = t.is_punct(m, decimal_mark)
             // The other language's decimal mark, where it cannot be a group mark.
             || (t.is_punct(m, group_mark) && plain && t.raw(d).len() != 3 && !in_list);
         if is_decimal && !continues_as_code(t, d) {
-            frac.push_str(t.raw(d));
+            dec.digits(t.raw(d), true)?;
             last = d;
             plain = false;
         }
     }
     // "12.32e+14", "1.2E-3": a power of ten written after an `e`.
-    let mut exp = String::new();
     if let Some((minus, d)) = exponent_at(t, last, |w| matches!(w, "e" | "E")) {
-        exp = format!("e{}{}", if minus { "-" } else { "" }, t.raw(d));
+        dec.power(minus, t.raw(d))?;
         last = d;
         plain = false;
     }
-    let mut value: f64 = if frac.is_empty() {
-        super::decimal::parse(&format!("{int}{exp}"))?
-    } else {
-        super::decimal::parse(&format!("{int}.{frac}{exp}"))?
-    };
+    let mut value: f64 = dec.value()?;
     // "1.1^23", "2500^-1": a power.
     if let Some((minus, d)) = exponent_at(t, last, |w| w == "^") {
         let e: i32 = t.raw(d).parse().ok()?;

@@ -165,10 +165,19 @@ impl PhraseSet {
     }
 
     /// The longest phrase that starts at token `i`: its last token and index.
+    ///
+    /// Inlined, so that the many tokens the filter turns away cost no call;
+    /// the rest go on in [`PhraseSet::longest_from`].
+    #[inline]
     pub fn longest_at(&self, t: &Tokens, i: usize) -> Option<(usize, usize)> {
         if !self.first_hashes.may_hold(t, i) {
             return None;
         }
+        self.longest_from(t, i)
+    }
+
+    #[inline(never)]
+    fn longest_from(&self, t: &Tokens, i: usize) -> Option<(usize, usize)> {
         let candidates = self.by_first.get(Self::key(t, i)?)?;
         let mut best: Option<(usize, usize)> = None;
         for &k in candidates {
@@ -183,11 +192,17 @@ impl PhraseSet {
 
     /// The longest phrase that ends just before token `i` (spaces between):
     /// its first token and index.
+    #[inline]
     pub fn longest_before(&self, t: &Tokens, i: usize) -> Option<(usize, usize)> {
         let last = t.prev(i)?;
         if !self.last_hashes.may_hold(t, last) {
             return None;
         }
+        self.longest_ending(t, last)
+    }
+
+    #[inline(never)]
+    fn longest_ending(&self, t: &Tokens, last: usize) -> Option<(usize, usize)> {
         let candidates = self.by_last.get(Self::key(t, last)?)?;
         let mut best: Option<(usize, usize)> = None;
         for &k in candidates {

@@ -128,10 +128,7 @@ pub(super) fn duration(cx: &Context, first: usize, n: &Numeral, k: usize) -> Opt
         }
     }
     // "the 12-year-old girl", "a 20-year-long war": an age, a length.
-    if t.joined_by(end, "-‐")
-        && t.word(end + 2)
-            .is_some_and(|w| TIME_ADJECTIVE_ENDS.contains(&w))
-    {
+    if t.joined_by(end, "-‐") && TIME_ADJECTIVE_ENDS.at(t, end + 2) {
         end += 2;
     }
     // "one hour and a half", "2 tiếng rưỡi" ("3 giờ rưỡi" is a clock time).

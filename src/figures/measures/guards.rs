@@ -59,8 +59,7 @@ pub(super) fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
         Some(w) if FOUR_DIGIT_YEAR_CUES.contains(&w) => n.plain && t.raw(n.first).len() == 4,
         // "2021 - 2026", "2021 đến 2026": the second year of a period.
         _ if n.plain && year_like(t.raw(n.first)) => {
-            let link =
-                t.is_punct_in(p, "-–") || t.word(p).is_some_and(|w| SECOND_YEAR_LINKS.contains(&w));
+            let link = t.is_punct_in(p, "-–") || SECOND_YEAR_LINKS.at(t, p);
             link && t
                 .prev(p)
                 .is_some_and(|y| t.kind(y) == Some(TokKind::Digits) && year_like(t.raw(y)))

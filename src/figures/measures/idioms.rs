@@ -12,7 +12,7 @@ use super::*;
 use crate::lang::known;
 use crate::model::{Kind, Value};
 use crate::numbers::words::hyphen_after;
-use crate::numbers::{digits, Numeral};
+use crate::numbers::Numeral;
 use crate::text::phrases::PhraseSet;
 use crate::text::tokens::TokKind;
 
@@ -101,7 +101,7 @@ pub(super) fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
     // "two-thirds", "one-fourth", "one - fourth"
     if let Some(d_at) = hyphen_after(t, i) {
         let numerator = value_in(&FRACTION_NUMERATORS, w).or_else(|| {
-            cx.p.number_words_at(t, i)
+            cx.number_words_at(i)
                 .filter(|n| n.last == i && n.value >= 1.0)
                 .map(|n| n.value)
         });
@@ -123,13 +123,11 @@ pub(super) fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
             return Some(Candidate::new(Kind::Number, i, n, Value::Number(0.5)));
         }
     }
-    let num = cx.p.number_words_at(t, i).filter(|n| n.first == n.last)?;
-    let phan = t
-        .next(num.last)
-        .filter(|&p| t.word(p).is_some_and(|w| FRACTION_PARTS.contains(&w)))?;
+    let num = cx.number_words_at(i).filter(|n| n.first == n.last)?;
+    let phan = t.next(num.last).filter(|&p| FRACTION_PARTS.at(t, p))?;
     let den = t
         .next(phan)
-        .and_then(|d| cx.p.number_words_at(t, d))
+        .and_then(|d| cx.number_words_at(d))
         .filter(|d| d.first == d.last)?;
     (num.value < den.value && den.value > 0.0).then(|| {
         Candidate::new(
@@ -148,13 +146,11 @@ static FRACTION_OVERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.
 /// part is a year ("rose 5 over 2019" compares years).
 pub(super) fn over_fraction(cx: &Context, first: usize, a: &Numeral) -> Option<Candidate> {
     let t = cx.t;
-    let o = t
-        .next(a.last)
-        .filter(|&o| t.word(o).is_some_and(|w| FRACTION_OVERS.contains(&w)))?;
+    let o = t.next(a.last).filter(|&o| FRACTION_OVERS.at(t, o))?;
     let k = t.next(o)?;
     let b = match t.kind(k)? {
-        TokKind::Digits => digits::read(t, k, cx.marks)?,
-        TokKind::Word => cx.p.number_words_at(t, k)?,
+        TokKind::Digits => cx.digits_at(k)?,
+        TokKind::Word => cx.number_words_at(k)?,
         _ => return None,
     };
     let year = |n: &Numeral| n.plain && year_like(t.raw(n.first));
@@ -220,9 +216,7 @@ pub(super) fn vague(cx: &Context, i: usize) -> Option<Candidate> {
     let mut last = end;
     let mut noun_at = t.next(end);
     if takes_link {
-        let of = t
-            .next(end)
-            .filter(|&o| t.word(o).is_some_and(|w| VAGUE_AMOUNT_LINKS.contains(&w)))?;
+        let of = t.next(end).filter(|&o| VAGUE_AMOUNT_LINKS.at(t, o))?;
         noun_at = t.next(of);
         last = of;
     }
@@ -248,16 +242,14 @@ pub(super) fn unit_long(cx: &Context, i: usize) -> Option<Candidate> {
     let &(_, designator, mult) = TIME_UNITS
         .iter()
         .find(|(u, _, _)| *u == w && SINGULAR_TIME_UNITS.contains(u))?;
-    t.word(i + 2)
-        .is_some_and(|w| TIME_ADJECTIVE_ENDS.contains(&w))
-        .then(|| {
-            Candidate::new(
-                Kind::Duration,
-                i,
-                i + 2,
-                Value::Iso(iso_duration(mult, designator)),
-            )
-        })
+    TIME_ADJECTIVE_ENDS.at(t, i + 2).then(|| {
+        Candidate::new(
+            Kind::Duration,
+            i,
+            i + 2,
+            Value::Iso(iso_duration(mult, designator)),
+        )
+    })
 }
 
 /// "twice", "doubled", "halve", "gấp đôi", "gấp 3 lần": multipliers that are
@@ -271,10 +263,10 @@ pub(super) fn multiplier(cx: &Context, i: usize) -> Option<Candidate> {
         match t.word(j).and_then(|x| value_in(&LEAD_MULTIPLIERS, x)) {
             Some(v) => (j, v),
             None if t.kind(j) == Some(TokKind::Digits) => {
-                let n = digits::read(t, j, cx.marks)?;
+                let n = cx.digits_at(j)?;
                 let l = t
                     .next(n.last)
-                    .filter(|&l| t.word(l).is_some_and(|x| MULTIPLIER_TIMES.contains(&x)))
+                    .filter(|&l| MULTIPLIER_TIMES.at(t, l))
                     .unwrap_or(n.last);
                 (l, n.value)
             }

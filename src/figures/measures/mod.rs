@@ -127,7 +127,7 @@ fn sign_before(cx: &Context, i: usize, c: &mut Candidate) {
     let t = cx.t;
     if let Some(p) = t
         .prev(i)
-        .filter(|&p| cx.p.reads_words && t.word(p).is_some_and(|w| MINUS_WORDS.contains(&w)))
+        .filter(|&p| cx.p.reads_words && MINUS_WORDS.at(t, p))
     {
         negate(c, p);
     } else if i > 0
@@ -201,8 +201,8 @@ fn signed_fraction(t: &Tokens, i: usize) -> Option<Candidate> {
 fn numeral(cx: &Context, i: usize, after_currency: bool) -> Option<Numeral> {
     let t = cx.t;
     match t.kind(i)? {
-        TokKind::Digits => digits::read(t, i, cx.marks),
-        TokKind::Punct if t.is_punct(i, '.') => digits::read(t, i, cx.marks),
+        TokKind::Digits => cx.digits_at(i),
+        TokKind::Punct if t.is_punct(i, '.') => cx.digits_at(i),
         // "½ teaspoon", "⅓ cup": a fraction sign alone.
         TokKind::Punct => digits::vulgar(t.raw(i)).map(|value| Numeral {
             first: i,
@@ -215,11 +215,11 @@ fn numeral(cx: &Context, i: usize, after_currency: bool) -> Option<Numeral> {
         }),
         TokKind::Word if !after_currency => {
             // Only where a number word starts: "five", "hai", "a dozen".
-            let n = cx.p.number_words_at(t, i)?;
+            let n = cx.number_words_at(i)?;
             // A word before it that is itself a number word means we are inside
             // a longer number already read from its start.
             if let Some(p) = t.prev(i) {
-                if cx.p.number_words_at(t, p).is_some_and(|m| m.last >= n.last) {
+                if cx.number_words_at(p).is_some_and(|m| m.last >= n.last) {
                     return None;
                 }
             }
@@ -235,6 +235,7 @@ fn currency_before(cx: &Context, i: usize) -> Option<(usize, &'static str)> {
     // The key is the sign, the code, or letters against a sign ("US$",
     // "C$", "CN¥"; "c $" as wire text spaces it), compared as the letters
     // then the sign.
+    let sign_at = |s: usize| t.kind(s) == Some(TokKind::Punct) && is_currency_sign(t.raw(s));
     let sign_after = |i: usize| {
         let s = if t.touch(i, i + 1) && t.kind(i + 1) != Some(TokKind::Space) {
             i + 1
@@ -249,10 +250,14 @@ fn currency_before(cx: &Context, i: usize) -> Option<(usize, &'static str)> {
                     && !cx.p.words.one_articles.contains(&t.raw(i))
             })?
         };
-        (t.kind(s) == Some(TokKind::Punct) && is_currency_sign(t.raw(s))).then_some(s)
+        sign_at(s).then_some(s)
     };
     let mut j = i;
     let (key, sign) = match t.kind(i)? {
+        // Most tokens are no sign nor code, nor letters against a sign.
+        _ if !CURRENCY_BEFORE_KEYS.may_hold(t, i) && !sign_at(i + 1) && !sign_at(i + 2) => {
+            return None
+        }
         TokKind::Word if sign_after(i).is_some() => {
             j = sign_after(i)?;
             (t.word(i)?, t.raw(j))
@@ -299,9 +304,9 @@ fn dashed_range(cx: &Context, first: usize, a: &Numeral) -> Option<Candidate> {
     let t = cx.t;
     // "2-3 years", "two-three years".
     let b = if a.digits {
-        digits::read(t, a.last + 2, cx.marks)?
+        cx.digits_at(a.last + 2)?
     } else {
-        cx.p.number_words_at(t, a.last + 2)?
+        cx.number_words_at(a.last + 2)?
     };
     let b = scale::extend(t, b, false, cx.p.words.own_scale_suffixes);
     let high = after_number(cx, b.first, &b)?;
@@ -402,7 +407,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 Candidate::new(Kind::Percent, first, end, Value::Number(value)).unit(unit),
             );
         }
-        if words && touching && t.word(k).is_some_and(|w| PERCENT_SUFFIXES.contains(&w)) {
+        if words && touching && PERCENT_SUFFIXES.at(t, k) {
             return Some(Candidate::new(Kind::Percent, first, k, Value::Number(value)).unit("%"));
         }
         if let Some((end, _)) = BASIS_POINTS_SET.longest_at(t, k).filter(|_| words) {
@@ -446,11 +451,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 );
             }
         }
-        if words
-            && touching
-            && t.word(k).is_some_and(|w| PENCE_SUFFIXES.contains(&w))
-            && cx.facts.pound
-        {
+        if words && touching && PENCE_SUFFIXES.at(t, k) && cx.facts.pound {
             return Some(
                 Candidate::new(Kind::Money, first, k, Value::Number(value / 100.0)).unit("GBP"),
             );
@@ -511,7 +512,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                                                 // "three-nought-four": number words in a row, each a number, where
                                                 // the next stands bare ("two-three years" is a range of years).
         let words_in_row = !n.digits
-            && cx.p.number_words_at(t, n.last + 2).is_some_and(|m| {
+            && cx.number_words_at(n.last + 2).is_some_and(|m| {
                 t.next(m.last)
                     .is_none_or(|k| t.kind(k) != Some(TokKind::Word))
             });
@@ -553,7 +554,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     if !n.digits {
         // Bare number words: "top five". "one" and Vietnamese words alone are
         // pronouns and articles more often than figures.
-        let zero = value == 0.0 && t.word(n.first).is_some_and(|w| ZERO_WORDS.contains(&w));
+        let zero = value == 0.0 && ZERO_WORDS.at(t, n.first);
         let counts_alone =
             cx.p.bare_number_words_from
                 .is_some_and(|from| value >= from);

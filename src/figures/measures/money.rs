@@ -66,7 +66,7 @@ pub(super) fn minor_part(cx: &Context, c: &mut Candidate, n: &Numeral) {
     let Some(mut j) = t.next(c.last) else {
         return;
     };
-    let linked = t.word(j).is_some_and(|w| MINOR_LINKS.contains(&w));
+    let linked = MINOR_LINKS.at(t, j);
     if linked {
         let Some(after) = t.next(j) else { return };
         j = after;

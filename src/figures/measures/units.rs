@@ -163,10 +163,10 @@ pub(super) fn compound_tail(
     } else {
         t.next(end)?
     };
-    if t.word(j).is_some_and(|w| AND_WORDS.contains(&w)) {
+    if AND_WORDS.at(t, j) {
         j = t.next(j)?;
     }
-    let m = digits::read(t, j, cx.marks).filter(|m| m.value < per && m.plain)?;
+    let m = cx.digits_at(j).filter(|m| m.value < per && m.plain)?;
     let after = if t.touch(m.last, m.last + 1) && t.kind(m.last + 1) != Some(TokKind::Space) {
         Some(m.last + 1)
     } else {
@@ -271,7 +271,9 @@ pub(super) fn fraction_measure(
         if !t.joined_by(a.last, "/") {
             return None;
         }
-        let d = digits::read(t, a.last + 2, cx.marks).filter(|d| d.plain && d.value > a.value)?;
+        let d = cx
+            .digits_at(a.last + 2)
+            .filter(|d| d.plain && d.value > a.value)?;
         (!t.mark_after(d.last, "/")).then(|| (a.value / d.value, d.last))
     };
     let (value, last) = match over(n) {
@@ -282,7 +284,7 @@ pub(super) fn fraction_measure(
             match digits::vulgar(t.raw(j)) {
                 Some(v) => (n.value + v, j),
                 None => {
-                    let a = digits::read(t, j, cx.marks).filter(|a| a.plain)?;
+                    let a = cx.digits_at(j).filter(|a| a.plain)?;
                     let (f, last) = over(&a)?;
                     (n.value + f, last)
                 }
