@@ -197,7 +197,7 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
             && cx
                 .t
                 .next(figs[k].last)
-                .is_some_and(|n| PREVIOUS_YEAR.iter().any(|p| cx.t.phrase_at(n, p).is_some()));
+                .is_some_and(|n| PREVIOUS_YEAR.any(|p| cx.t.phrase_at(n, p).is_some()));
         if last_year {
             let article = doc.title.as_deref().or(doc.dateline.as_deref());
             if let Some(y) = article.and_then(|y| y.parse::<u32>().ok()) {

@@ -896,7 +896,7 @@ fn month_after_cue(cx: &Context, th: usize) -> Option<(u32, usize)> {
     let t = cx.t;
     let n = t.next(th)?;
     if let Some(w) = t.word(n) {
-        if let Some(&(_, m)) = MONTH_CUE_WORDS.iter().find(|(c, _)| *c == w) {
+        if let Some(&(_, m)) = MONTH_CUE_WORDS.find(|(c, _)| *c == w) {
             return Some((m, n));
         }
         return number_word(cx, n, 12);
@@ -1169,7 +1169,7 @@ fn half_year(t: &Tokens, i: usize) -> Option<Candidate> {
     let (half, k) = phrases.longest_at(t, i)?;
     let (from, to) = half_months(cues[k])?;
     let after = t.next(half)?;
-    if let Some(end) = UNNAMED_YEAR.iter().find_map(|p| t.phrase_at(after, p)) {
+    if let Some(end) = UNNAMED_YEAR.find_map(|p| t.phrase_at(after, p)) {
         return Some(period_months(i, end, None, from, to));
     }
     let (y, last) = year_after(t, half)?;

@@ -117,7 +117,7 @@ fn slash_ratio(cx: &Context, i: usize) -> Option<Candidate> {
 fn out_of(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let a = read(cx, i)?;
-    let link_at = |k: usize| RATIO_LINKS.iter().find_map(|l| t.phrase_at(k, l));
+    let link_at = |k: usize| RATIO_LINKS.find_map(|l| t.phrase_at(k, l));
     let k = t.next(a.last)?;
     let mut noun_first = None;
     let mut needs_noun = false;
@@ -125,16 +125,12 @@ fn out_of(cx: &Context, i: usize) -> Option<Candidate> {
         Some(link) => link,
         None => {
             let after_words = || {
-                RATIO_LINKS_AFTER_WORDS
-                    .iter()
-                    .find_map(|l| t.phrase_at(k, l))
+                RATIO_LINKS_AFTER_WORDS.find_map(|l| t.phrase_at(k, l))
                     .filter(|_| !a.digits)
             };
             let before_noun = || {
                 needs_noun = true;
-                RATIO_LINKS_BEFORE_NOUN
-                    .iter()
-                    .find_map(|l| t.phrase_at(k, l))
+                RATIO_LINKS_BEFORE_NOUN.find_map(|l| t.phrase_at(k, l))
             };
             let after_noun = || {
                 let (end, noun) = noun_after(cx, a.last)?;
@@ -178,7 +174,7 @@ fn score(cx: &Context, i: usize) -> Option<Candidate> {
     }
     if let Some(end) = t
         .next(i)
-        .and_then(|k| NIL_SCORE_WORDS.iter().find_map(|w| t.phrase_at(k, w)))
+        .and_then(|k| NIL_SCORE_WORDS.find_map(|w| t.phrase_at(k, w)))
     {
         let goals = crate::numbers::decimal::parse(t.raw(i))?;
         return Some(Candidate::new(Kind::Score, i, end, Value::Pair(goals, 0.0)).rank(3));
@@ -215,7 +211,7 @@ fn score(cx: &Context, i: usize) -> Option<Candidate> {
     let (s, e) = cx.sentence_of(i);
     let cued = cx.facts.sentence_has("score cue", (s, e), || {
         let lower = t.text[s..e.max(s)].lower();
-        SCORE_CUES.iter().any(|cue| {
+        SCORE_CUES.any(|cue| {
             lower.match_indices(cue).any(|(at, _)| {
                 let before = lower[..at]
                     .chars()

@@ -61,9 +61,7 @@ fn linked(cx: &Context, a: &Candidate, b: &Candidate, allow_and: bool) -> bool {
         }
     }
     allow_and
-        && AND
-            .iter()
-            .any(|w| t.phrase_at(k, w).is_some_and(ends_before_b))
+        && AND.any(|w| t.phrase_at(k, w).is_some_and(ends_before_b))
 }
 
 /// Joins `a` and `b` if they form one figure; `floor` is the last token of the
@@ -82,9 +80,7 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
             // "22 tuổi 40 ngày", "3 năm 2 tháng": parts side by side, too.
             let joined = gap == ","
                 || gap.is_empty()
-                || AND
-                    .iter()
-                    .any(|w| gap == *w || gap.strip_prefix(", ") == Some(*w));
+                || AND.any(|w| gap == *w || gap.strip_prefix(", ") == Some(*w));
             if !joined || b.high.is_some() || a.high.is_some() {
                 return None;
             }

@@ -691,6 +691,29 @@ impl<T> Known<T> {
         (self.list)(&common::WORDS).iter().any(|y| y == x)
     }
 
+    /// True when `f` holds of an entry: `iter().any(f)`, as a loop over the
+    /// lists themselves (which the compiler sees through, as it cannot
+    /// through [`KnownIter`]).
+    pub fn any(&self, mut f: impl FnMut(&'static T) -> bool) -> bool {
+        self.find_map(|e| f(e).then_some(())).is_some()
+    }
+
+    /// The first entry `f` holds of: `iter().find(f)`, as [`Known::any`] loops.
+    pub fn find(&self, mut f: impl FnMut(&&'static T) -> bool) -> Option<&'static T> {
+        self.find_map(|e| f(&e).then_some(e))
+    }
+
+    /// The first `Some` that `f` makes of an entry: `iter().find_map(f)`, as
+    /// [`Known::any`] loops.
+    pub fn find_map<R>(&self, mut f: impl FnMut(&'static T) -> Option<R>) -> Option<R> {
+        for l in KNOWN {
+            if let Some(r) = (self.list)(l.profile().words).iter().find_map(&mut f) {
+                return Some(r);
+            }
+        }
+        (self.list)(&common::WORDS).iter().find_map(f)
+    }
+
     /// The joined list, for what needs a slice (a phrase set's build): what
     /// [`known`] makes of it.
     pub fn to_vec(&self) -> Vec<T>

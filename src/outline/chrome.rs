@@ -40,7 +40,7 @@ pub fn is_chrome(line: Line) -> bool {
     // Chrome is short: the longest kind, a teaser or a notice, stays under
     // 300 characters. A paragraph is not looked at further.
     // A "more" link glued to its teaser: "moreViệc tăng lương…", "more(HDDTVN) …".
-    if TEASER_LINKS.iter().any(|m| {
+    if TEASER_LINKS.any(|m| {
         line.strip_prefix(m)
             .and_then(|rest| rest.chars().next())
             .is_some_and(|c| c.is_uppercase() || c == '(')
@@ -58,16 +58,16 @@ pub fn is_chrome(line: Line) -> bool {
     // Teasers open with a mark or an emoji: "🎁Xem chi tiết ở đây🎁…".
     let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let prefixed =
-        CHROME_PREFIXES.iter().any(|p| lower.starts_with(p)) && line.chars().count() < 100;
+        CHROME_PREFIXES.any(|p| lower.starts_with(p)) && line.chars().count() < 100;
     let teaser =
-        opening.len() < lower.len() && CHROME_PREFIXES.iter().any(|p| opening.starts_with(p));
+        opening.len() < lower.len() && CHROME_PREFIXES.any(|p| opening.starts_with(p));
     if prefixed || teaser {
         return true;
     }
     // Notices: copyright lines and archive notes.
     static NOTICES: LazyLock<AnyOf> =
         LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known(|w| w.chrome_notices))));
-    if (NOTICE_OPENINGS.iter().any(|o| lower.starts_with(o)) || NOTICES.is_in(lower))
+    if (NOTICE_OPENINGS.any(|o| lower.starts_with(o)) || NOTICES.is_in(lower))
         && line.chars().count() < 250
     {
         return true;

@@ -48,7 +48,7 @@ static TOUCHING_TIME_LETTERS: crate::lang::Known<(&str, &str)> =
 
 /// Whether `w` is a unit of time only against its number ("3Y").
 pub(super) fn is_touching_time_letter(w: &str) -> bool {
-    TOUCHING_TIME_LETTERS.iter().any(|(x, _)| *x == w)
+    TOUCHING_TIME_LETTERS.any(|(x, _)| *x == w)
 }
 
 /// "3Y", "12yo": a letter of time against the number.
@@ -65,7 +65,7 @@ pub(super) fn touching_duration(
         return None;
     }
     let w = t.word(k)?;
-    let &(_, d) = TOUCHING_TIME_LETTERS.iter().find(|(x, _)| *x == w)?;
+    let &(_, d) = TOUCHING_TIME_LETTERS.find(|(x, _)| *x == w)?;
     Some(Candidate::new(
         Kind::Duration,
         first,

@@ -37,9 +37,7 @@ fn whole_units(v: f64, per: f64) -> f64 {
 /// many make one.
 fn minor_unit(cx: &Context, k: usize) -> Option<(&'static str, f64)> {
     let w = cx.t.word(k)?;
-    MINOR_UNITS
-        .iter()
-        .find(|(u, _, _)| *u == w)
+    MINOR_UNITS.find(|(u, _, _)| *u == w)
         .map(|&(_, code, per)| (code, per))
 }
 
@@ -169,7 +167,7 @@ pub(super) fn scaled_code(cx: &Context, first: usize, n: &Numeral, k: usize) -> 
         return None;
     }
     let (letter, code) = t.word(k)?.split_at(1);
-    let &(_, m) = CODE_SCALES.iter().find(|(l, _)| *l == letter)?;
+    let &(_, m) = CODE_SCALES.find(|(l, _)| *l == letter)?;
     let &(_, normal) = CURRENCY_AFTER
         .iter()
         .find(|(e, c)| *e == code && c.eq_ignore_ascii_case(e))?;

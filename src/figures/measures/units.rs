@@ -27,9 +27,7 @@ static UNIT_BRACKETS: crate::lang::Known<(&str, &str)> =
 /// or a symbol written as touching tokens ("km2", "m²", "°C", "km/h", "km^2"),
 /// raised by a word after it ("km squared"), or in brackets ("20 (kg)").
 pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
-    if let Some(&(_, close)) = UNIT_BRACKETS
-        .iter()
-        .find(|(o, _)| t.is_punct(k, o.chars().next().unwrap_or(' ')))
+    if let Some(&(_, close)) = UNIT_BRACKETS.find(|(o, _)| t.is_punct(k, o.chars().next().unwrap_or(' ')))
     {
         // "20 (kg)": the bracket holds the unit and nothing else.
         let (end, unit) = bare_unit_at(t, k + 1).filter(|_| t.touch(k, k + 1))?;
@@ -44,9 +42,7 @@ pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
     } else {
         t.next(end).and_then(|p| {
             let w = t.word(p)?;
-            UNIT_POWERS
-                .iter()
-                .find(|(x, _)| *x == w)
+            UNIT_POWERS.find(|(x, _)| *x == w)
                 .map(|&(_, d)| (p, d))
         })
     };
@@ -117,7 +113,7 @@ pub(super) fn unit_mark(cx: &Context, n_last: usize) -> Option<(usize, &'static 
         return None;
     }
     let raw = t.raw(m);
-    let &(mark, unit) = UNIT_MARKS.iter().find(|(k, _)| *k == raw)?;
+    let &(mark, unit) = UNIT_MARKS.find(|(k, _)| *k == raw)?;
     // "5's", "2'3": a letter against the mark makes it an apostrophe.
     if t.touch(m, m + 1) && t.kind(m + 1) == Some(TokKind::Word) {
         return None;
@@ -157,7 +153,7 @@ pub(super) fn compound_tail(
     value: f64,
 ) -> Option<(usize, f64)> {
     let t = cx.t;
-    let &(_, small, per) = COMPOUND_UNITS.iter().find(|(l, _, _)| *l == unit)?;
+    let &(_, small, per) = COMPOUND_UNITS.find(|(l, _, _)| *l == unit)?;
     let mut j = if t.touch(end, end + 1) && t.kind(end + 1) == Some(TokKind::Digits) {
         end + 1
     } else {
@@ -205,9 +201,7 @@ static FRACTION_UNITS: crate::lang::Known<(&str, &str)> =
 
 /// A unit word read as one only after a fraction or a compound ("2 1/2 in").
 pub(super) fn unit_after_fraction(w: &str) -> Option<&'static str> {
-    FRACTION_UNITS
-        .iter()
-        .find(|(x, _)| *x == w)
+    FRACTION_UNITS.find(|(x, _)| *x == w)
         .map(|&(_, u)| u)
 }
 
@@ -239,7 +233,7 @@ pub(super) fn temperature_letter(cx: &Context, n_last: usize, k: usize) -> Optio
         return None;
     }
     let w = t.word(k)?;
-    let &(_, unit, needs_cue) = TEMPERATURE_LETTERS.iter().find(|(l, _, _)| *l == w)?;
+    let &(_, unit, needs_cue) = TEMPERATURE_LETTERS.find(|(l, _, _)| *l == w)?;
     if needs_cue {
         return temperature_near(cx, n_last).then_some(unit);
     }

@@ -70,16 +70,14 @@ fn lead_topic(line: Line) -> Option<usize> {
     {
         return None;
     }
-    if SPEECH.iter().any(|s| lower.ends_with(s)) {
+    if SPEECH.any(|s| lower.ends_with(s)) {
         return None;
     }
     // "Trong đó, một số chỉ tiêu đạt kết quả nổi bật, như: …" opens a list
     // inside a paragraph; it names no topic.
-    let opens_list = LIST_OPENERS
-        .iter()
-        .any(|w| lower.strip_suffix(w).is_some_and(|r| r.ends_with(' ')));
+    let opens_list = LIST_OPENERS.any(|w| lower.strip_suffix(w).is_some_and(|r| r.ends_with(' ')));
     if opens_list
-        || CONNECTORS.iter().any(|c| {
+        || CONNECTORS.any(|c| {
             lower
                 .strip_prefix(c)
                 .is_some_and(|r| r.starts_with([',', ' ']))
@@ -125,9 +123,7 @@ fn parallel_leads(lines: &[Line], roles: &[Role]) -> HashMap<usize, usize> {
             continue;
         };
         let joined = format!("{first} {second}");
-        if CONNECTORS
-            .iter()
-            .any(|c| joined.starts_with(c) && (c.len() == joined.len() || first == *c))
+        if CONNECTORS.any(|c| joined.starts_with(c) && (c.len() == joined.len() || first == *c))
         {
             continue;
         }
@@ -140,7 +136,7 @@ fn parallel_leads(lines: &[Line], roles: &[Role]) -> HashMap<usize, usize> {
             if let Some(len) = topic_phrase(lines[k]).filter(|&len| {
                 // "Người lao động suy giảm 5% … thì": a condition, not a topic.
                 !l[..len].chars().any(|c| c.is_ascii_digit())
-                    && !CONDITION_ENDS.iter().any(|e| l[..len].ends_with(e))
+                    && !CONDITION_ENDS.any(|e| l[..len].ends_with(e))
             }) {
                 // A name acting ("Kiểm toán Nhà nước đã chỉ ra", "Chủ tịch UBND
                 // TP cũng yêu cầu") is the subject of a report, not a topic.
@@ -176,9 +172,7 @@ fn topic_phrase(line: Line) -> Option<usize> {
     }) {
         let rest = &lower[i..];
         if words >= 2
-            && TOPIC_ENDS
-                .iter()
-                .any(|e| rest.starts_with(e) && rest[e.len()..].starts_with([' ', ',', ':']))
+            && TOPIC_ENDS.any(|e| rest.starts_with(e) && rest[e.len()..].starts_with([' ', ',', ':']))
         {
             let end = line[..at].trim_end().trim_end_matches(',').len();
             return Some(end);
