@@ -8,9 +8,9 @@ use super::lexicon::{
 };
 use super::{Candidate, Context};
 use crate::lang::known;
-use crate::model::{Kind, Value};
+use crate::model::{Kind, Language, Value};
 use crate::numbers::roman;
-use crate::text::phrases::PhraseSet;
+use crate::text::phrases::{KeyFilter, PhraseSet, WordTable};
 use crate::text::tokens::{TokKind, Tokens};
 
 /// The profiles' words of ordinals, joined (`lang::known`).
@@ -21,8 +21,17 @@ static ORDINAL_NUMBER_WORDS: LazyLock<Vec<(&str, u32)>> =
     LazyLock::new(|| known(|w| w.ordinal_number_words));
 static WEEKDAY_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.weekday_before);
 static WEEKDAY_AFTER: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.weekday_after);
-static ENUMERATION_WORDS: LazyLock<Vec<(&str, u32)>> =
-    LazyLock::new(|| known(|w| w.enumeration_words));
+static ENUMERATION_WORDS: LazyLock<WordTable<(&str, u32)>> =
+    LazyLock::new(|| WordTable::new(known(|w| w.enumeration_words), |e| e.0));
+/// The keys of every profile's ordinal words, to tell the many words that
+/// are none without a look through the list.
+static ORDINAL_WORD_KEYS: LazyLock<KeyFilter> = LazyLock::new(|| {
+    let all = [Language::Vi, Language::En, Language::Und];
+    KeyFilter::new(
+        all.iter()
+            .flat_map(|l| l.profile().ordinal_words.iter().map(|e| e.0)),
+    )
+});
 static ENUMERATION_AFTER: crate::lang::Known<&str> =
     crate::lang::Known::new(|w| w.enumeration_after);
 static TERM_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.term_words);
@@ -207,7 +216,7 @@ fn before_number(cx: &Context, i: usize) -> Option<Candidate> {
 
 /// "chỉ tiêu số 02", "số 5": a number after "số" that is no reference.
 fn so(t: &Tokens, i: usize) -> Option<Candidate> {
-    if !NUMBER_MARKS.contains(&t.raw(i)) {
+    if !NUMBER_MARKS.at_as_written(t, i) {
         return None;
     }
     let p = t.prev(i)?;
@@ -225,10 +234,10 @@ fn so(t: &Tokens, i: usize) -> Option<Candidate> {
 /// "Một là, …", "Hai là, …": the enumerations of Vietnamese official prose.
 fn la(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
+    let &(_, n) = ENUMERATION_WORDS.at(t, i)?;
     if !t.is_capitalized(i) || !cx.starts_sentence(i) {
         return None;
     }
-    let n = number_of(&ENUMERATION_WORDS, t.word(i)?)?;
     let la = t.next(i).filter(|&k| ENUMERATION_AFTER.at(t, k))?;
     Some(ordinal(i, la, n))
 }
@@ -265,7 +274,10 @@ fn scale_ordinal(cx: &Context, i: usize) -> Option<Candidate> {
 fn ordinal_word(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
     let w = t.word(i)?;
-    let Some(&(_, n)) = cx.p.ordinal_words.iter().find(|(o, _)| *o == w) else {
+    let word = ORDINAL_WORD_KEYS
+        .may_hold(t, i)
+        .then(|| cx.p.ordinal_words.iter().find(|(o, _)| *o == w));
+    let Some(&(_, n)) = word.flatten() else {
         return scale_ordinal(cx, i);
     };
     // "a second", "per second", "seconds": the time unit.

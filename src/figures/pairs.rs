@@ -125,7 +125,8 @@ fn out_of(cx: &Context, i: usize) -> Option<Candidate> {
         Some(link) => link,
         None => {
             let after_words = || {
-                RATIO_LINKS_AFTER_WORDS.find_map(|l| t.phrase_at(k, l))
+                RATIO_LINKS_AFTER_WORDS
+                    .find_map(|l| t.phrase_at(k, l))
                     .filter(|_| !a.digits)
             };
             let before_noun = || {

@@ -60,8 +60,7 @@ fn linked(cx: &Context, a: &Candidate, b: &Candidate, allow_and: bool) -> bool {
             return true;
         }
     }
-    allow_and
-        && AND.any(|w| t.phrase_at(k, w).is_some_and(ends_before_b))
+    allow_and && AND.any(|w| t.phrase_at(k, w).is_some_and(ends_before_b))
 }
 
 /// Joins `a` and `b` if they form one figure; `floor` is the last token of the

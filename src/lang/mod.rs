@@ -734,6 +734,12 @@ impl Known<&'static str> {
         self.token_keys().may_hold(t, i) && t.word(i).is_some_and(|w| self.contains(&w))
     }
 
+    /// True when token `i` as written (not lower-cased) equals an entry:
+    /// `list.contains(&t.raw(i))`, with [`Known::at`]'s filter.
+    pub fn at_as_written(&self, t: &Tokens, i: usize) -> bool {
+        self.token_keys().may_hold(t, i) && self.contains(&t.raw(i))
+    }
+
     /// True when token `i` is an entry in any case of ASCII letters ("Q3",
     /// "q3"): what `list.iter().any(|e| e.eq_ignore_ascii_case(t.raw(i)))`
     /// says, with [`Known::at`]'s filter.

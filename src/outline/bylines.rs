@@ -25,8 +25,7 @@ pub fn is_byline(line: Line) -> bool {
     }
     if words == 0
         || words > 10
-        || line.ends_with(['.', ':', '?', '!'])
-            && !BRACKETED_SOURCES.any(|o| lower.starts_with(o))
+        || line.ends_with(['.', ':', '?', '!']) && !BRACKETED_SOURCES.any(|o| lower.starts_with(o))
     {
         return false;
     }

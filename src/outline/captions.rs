@@ -73,8 +73,7 @@ pub fn is_credit_line(line: Line) -> bool {
     if line.split_whitespace().take(13).count() > 12 {
         return false;
     }
-    CREDIT_LINE_OPENINGS.any(|p| lower.starts_with(p))
-        && line.split_whitespace().count() <= 12
+    CREDIT_LINE_OPENINGS.any(|p| lower.starts_with(p)) && line.split_whitespace().count() <= 12
 }
 
 /// True when a line reads as a caption by its words alone.

@@ -57,10 +57,8 @@ pub fn is_chrome(line: Line) -> bool {
     }
     // Teasers open with a mark or an emoji: "🎁Xem chi tiết ở đây🎁…".
     let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let prefixed =
-        CHROME_PREFIXES.any(|p| lower.starts_with(p)) && line.chars().count() < 100;
-    let teaser =
-        opening.len() < lower.len() && CHROME_PREFIXES.any(|p| opening.starts_with(p));
+    let prefixed = CHROME_PREFIXES.any(|p| lower.starts_with(p)) && line.chars().count() < 100;
+    let teaser = opening.len() < lower.len() && CHROME_PREFIXES.any(|p| opening.starts_with(p));
     if prefixed || teaser {
         return true;
     }

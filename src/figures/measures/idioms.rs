@@ -23,7 +23,8 @@ static FRACTION_NUMERATORS: LazyLock<Vec<(&str, f64)>> =
     LazyLock::new(|| known(|w| w.fraction_numerators));
 static FRACTION_DENOMINATORS: LazyLock<Vec<(&str, f64)>> =
     LazyLock::new(|| known(|w| w.fraction_denominators));
-static HALVES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| known(|w| w.halves));
+static HALVES: LazyLock<WordTable<(&str, &str)>> =
+    LazyLock::new(|| WordTable::new(known(|w| w.halves), |e| e.0));
 static FRACTION_PARTS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.fraction_parts);
 static VAGUE_AMOUNTS: LazyLock<Vec<(&str, f64, bool)>> =
     LazyLock::new(|| known(|w| w.vague_amounts));
@@ -52,14 +53,16 @@ static UNITS_NOT_AFTER_ARTICLE: crate::lang::Known<&str> =
 /// "half hour", "half an hour", "a half hour", "nửa tiếng": for a half.
 pub(super) fn article_duration(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
-    let w = t.word(i)?;
+    if t.kind(i) != Some(TokKind::Word) {
+        return None;
+    }
     let (k, one) = if let Some((end, _)) = HALF_BEFORE_SET.longest_at(t, i) {
         let k = t.next(end)?;
         match t.word(k) {
             Some(a) if ONE_ARTICLES.contains(&a) => (t.next(k)?, 0.5),
             _ => (k, 0.5),
         }
-    } else if ONE_ARTICLES.contains(&w) {
+    } else if ONE_ARTICLES.at(t, i) {
         (t.next(i)?, 1.0)
     } else {
         return None;
@@ -97,9 +100,12 @@ pub(super) fn article_duration(cx: &Context, i: usize) -> Option<Candidate> {
 /// "two-thirds", "three-quarters", "một nửa", "hai phần ba": fractions in words.
 pub(super) fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
-    let w = t.word(i)?;
+    if t.kind(i) != Some(TokKind::Word) {
+        return None;
+    }
     // "two-thirds", "one-fourth", "one - fourth"
     if let Some(d_at) = hyphen_after(t, i) {
+        let w = t.word(i)?;
         let numerator = value_in(&FRACTION_NUMERATORS, w).or_else(|| {
             cx.number_words_at(i)
                 .filter(|n| n.last == i && n.value >= 1.0)
@@ -117,7 +123,7 @@ pub(super) fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
         }
     }
     // "một nửa", "hai phần ba"
-    if let Some(&(_, half)) = HALVES.iter().find(|(one, _)| *one == w) {
+    if let Some(&(_, half)) = HALVES.at(t, i) {
         let n = t.next(i)?;
         if t.word(n) == Some(half) {
             return Some(Candidate::new(Kind::Number, i, n, Value::Number(0.5)));
@@ -169,22 +175,20 @@ pub(super) fn over_fraction(cx: &Context, first: usize, a: &Numeral) -> Option<C
 }
 
 /// The singular words of a half ("half"), of the denominators.
-static HALF_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    FRACTION_DENOMINATORS
+static HALF_WORDS: LazyLock<WordTable<&str>> = LazyLock::new(|| {
+    let words = FRACTION_DENOMINATORS
         .iter()
         .filter(|&&(w, v)| v == 2.0 && !w.ends_with('s'))
         .map(|&(w, _)| w)
-        .collect()
+        .collect();
+    WordTable::new(words, |w| w)
 });
 
 /// "more than half", "nearly half of them": a half after a qualifier is a
 /// number ("the second half" is none). "half a million" is the reader's.
 pub(super) fn qualified_half(cx: &Context, i: usize) -> Option<Candidate> {
     let t = cx.t;
-    let w = t.word(i)?;
-    if !HALF_WORDS.contains(&w) {
-        return None;
-    }
+    HALF_WORDS.at(t, i)?;
     if t.next(i)
         .and_then(|a| t.word(a))
         .is_some_and(|a| ONE_ARTICLES.contains(&a))

@@ -37,7 +37,8 @@ fn whole_units(v: f64, per: f64) -> f64 {
 /// many make one.
 fn minor_unit(cx: &Context, k: usize) -> Option<(&'static str, f64)> {
     let w = cx.t.word(k)?;
-    MINOR_UNITS.find(|(u, _, _)| *u == w)
+    MINOR_UNITS
+        .find(|(u, _, _)| *u == w)
         .map(|&(_, code, per)| (code, per))
 }
 

@@ -27,7 +27,8 @@ static UNIT_BRACKETS: crate::lang::Known<(&str, &str)> =
 /// or a symbol written as touching tokens ("km2", "m²", "°C", "km/h", "km^2"),
 /// raised by a word after it ("km squared"), or in brackets ("20 (kg)").
 pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
-    if let Some(&(_, close)) = UNIT_BRACKETS.find(|(o, _)| t.is_punct(k, o.chars().next().unwrap_or(' ')))
+    if let Some(&(_, close)) =
+        UNIT_BRACKETS.find(|(o, _)| t.is_punct(k, o.chars().next().unwrap_or(' ')))
     {
         // "20 (kg)": the bracket holds the unit and nothing else.
         let (end, unit) = bare_unit_at(t, k + 1).filter(|_| t.touch(k, k + 1))?;
@@ -42,8 +43,7 @@ pub fn unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
     } else {
         t.next(end).and_then(|p| {
             let w = t.word(p)?;
-            UNIT_POWERS.find(|(x, _)| *x == w)
-                .map(|&(_, d)| (p, d))
+            UNIT_POWERS.find(|(x, _)| *x == w).map(|&(_, d)| (p, d))
         })
     };
     // (The raised symbol as the tables write it: "km3".)
@@ -201,8 +201,7 @@ static FRACTION_UNITS: crate::lang::Known<(&str, &str)> =
 
 /// A unit word read as one only after a fraction or a compound ("2 1/2 in").
 pub(super) fn unit_after_fraction(w: &str) -> Option<&'static str> {
-    FRACTION_UNITS.find(|(x, _)| *x == w)
-        .map(|&(_, u)| u)
+    FRACTION_UNITS.find(|(x, _)| *x == w).map(|&(_, u)| u)
 }
 
 /// Whether a word of temperature stands near token `i` (24 tokens either

@@ -87,8 +87,7 @@ fn explicit_level(line: Line, has_next: bool) -> Option<u8> {
     // A long line is a heading only if it reads as a title: no figures, no
     // reported speech ("Becker said sales taxes are up 2.9% …").
     if words > 16
-        && (line.chars().any(|c| c.is_ascii_digit())
-            || TITLE_SPEECH.any(|s| lower.contains(s)))
+        && (line.chars().any(|c| c.is_ascii_digit()) || TITLE_SPEECH.any(|s| lower.contains(s)))
     {
         return None;
     }

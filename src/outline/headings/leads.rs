@@ -123,8 +123,7 @@ fn parallel_leads(lines: &[Line], roles: &[Role]) -> HashMap<usize, usize> {
             continue;
         };
         let joined = format!("{first} {second}");
-        if CONNECTORS.any(|c| joined.starts_with(c) && (c.len() == joined.len() || first == *c))
-        {
+        if CONNECTORS.any(|c| joined.starts_with(c) && (c.len() == joined.len() || first == *c)) {
             continue;
         }
         by_lead.entry(joined).or_default().push(k);
@@ -172,7 +171,8 @@ fn topic_phrase(line: Line) -> Option<usize> {
     }) {
         let rest = &lower[i..];
         if words >= 2
-            && TOPIC_ENDS.any(|e| rest.starts_with(e) && rest[e.len()..].starts_with([' ', ',', ':']))
+            && TOPIC_ENDS
+                .any(|e| rest.starts_with(e) && rest[e.len()..].starts_with([' ', ',', ':']))
         {
             let end = line[..at].trim_end().trim_end_matches(',').len();
             return Some(end);
