@@ -115,6 +115,8 @@ score: native
 	  --require sums_r=0.8
 	@echo "own articles (tests/corpus):"
 	@$(SCORE) tests/corpus | tail -n 1
+	@echo "Vietnamese whole pages, outline only (tests/outline):"
+	@$(SCORE) tests/outline | tail -n 1
 	@echo "peer phrase suites (../shared/peer), each held to its floor (tools/peer_bars.py):"
 	python3 tools/peer_bars.py
 
