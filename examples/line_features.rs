@@ -1,7 +1,8 @@
 //! Prints the features of every line of each text given, as the learned
 //! line model sees them (`solieu::outline::features`), for its training:
-//! one JSON object per file, `{"file", "lines": [{"text", "role", "f"}]}`,
-//! with the role the rules gave the line before the model.
+//! one JSON object per file, `{"file", "lines": [{"text", "role", "decided", "f"}]}`,
+//! with the role the rules gave the line before the model, and whether
+//! the model decides it.
 //!
 //!     cargo run --release --example line_features -- FILE...
 //!
@@ -29,9 +30,9 @@ fn main() {
             .lines
             .iter()
             .zip(&ruled.roles)
-            .zip(&f)
-            .map(|((l, r), x)| {
-                serde_json::json!({"text": l.text, "role": format!("{r:?}"), "f": x.to_vec()})
+            .zip(f.rows.iter().zip(&f.decided))
+            .map(|((l, r), (x, d))| {
+                serde_json::json!({"text": l.text, "role": format!("{r:?}"), "decided": d, "f": x.to_vec()})
             })
             .collect();
         println!("{}", serde_json::json!({"file": path, "lines": lines}));

@@ -2,28 +2,31 @@
 //! article's own text is page chrome, by logistic regression over
 //! [`features`](super::features).
 //!
-//! The weights are generated into [`weights`] by
+//! The weights are generated into `weights.rs` by
 //! `tools/outline_model/train.py` from marked lines (the extraction
-//! benchmark's pages, labelled from their marked bodies, and the corpora's
-//! outlines): retrain there, never edit them by hand. A line the rules left
-//! as a paragraph becomes chrome where the model gives it a probability of
-//! [`weights::THRESHOLD`] or more; what the rules decided (chrome, bylines,
-//! captions, a title the source marked) stands. A title the model takes for
-//! chrome gives way to the first line before the prose that it does not.
+//! benchmark's pages, labelled from their marked bodies; the corpora's
+//! outlines; the Vietnamese pages of `tests/outline/`): retrain there,
+//! never edit them by hand. A line the model decides
+//! ([`features::Lines::decided`]) becomes chrome where its log-odds reach
+//! the generated threshold (the probability it stands for is in the
+//! generated file's comment, chosen on held-out sites); what the rules
+//! decided (chrome, bylines, captions, a title the source marked) stands.
+//! A title the model takes for chrome gives way to the first line before
+//! the prose that it does not.
 
 mod weights;
 
 use super::features::{self, COUNT};
 use super::{Role, Ruled};
 
-/// The probability that a line of these features is chrome.
-pub fn chrome_probability(f: &[f32; COUNT]) -> f32 {
-    let z: f32 = f
-        .iter()
+/// The log-odds that a line of these features is chrome (its probability
+/// is `1 / (1 + e^-score)`; compared as log-odds, no exponential is
+/// computed).
+pub fn chrome_score(f: &[f32; COUNT]) -> f32 {
+    f.iter()
         .zip(weights::WEIGHTS.iter())
         .map(|(x, w)| x * w)
-        .sum();
-    1.0 / (1.0 + (-z).exp())
+        .sum()
 }
 
 /// Marks as chrome the lines of `ruled` the model takes for chrome.
@@ -32,18 +35,13 @@ pub fn mark(ruled: &mut Ruled) {
         return;
     }
     let f = features::of_lines(&ruled.lines, &ruled.blocks, &ruled.roles);
-    // A table's rows are the article's content, whatever they look like.
-    let table = features::table_rows(&ruled.lines);
-    let chrome: Vec<bool> = f
-        .iter()
-        .map(|x| chrome_probability(x) >= weights::THRESHOLD)
-        .collect();
     for k in 0..ruled.roles.len() {
-        let open = ruled.roles[k] == Role::Paragraph
-            || (ruled.roles[k] == Role::Title
-                && Some(k) == ruled.title
-                && ruled.marked[k].is_none());
-        if open && ruled.unmarked(k) && chrome[k] && !table[k] {
+        let title_of_rules = ruled.roles[k] != Role::Title || Some(k) == ruled.title;
+        if f.decided[k]
+            && title_of_rules
+            && ruled.unmarked(k)
+            && chrome_score(&f.rows[k]) >= weights::THRESHOLD_SCORE
+        {
             ruled.roles[k] = Role::Boilerplate;
         }
     }

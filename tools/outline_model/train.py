@@ -251,12 +251,9 @@ def body_text(lines, removed):
     return '\n'.join(l['text'].strip() for l, r in zip(lines, removed) if not r)
 
 
-TABLE_ROW = 41  # the `table_row` feature: the model leaves table rows alone
-
-
 def decided(l):
-    """Whether the model decides this line at run time."""
-    return l['role'] in OPEN and l['f'][TABLE_ROW] == 0.0
+    """Whether the model decides this line at run time (the crate says)."""
+    return l['decided']
 
 
 def bench_scores(score, items, cut):
@@ -354,7 +351,8 @@ def main():
              'use super::COUNT;',
              '',
              'pub const TRAINED: bool = true;',
-             f'pub const THRESHOLD: f32 = {cut:.3f};',
+             f'/// A line is chrome from a probability of {cut:.3f}: these log-odds.',
+             f'pub const THRESHOLD_SCORE: f32 = {np.log(cut / (1 - cut)):.6f};',
              '#[rustfmt::skip]',
              'pub const WEIGHTS: [f32; COUNT] = [']
     lines += [f'    {v:.6},' for v in w]
