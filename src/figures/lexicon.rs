@@ -6,7 +6,9 @@
 //! Phrases are lower case with single spaces between words; a `-` inside a
 //! phrase matches a hyphen in the text ("percentage points", "per-cent").
 
+use crate::text::phrases::Fnv;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use crate::lang::DateCue;
@@ -51,7 +53,7 @@ pub static ORDINAL_NOUN_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&ORDINAL_NOUNS.to_vec()));
 pub static ORDINAL_BEFORE_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&ORDINAL_BEFORE));
-static NOT_NOUN_SET: LazyLock<HashSet<&'static str>> =
+static NOT_NOUN_SET: LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> =
     LazyLock::new(|| NOT_NOUNS.iter().copied().collect());
 
 /// True when a mark is a currency sign ("₡", "₾", "฿"): the Unicode block of

@@ -10,7 +10,9 @@ pub mod blocks;
 pub mod bylines;
 pub mod captions;
 pub mod chrome;
+pub mod features;
 pub mod headings;
+pub mod model;
 
 use crate::model::BlockKind;
 use blocks::{Block, Line};
@@ -72,6 +74,74 @@ fn hinted(blocks: &[Block], hints: &[Hint]) -> Vec<Option<BlockKind>> {
         .collect()
 }
 
+/// The lines of a text as the rules leave them: the first phase of
+/// [`build`], before the learned model ([`model`]) has its say; also what
+/// the model's training reads (`examples/line_features.rs`).
+pub struct Ruled<'a> {
+    pub blocks: Vec<Block>,
+    pub lines: Vec<Line<'a>>,
+    /// The kind the source marked each block with (an HTML paste's hints).
+    pub marked: Vec<Option<BlockKind>>,
+    pub roles: Vec<Role>,
+    pub captions: Vec<((usize, usize), Option<usize>)>,
+    /// The block that is the title.
+    pub title: Option<usize>,
+    /// The first and last blocks of prose.
+    pub first_body: usize,
+}
+
+impl Ruled<'_> {
+    /// Whether the source left block `k` unmarked: what it marked as
+    /// content is never chrome or a byline.
+    pub fn unmarked(&self, k: usize) -> bool {
+        self.marked[k].is_none()
+    }
+}
+
+/// The rules' outline of `text` (see [`build`] for `lower` and `hints`).
+pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
+    let blocks = blocks::split(text);
+    let lines: Vec<Line> = blocks.iter().map(|b| Line::of(text, lower, b)).collect();
+    let marked = hinted(&blocks, hints);
+    let mut roles = vec![Role::Paragraph; blocks.len()];
+    chrome::mark(&lines, &mut roles);
+    let mut captions = captions::mark(&lines, &blocks, &mut roles);
+    for (k, m) in marked.iter().enumerate() {
+        if *m == Some(BlockKind::Caption) && roles[k] != Role::Caption {
+            roles[k] = Role::Caption;
+            captions.push(((blocks[k].start, blocks[k].end), None));
+        }
+    }
+    crate::text::order::sort_by_key(&mut captions, |c| (c.0 .0 as u64) << 32 | c.0 .1 as u64);
+    // The title: the block the source marked `h1`, else the first block that
+    // is neither chrome nor a caption.
+    let marked_h1 = (0..blocks.len())
+        .find(|&k| marked[k] == Some(BlockKind::Heading(1)) && roles[k] == Role::Paragraph);
+    let title = marked_h1.or_else(|| roles.iter().position(|r| *r == Role::Paragraph));
+    if let Some(k) = title {
+        roles[k] = Role::Title;
+    }
+    let unmarked: Vec<bool> = marked.iter().map(Option::is_none).collect();
+    // The article's prose runs from its first to its last full paragraph;
+    // around it stand standfirsts, datelines, bylines and link lists.
+    let prose: Vec<usize> = (0..blocks.len())
+        .filter(|&k| roles[k] == Role::Paragraph && headings::is_prose(lines[k].text))
+        .collect();
+    let first_body = prose.first().copied().unwrap_or(blocks.len());
+    let last_body = prose.last().copied().unwrap_or(blocks.len());
+    bylines::mark(&lines, &mut roles, first_body, last_body, &unmarked);
+    chrome::mark_trailing(&lines, &mut roles, last_body, &unmarked);
+    Ruled {
+        blocks,
+        lines,
+        marked,
+        roles,
+        captions,
+        title,
+        first_body,
+    }
+}
+
 /// Lays out the outline of `text`. `lower` is the text in lower case at the
 /// same byte offsets ([`Tokens::lower_text`], or [`Lower`]), which every
 /// line reader matches its words in. `hints` carry the block structure the
@@ -89,41 +159,18 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
         owned = crate::text::Lower::lower(text);
         owned.as_str()
     };
-    let blocks = blocks::split(text);
-    let lines: Vec<Line> = blocks.iter().map(|b| Line::of(text, lower, b)).collect();
-    let marked = hinted(&blocks, hints);
-    let mut roles = vec![Role::Paragraph; blocks.len()];
-    chrome::mark(&lines, &mut roles);
-    let mut captions = captions::mark(&lines, &blocks, &mut roles);
-    for (k, m) in marked.iter().enumerate() {
-        if *m == Some(BlockKind::Caption) && roles[k] != Role::Caption {
-            roles[k] = Role::Caption;
-            captions.push(((blocks[k].start, blocks[k].end), None));
-        }
-    }
-    crate::text::order::sort_by_key(&mut captions, |c| (c.0 .0 as u64) << 32 | c.0 .1 as u64);
-    // The title: the first block that is neither chrome nor a caption.
-    // The title: the block the source marked `h1`, else the first block that
-    // is neither chrome nor a caption.
-    let marked_h1 = (0..blocks.len())
-        .find(|&k| marked[k] == Some(BlockKind::Heading(1)) && roles[k] == Role::Paragraph);
-    let title = marked_h1
-        .or_else(|| roles.iter().position(|r| *r == Role::Paragraph))
-        .map(|k| {
-            roles[k] = Role::Title;
-            (blocks[k].start, blocks[k].end)
-        });
-    // What the source marked as content is never chrome or a byline.
-    let unmarked: Vec<bool> = marked.iter().map(Option::is_none).collect();
-    // The article's prose runs from its first to its last full paragraph;
-    // around it stand standfirsts, datelines, bylines and link lists.
-    let prose: Vec<usize> = (0..blocks.len())
-        .filter(|&k| roles[k] == Role::Paragraph && headings::is_prose(lines[k].text))
-        .collect();
-    let first_body = prose.first().copied().unwrap_or(blocks.len());
-    let last_body = prose.last().copied().unwrap_or(blocks.len());
-    bylines::mark(&lines, &mut roles, first_body, last_body, &unmarked);
-    chrome::mark_trailing(&lines, &mut roles, last_body, &unmarked);
+    let mut ruled = rules(text, lower, hints);
+    model::mark(&mut ruled);
+    let Ruled {
+        blocks,
+        lines,
+        marked,
+        mut roles,
+        captions,
+        title,
+        first_body,
+    } = ruled;
+    let title = title.map(|k| (blocks[k].start, blocks[k].end));
     let heads = headings::find(&lines, &blocks, &mut roles, first_body, &marked);
     let mut sections: Vec<RawSection> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {

@@ -1,0 +1,40 @@
+//! Prints the features of every line of each text given, as the learned
+//! line model sees them (`solieu::outline::features`), for its training:
+//! one JSON object per file, `{"file", "lines": [{"text", "role", "decided", "f"}]}`,
+//! with the role the rules gave the line before the model, and whether
+//! the model decides it.
+//!
+//!     cargo run --release --example line_features -- FILE...
+//!
+//! `tools/outline_model/train.py` runs it; nothing else needs it.
+
+use solieu::outline::{self, features};
+use solieu::text::Lower;
+
+fn main() {
+    for path in std::env::args().skip(1) {
+        let source = match std::fs::read_to_string(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                std::process::exit(1);
+            }
+        };
+        // The outline reads the normal form of the text, as `analyze` does.
+        let normal = solieu::text::normal::Normal::new(&source);
+        let text: &str = &normal.text;
+        let lower = text.lower();
+        let ruled = outline::rules(text, &lower, &[]);
+        let f = features::of_lines(&ruled.lines, &ruled.blocks, &ruled.roles);
+        let lines: Vec<serde_json::Value> = ruled
+            .lines
+            .iter()
+            .zip(&ruled.roles)
+            .zip(f.rows.iter().zip(&f.decided))
+            .map(|((l, r), (x, d))| {
+                serde_json::json!({"text": l.text, "role": format!("{r:?}"), "decided": d, "f": x.to_vec()})
+            })
+            .collect();
+        println!("{}", serde_json::json!({"file": path, "lines": lines}));
+    }
+}
