@@ -61,10 +61,16 @@ pub enum BlockKind {
     ListItem,
     Caption,
     Quote,
+    /// Page chrome, as the markup shows it: inside `nav`, `footer` or
+    /// `aside`, or a block that is mostly links (the page's conversion
+    /// writes these as `chrome`).
+    Chrome,
 }
 
 impl BlockKind {
-    /// Reads an HTML element name: `h2`, `p`, `li`, `figcaption`, `blockquote`.
+    /// Reads an HTML element name: `h2`, `p`, `li`, `figcaption`,
+    /// `blockquote`, `nav`, `footer`, `aside`; and `chrome`, the kind the
+    /// page gives a block of links.
     pub fn from_tag(tag: &str) -> Option<BlockKind> {
         let tag = tag.to_ascii_lowercase();
         Some(match tag.as_str() {
@@ -72,6 +78,7 @@ impl BlockKind {
             "li" | "dt" | "dd" => BlockKind::ListItem,
             "figcaption" | "caption" => BlockKind::Caption,
             "blockquote" => BlockKind::Quote,
+            "chrome" | "nav" | "footer" | "aside" => BlockKind::Chrome,
             _ => match tag.strip_prefix('h').and_then(|n| n.parse::<u8>().ok()) {
                 Some(level @ 1..=6) => BlockKind::Heading(level),
                 _ => return None,

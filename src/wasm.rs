@@ -54,7 +54,7 @@ fn read_options(options: &JsValue) -> Options {
 
 /// Analyses `text` and returns the document of `docs/FORMAT.md` as a plain JS
 /// object. `options` may be `undefined`, `null`, or
-/// `{ language: "vi" | "en" | "und", blocks: [{ start, end, kind: "h2" | "p" | "li" | "figcaption" | "blockquote" }] }`,
+/// `{ language: "vi" | "en" | "und", blocks: [{ start, end, kind: "h2" | "p" | "li" | "figcaption" | "blockquote" | "chrome" }] }`,
 /// the block structure of an HTML paste in UTF-16 offsets into `text`.
 /// A field of another type is ignored.
 #[wasm_bindgen]

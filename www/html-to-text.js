@@ -16,7 +16,10 @@
 //           line ("\n\n"); white space collapsed inside a block.
 //   blocks: [{ start, end, kind }] in UTF-16 offsets into `text` (what
 //           String.prototype.slice takes), end exclusive, for each block an
-//           element marked: h1–h6, p, li, figcaption, blockquote, dt, dd, caption.
+//           element marked: h1–h6, p, li, figcaption, blockquote, dt, dd, caption;
+//           and `chrome` for a block the markup shows is page chrome: inside
+//           nav, footer or aside, or a block whose text is mostly links (a
+//           menu, a list of other stories, "Read more"), headings aside.
 
 /** Elements whose content is not text a reader sees. */
 const SKIP = new Set([
@@ -41,6 +44,9 @@ const MARKED = new Set([
 
 /** Page chrome: kept as text, but nothing inside it is marked. */
 const CHROME = new Set(['nav', 'footer', 'aside']);
+
+/** A block whose links hold at least this share of its text is chrome. */
+const LINK_DENSITY = 0.6;
 
 /** Table cells: one line per row, cells separated by a tab. */
 const CELL = new Set(['td', 'th']);
@@ -71,7 +77,8 @@ function hidden(el) {
  *  heading or caption anywhere above wins (a <p> inside a <figcaption> is
  *  caption text). Nothing inside page chrome is marked. */
 function kindOf(marks, chromeDepth) {
-  if (chromeDepth > 0 || marks.length === 0) return null;
+  if (chromeDepth > 0) return 'chrome';
+  if (marks.length === 0) return null;
   for (let i = marks.length - 1; i >= 0; i -= 1) {
     const m = marks[i];
     if (HEADING.test(m) || m === 'figcaption' || m === 'caption') return m;
@@ -94,10 +101,18 @@ export function blocksFromDocument(doc) {
   const marks = []; // names of the open marked elements
   let chromeDepth = 0;
   let preDepth = 0;
+  let linkDepth = 0;
+  // The block's characters other than white space, and those inside links.
+  let written = 0;
+  let linked = 0;
+  const SOLID = /\S/g;
 
   const write = (s) => {
     const cells = lines[lines.length - 1];
     cells[cells.length - 1] += s;
+    const solid = (s.match(SOLID) ?? []).length;
+    written += solid;
+    if (linkDepth > 0) linked += solid;
   };
   const lineBreak = () => lines.push(['']);
   // A line break; a second one in a row (a blank line) ends the block, as
@@ -113,7 +128,13 @@ export function blocksFromDocument(doc) {
     if (cells[cells.length - 1].trim() !== '') cells.push('');
   };
   const flush = () => {
-    const kind = kindOf(marks, chromeDepth);
+    let kind = kindOf(marks, chromeDepth);
+    const dense = written > 0 && linked >= LINK_DENSITY * written;
+    written = 0;
+    linked = 0;
+    if (dense && !(kind && (HEADING.test(kind) || kind === 'figcaption' || kind === 'caption'))) {
+      kind = 'chrome';
+    }
     const done = [];
     for (const cells of lines) {
       const line = cells.map(collapse).filter(Boolean).join('\t');
@@ -158,6 +179,7 @@ export function blocksFromDocument(doc) {
       return false;
     }
     if (CELL.has(name)) nextCell();
+    if (name === 'a') linkDepth += 1;
     if (BLOCK.has(name)) {
       flush();
       if (MARKED.has(name)) marks.push(name);
@@ -170,6 +192,7 @@ export function blocksFromDocument(doc) {
   const exit = (node) => {
     const name = String(node.localName || '').toLowerCase();
     if (CELL.has(name)) nextCell();
+    if (name === 'a') linkDepth -= 1;
     if (BLOCK.has(name)) {
       flush();
       if (MARKED.has(name)) marks.pop();

@@ -91,10 +91,10 @@ pub struct Ruled<'a> {
 }
 
 impl Ruled<'_> {
-    /// Whether the source left block `k` unmarked: what it marked as
-    /// content is never chrome or a byline.
+    /// Whether the source left block `k` unmarked as content: what it
+    /// marked as content is never chrome or a byline.
     pub fn unmarked(&self, k: usize) -> bool {
-        self.marked[k].is_none()
+        matches!(self.marked[k], None | Some(BlockKind::Chrome))
     }
 }
 
@@ -103,7 +103,14 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
     let blocks = blocks::split(text);
     let lines: Vec<Line> = blocks.iter().map(|b| Line::of(text, lower, b)).collect();
     let marked = hinted(&blocks, hints);
-    let mut roles = vec![Role::Paragraph; blocks.len()];
+    // What the source marked as chrome is chrome.
+    let mut roles: Vec<Role> = marked
+        .iter()
+        .map(|m| match m {
+            Some(BlockKind::Chrome) => Role::Boilerplate,
+            _ => Role::Paragraph,
+        })
+        .collect();
     chrome::mark(&lines, &mut roles);
     let mut captions = captions::mark(&lines, &blocks, &mut roles);
     for (k, m) in marked.iter().enumerate() {
@@ -121,7 +128,10 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
     if let Some(k) = title {
         roles[k] = Role::Title;
     }
-    let unmarked: Vec<bool> = marked.iter().map(Option::is_none).collect();
+    let unmarked: Vec<bool> = marked
+        .iter()
+        .map(|m| matches!(m, None | Some(BlockKind::Chrome)))
+        .collect();
     // The article's prose runs from its first to its last full paragraph;
     // around it stand standfirsts, datelines, bylines and link lists.
     let prose: Vec<usize> = (0..blocks.len())

@@ -11,6 +11,9 @@
 //! the generated threshold (the probability it stands for is in the
 //! generated file's comment, chosen on held-out sites); what the rules
 //! decided (chrome, bylines, captions, a title the source marked) stands.
+//! A block an HTML paste marked as a paragraph or list item is judged like
+//! any line (the mark says it is a paragraph, not that it is the
+//! article's); one it marked as a heading or caption is not.
 //! A title the model takes for chrome gives way to the first line before
 //! the prose that it does not.
 
@@ -18,6 +21,7 @@ mod weights;
 
 use super::features::{self, COUNT};
 use super::{Role, Ruled};
+use crate::model::BlockKind;
 
 /// The log-odds that a line of these features is chrome (its probability
 /// is `1 / (1 + e^-score)`; compared as log-odds, no exponential is
@@ -39,7 +43,10 @@ pub fn mark(ruled: &mut Ruled) {
         let title_of_rules = ruled.roles[k] != Role::Title || Some(k) == ruled.title;
         if f.decided[k]
             && title_of_rules
-            && ruled.unmarked(k)
+            && !matches!(
+                ruled.marked[k],
+                Some(BlockKind::Heading(_) | BlockKind::Caption)
+            )
             && chrome_score(&f.rows[k]) >= weights::THRESHOLD_SCORE
         {
             ruled.roles[k] = Role::Boilerplate;

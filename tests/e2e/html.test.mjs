@@ -134,13 +134,47 @@ test('the converter: what is dropped and what is kept', async () => {
   assert.deepEqual(r.blocks, [['figcaption', 'A caption'], ['p', 'softhyphen and 1\u00a0000 đồng']]);
 });
 
-test('the converter: page chrome is text without marks', async () => {
+test('the converter: page chrome is text marked as chrome, nothing else', async () => {
   const [r] = await convert(
     '<nav><ul><li>Home</li><li>News</li></ul></nav><h1>Title</h1><p>Body.</p>' +
       '<aside><h2>Related</h2></aside><footer><p>© 2024</p></footer>',
   );
   assert.equal(r.text, 'Home\n\nNews\n\nTitle\n\nBody.\n\nRelated\n\n© 2024');
-  assert.deepEqual(r.blocks, [['h1', 'Title'], ['p', 'Body.']]);
+  assert.deepEqual(r.blocks, [
+    ['chrome', 'Home'], ['chrome', 'News'], ['h1', 'Title'], ['p', 'Body.'],
+    ['chrome', 'Related'], ['chrome', '© 2024'],
+  ]);
+});
+
+test('the converter: a block that is mostly links is chrome, a linked headline is not', async () => {
+  const [r] = await convert(
+    '<div><a href="#">Home</a> | <a href="#">World</a> | <a href="#">Sport</a></div>' +
+      '<h2><a href="#">A linked headline</a></h2>' +
+      '<p>The council met on Monday and, as <a href="#">the minutes</a> show, voted for the plan.</p>' +
+      '<ul><li><a href="#">Bus fares to rise in January</a></li></ul><p><a href="#">Read more</a></p>',
+  );
+  assert.deepEqual(r.blocks, [
+    ['chrome', 'Home | World | Sport'], ['h2', 'A linked headline'],
+    ['p', 'The council met on Monday and, as the minutes show, voted for the plan.'],
+    ['chrome', 'Bus fares to rise in January'], ['chrome', 'Read more'],
+  ]);
+});
+
+test('an HTML paste: what its markup shows is chrome is in the outline\'s chrome', async () => {
+  const outline = await page.evaluate(async () => {
+    const { htmlToBlocks } = await import(new URL('html-to-text.js', location.href).href);
+    const wasm = await import(new URL('pkg/solieu.js', location.href).href);
+    await wasm.default();
+    const { text, blocks } = htmlToBlocks(
+      '<nav><a href="#">Home</a> <a href="#">News</a></nav><h1>Council approves the budget</h1>' +
+        '<p>The city council approved a budget of $2.4 billion on Monday, up 8% from last year.</p>' +
+        '<ul><li><a href="#">Bus fares to rise in January</a></li></ul>',
+    );
+    const o = wasm.analyze(text, { blocks }).outline;
+    return { title: o.title?.text, chrome: o.boilerplate.map((b) => b.text) };
+  });
+  assert.equal(outline.title, 'Council approves the budget');
+  assert.deepEqual(outline.chrome, ['Home News', 'Bus fares to rise in January']);
 });
 
 test('the converter: lists, quotes, divs, tables, line breaks and pre', async () => {
