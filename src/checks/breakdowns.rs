@@ -256,7 +256,7 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
         .reach
         .ahead(cue_end, horizon(t, figs), TOKENS)
         .take_while(|&j| t.start(j) < end)
-        .any(|j| LIST_REST.any(|r| t.phrase_at(j, r).is_some()))
+        .any(|j| LIST_REST.iter().any(|r| t.phrase_at(j, r).is_some()))
     {
         breakdown = Breakdown::Full;
     }

@@ -60,10 +60,11 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
             let f = &figs[j];
             let word_before = FROM.longest_before(t, f.first).is_some();
             let bracket_after_compare = t.prev(f.first).is_some_and(|p| t.is_punct(p, '('))
-                && cx
-                    .reach
-                    .ahead(change.last, f.first, TOKENS)
-                    .any(|k| COMPARISON_OPENINGS.any(|c| t.phrase_at(k, c).is_some()));
+                && cx.reach.ahead(change.last, f.first, TOKENS).any(|k| {
+                    COMPARISON_OPENINGS
+                        .iter()
+                        .any(|c| t.phrase_at(k, c).is_some())
+                });
             word_before || bracket_after_compare
         };
         let Some(&earlier) = in_sentence.iter().find(|&&j| after_from(j)) else {

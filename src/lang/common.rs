@@ -114,6 +114,7 @@ pub static WORDS: Words = Words {
     person_openings: &[],
     scene_verbs: &[],
     caption_speech: &["“", "\""],
+    comment_openers: &[],
     chrome_lines: &[
         "facebook",
         "twitter",

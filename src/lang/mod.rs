@@ -184,6 +184,10 @@ pub struct Words {
     /// Lines that are chrome when they stand alone (compared lower case, without
     /// trailing punctuation).
     pub chrome_lines: &'static [&'static str],
+    /// Lines that open a comment section ("Comments", "Leave a reply",
+    /// "Bình luận"; also after a count, "12 comments"): once the article's
+    /// prose has begun, what follows one is the readers', not the article's.
+    pub comment_openers: &'static [&'static str],
     /// Openings of chrome lines that carry more words ("Content Type(s): Press",
     /// "» Download the full agenda").
     pub chrome_prefixes: &'static [&'static str],

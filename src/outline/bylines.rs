@@ -25,14 +25,15 @@ pub fn is_byline(line: Line) -> bool {
     }
     if words == 0
         || words > 10
-        || line.ends_with(['.', ':', '?', '!']) && !BRACKETED_SOURCES.any(|o| lower.starts_with(o))
+        || line.ends_with(['.', ':', '?', '!'])
+            && !BRACKETED_SOURCES.iter().any(|o| lower.starts_with(o))
     {
         return false;
     }
     if BYLINE_LINES.contains(&lower) {
         return true;
     }
-    if let Some(rest) = OPENINGS.find_map(|o| lower.strip_prefix(o)) {
+    if let Some(rest) = OPENINGS.iter().find_map(|o| lower.strip_prefix(o)) {
         // What follows is a name: capitalised words.
         let orig_rest = &line.trim()[line.trim().len() - rest.len()..];
         return orig_rest.split_whitespace().next().is_some_and(|w| {

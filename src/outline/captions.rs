@@ -61,8 +61,8 @@ fn starts_with_word(s: &str, w: &str) -> bool {
 /// True when a line opens with a person or a post ("Ông …", "Chủ tịch …").
 pub fn opens_with_person(line: Line) -> bool {
     let lower = line.lower;
-    PERSON_OPENINGS.any(|o| starts_with_word(lower, o))
-        || GROUP_OPENINGS.any(|o| lower.starts_with(o))
+    PERSON_OPENINGS.iter().any(|o| starts_with_word(lower, o))
+        || GROUP_OPENINGS.iter().any(|o| lower.starts_with(o))
 }
 
 /// A photo credit on a line of its own: "Credit Chang W. Lee/The New York
@@ -73,7 +73,8 @@ pub fn is_credit_line(line: Line) -> bool {
     if line.split_whitespace().take(13).count() > 12 {
         return false;
     }
-    CREDIT_LINE_OPENINGS.any(|p| lower.starts_with(p)) && line.split_whitespace().count() <= 12
+    CREDIT_LINE_OPENINGS.iter().any(|p| lower.starts_with(p))
+        && line.split_whitespace().count() <= 12
 }
 
 /// True when a line reads as a caption by its words alone.
@@ -87,8 +88,8 @@ pub fn reads_as_caption(l: Line) -> bool {
         return true;
     }
     // The other two signs open the line: a scene, or a person.
-    let scene_opening = SCENE_OPENINGS.any(|o| lower.starts_with(o));
-    let person = PERSON_OPENINGS.any(|o| starts_with_word(lower, o));
+    let scene_opening = SCENE_OPENINGS.iter().any(|o| lower.starts_with(o));
+    let person = PERSON_OPENINGS.iter().any(|o| starts_with_word(lower, o));
     if !scene_opening && !person {
         return false;
     }

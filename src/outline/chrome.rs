@@ -40,7 +40,7 @@ pub fn is_chrome(line: Line) -> bool {
     // Chrome is short: the longest kind, a teaser or a notice, stays under
     // 300 characters. A paragraph is not looked at further.
     // A "more" link glued to its teaser: "moreViệc tăng lương…", "more(HDDTVN) …".
-    if TEASER_LINKS.any(|m| {
+    if TEASER_LINKS.iter().any(|m| {
         line.strip_prefix(m)
             .and_then(|rest| rest.chars().next())
             .is_some_and(|c| c.is_uppercase() || c == '(')
@@ -57,15 +57,17 @@ pub fn is_chrome(line: Line) -> bool {
     }
     // Teasers open with a mark or an emoji: "🎁Xem chi tiết ở đây🎁…".
     let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let prefixed = CHROME_PREFIXES.any(|p| lower.starts_with(p)) && line.chars().count() < 100;
-    let teaser = opening.len() < lower.len() && CHROME_PREFIXES.any(|p| opening.starts_with(p));
+    let prefixed =
+        CHROME_PREFIXES.iter().any(|p| lower.starts_with(p)) && line.chars().count() < 100;
+    let teaser =
+        opening.len() < lower.len() && CHROME_PREFIXES.iter().any(|p| opening.starts_with(p));
     if prefixed || teaser {
         return true;
     }
     // Notices: copyright lines and archive notes.
     static NOTICES: LazyLock<AnyOf> =
         LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known(|w| w.chrome_notices))));
-    if (NOTICE_OPENINGS.any(|o| lower.starts_with(o)) || NOTICES.is_in(lower))
+    if (NOTICE_OPENINGS.iter().any(|o| lower.starts_with(o)) || NOTICES.is_in(lower))
         && line.chars().count() < 250
     {
         return true;
@@ -106,6 +108,48 @@ pub fn mark(lines: &[Line], roles: &mut [Role]) {
     for (&l, role) in lines.iter().zip(roles.iter_mut()) {
         if is_chrome(l) {
             *role = Role::Boilerplate;
+        }
+    }
+}
+
+/// Lines that open a comment section (see `Words::comment_openers`).
+static COMMENT_OPENERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.comment_openers);
+
+/// True when `line` opens a comment section: an opener alone, or after a
+/// count ("12 comments").
+fn opens_comments(line: Line) -> bool {
+    let lower = normal(line.lower);
+    let opener = lower
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    COMMENT_OPENERS.contains(&lower)
+        || (opener.len() < lower.len() && COMMENT_OPENERS.contains(&opener))
+}
+
+/// Once the article has been told (three paragraphs of prose and 500
+/// characters of it stand before), a line that opens a comment section
+/// starts the readers' part of the page: what follows it that the rules
+/// left as the article's is chrome, the opener too. (Before the article, a
+/// "Comments" is a button of the share bar.)
+pub fn mark_comments(lines: &[Line], roles: &mut [Role], unmarked: &[bool]) {
+    let (mut paragraphs, mut chars) = (0usize, 0usize);
+    let mut open = None;
+    for (k, l) in lines.iter().enumerate() {
+        if paragraphs >= 3 && chars >= 500 && opens_comments(*l) {
+            open = Some(k);
+            break;
+        }
+        if roles[k] == Role::Paragraph && super::headings::is_prose(l.text) {
+            paragraphs += 1;
+            chars += l.text.len();
+        }
+    }
+    let Some(open) = open else {
+        return;
+    };
+    for k in open..lines.len() {
+        if unmarked[k] && matches!(roles[k], Role::Paragraph | Role::Byline) {
+            roles[k] = Role::Boilerplate;
         }
     }
 }
@@ -154,5 +198,36 @@ mod tests {
         ] {
             assert_eq!(with_line(line, is_chrome), want, "{line}");
         }
+    }
+
+    #[test]
+    fn a_comment_section_after_the_article_is_chrome_a_share_button_before_it_is_not() {
+        let paras = [
+            "The council approved the budget on Monday after a long debate that went on into the \
+             night, with members of every party speaking for and against the plan for the parks.",
+            "The plan includes new playgrounds, lighting along the river path and repairs to the old \
+             bandstand, which has been closed since a storm damaged its roof two years ago.",
+            "Work is expected to begin in the spring and to be finished by the end of next year, the \
+             council said in a statement published on its website after the vote on Monday night.",
+        ];
+        let text = format!(
+            "Facebook\nComments\nPrint\n\nCouncil approves the budget\n\n{}\n\n{}\n\n{}\n\nComments\n\nJane\n\n\
+             I think the council got this one right, and the parks need the money badly.\n",
+            paras[0], paras[1], paras[2]
+        );
+        let lower = crate::text::Lower::lower(text.as_str());
+        let ruled = crate::outline::rules(&text, &lower, &[]);
+        let role = |line: &str| {
+            let k = ruled.lines.iter().position(|l| l.text == line).expect(line);
+            ruled.roles[k]
+        };
+        for p in paras {
+            assert_eq!(role(p), Role::Paragraph, "{p}");
+        }
+        assert_eq!(role("Jane"), Role::Boilerplate);
+        assert_eq!(
+            role("I think the council got this one right, and the parks need the money badly."),
+            Role::Boilerplate
+        );
     }
 }

@@ -19,7 +19,7 @@ use crate::text::substrings::AnyOf;
 
 /// How many features a line has (each named in a comment where
 /// [`of_lines`] makes it).
-pub const COUNT: usize = 45;
+pub const COUNT: usize = 46;
 
 /// A line of at most this many words is short (a menu item, a link).
 const SHORT_WORDS: usize = 4;
@@ -36,6 +36,8 @@ struct Own {
     log_chars: f32,
     prose: bool,
     short: bool,
+    /// Ends cut off ("…", "..."): the teaser of another story.
+    truncated: bool,
 }
 
 /// A logarithm of `1 + x`, in bits rather than nats and approximate (the
@@ -75,6 +77,7 @@ pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
                 log_chars: ln1(chars),
                 prose: super::headings::is_prose(l.text),
                 short: words <= SHORT_WORDS,
+                truncated: l.text.ends_with("...") || l.text.ends_with('…'),
             }
         })
         .collect();
@@ -147,12 +150,13 @@ pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
     }
     // The lines the model decides: those the rules left as the article's
     // own (a paragraph, the title), but for a table's rows and the prose
-    // of the main run, which are the article's whatever else they show.
+    // of the main run (cut-off teasers aside), which are the article's
+    // whatever else they show.
     let decided: Vec<bool> = (0..n)
         .map(|k| {
             matches!(roles[k], Role::Paragraph | Role::Title)
                 && !table[k]
-                && !(own[k].prose && k >= main_start && k <= main_end)
+                && !(own[k].prose && !own[k].truncated && k >= main_start && k <= main_end)
         })
         .collect();
     let rows = (0..n)
@@ -282,6 +286,8 @@ pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
                 ln1(teaser_run[k]),
                 // teaser_run_outside_main
                 ln1(teaser_run[k]) * b(k < main_start || k > main_end),
+                // truncated
+                b(o.truncated),
             ]
         })
         .collect();
@@ -297,7 +303,7 @@ fn main_run(own: &[Own]) -> (usize, usize) {
     let (mut sum, mut start) = (0.0f32, 0);
     for (k, o) in own.iter().enumerate() {
         let chars = o.chars as f32;
-        let score = if o.prose {
+        let score = if o.prose && !o.truncated {
             chars
         } else {
             -(20.0f32).max(chars * 0.5)

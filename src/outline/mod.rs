@@ -141,6 +141,7 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
     let last_body = prose.last().copied().unwrap_or(blocks.len());
     bylines::mark(&lines, &mut roles, first_body, last_body, &unmarked);
     chrome::mark_trailing(&lines, &mut roles, last_body, &unmarked);
+    chrome::mark_comments(&lines, &mut roles, &unmarked);
     Ruled {
         blocks,
         lines,

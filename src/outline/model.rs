@@ -66,6 +66,13 @@ pub fn mark(ruled: &mut Ruled) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The generated weights are of the features as they are: a change to
+    /// the features needs `tools/outline_model/train.py` run again.
+    #[test]
+    fn weights_match_the_features() {
+        assert_eq!(weights::WEIGHTS.len(), COUNT);
+    }
     use crate::text::Lower;
 
     const PAGE: &str = "Home\nWorld\nBusiness\nSport\nCulture\nOpinion\nSign in\nSubscribe\n\n\

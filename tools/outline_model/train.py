@@ -348,13 +348,11 @@ def main():
              f'//! Trained on {len(y)} lines of {len(rows)} marked texts'
              f' ({int(y.sum())} chrome); threshold from held-out sites.',
              '',
-             'use super::COUNT;',
-             '',
              'pub const TRAINED: bool = true;',
              f'/// A line is chrome from a probability of {cut:.3f}: these log-odds.',
              f'pub const THRESHOLD_SCORE: f32 = {np.log(cut / (1 - cut)):.6f};',
              '#[rustfmt::skip]',
-             'pub const WEIGHTS: [f32; COUNT] = [']
+             'pub const WEIGHTS: &[f32] = &[']
     lines += [f'    {v:.6},' for v in w]
     lines.append('];')
     with open(WEIGHTS, 'w') as fh:

@@ -432,6 +432,15 @@ pub static WORDS: Words = Words {
         "tiếp xúc",
     ],
     caption_speech: &["cho biết", "nói", "khẳng định", "nhấn mạnh", "chia sẻ"],
+    comment_openers: &[
+        "bình luận",
+        "ý kiến bạn đọc",
+        "ý kiến độc giả",
+        "ý kiến của bạn",
+        "gửi bình luận",
+        "viết bình luận",
+        "gửi ý kiến",
+    ],
     chrome_lines: &[
         "phản hồi",
         "bình luận",

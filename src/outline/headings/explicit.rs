@@ -87,7 +87,8 @@ fn explicit_level(line: Line, has_next: bool) -> Option<u8> {
     // A long line is a heading only if it reads as a title: no figures, no
     // reported speech ("Becker said sales taxes are up 2.9% …").
     if words > 16
-        && (line.chars().any(|c| c.is_ascii_digit()) || TITLE_SPEECH.any(|s| lower.contains(s)))
+        && (line.chars().any(|c| c.is_ascii_digit())
+            || TITLE_SPEECH.iter().any(|s| lower.contains(s)))
     {
         return None;
     }
@@ -106,7 +107,7 @@ fn explicit_level(line: Line, has_next: bool) -> Option<u8> {
         }
     }
     // Reported speech is a sentence, whatever its length.
-    if SENTENCE_SPEECH.any(|s| lower.contains(s)) {
+    if SENTENCE_SPEECH.iter().any(|s| lower.contains(s)) {
         return None;
     }
     let last = line.chars().next_back()?;

@@ -70,14 +70,16 @@ fn lead_topic(line: Line) -> Option<usize> {
     {
         return None;
     }
-    if SPEECH.any(|s| lower.ends_with(s)) {
+    if SPEECH.iter().any(|s| lower.ends_with(s)) {
         return None;
     }
     // "Trong đó, một số chỉ tiêu đạt kết quả nổi bật, như: …" opens a list
     // inside a paragraph; it names no topic.
-    let opens_list = LIST_OPENERS.any(|w| lower.strip_suffix(w).is_some_and(|r| r.ends_with(' ')));
+    let opens_list = LIST_OPENERS
+        .iter()
+        .any(|w| lower.strip_suffix(w).is_some_and(|r| r.ends_with(' ')));
     if opens_list
-        || CONNECTORS.any(|c| {
+        || CONNECTORS.iter().any(|c| {
             lower
                 .strip_prefix(c)
                 .is_some_and(|r| r.starts_with([',', ' ']))
@@ -123,7 +125,10 @@ fn parallel_leads(lines: &[Line], roles: &[Role]) -> HashMap<usize, usize> {
             continue;
         };
         let joined = format!("{first} {second}");
-        if CONNECTORS.any(|c| joined.starts_with(c) && (c.len() == joined.len() || first == *c)) {
+        if CONNECTORS
+            .iter()
+            .any(|c| joined.starts_with(c) && (c.len() == joined.len() || first == *c))
+        {
             continue;
         }
         by_lead.entry(joined).or_default().push(k);
@@ -135,7 +140,7 @@ fn parallel_leads(lines: &[Line], roles: &[Role]) -> HashMap<usize, usize> {
             if let Some(len) = topic_phrase(lines[k]).filter(|&len| {
                 // "Người lao động suy giảm 5% … thì": a condition, not a topic.
                 !l[..len].chars().any(|c| c.is_ascii_digit())
-                    && !CONDITION_ENDS.any(|e| l[..len].ends_with(e))
+                    && !CONDITION_ENDS.iter().any(|e| l[..len].ends_with(e))
             }) {
                 // A name acting ("Kiểm toán Nhà nước đã chỉ ra", "Chủ tịch UBND
                 // TP cũng yêu cầu") is the subject of a report, not a topic.
