@@ -191,7 +191,7 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
             .find(|n| n.level <= h.level)
             .map_or_else(|| content_end(&blocks, &roles), |n| n.block_start);
         sections.push(RawSection {
-            heading: h.heading,
+            heading: without_colon(text, h.heading),
             level: h.level,
             inferred: h.inferred,
             start: h.block_start,
@@ -215,6 +215,17 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
         captions,
         boilerplate,
         bylines,
+    }
+}
+
+/// A heading's range without the colon that ends it ("1. Những công việc
+/// đã thực hiện:" is headed "1. Những công việc đã thực hiện"), as the
+/// topic of a paragraph lead is named without its colon.
+fn without_colon(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
+    let heading = &text[start..end];
+    match heading.strip_suffix(':') {
+        Some(rest) if !rest.trim_end().is_empty() => (start, start + rest.trim_end().len()),
+        _ => (start, end),
     }
 }
 
