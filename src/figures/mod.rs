@@ -234,13 +234,14 @@ impl<'a> Context<'a> {
     }
 
     /// The number in words that opens at token `i`, if any: what
-    /// `p.number_words_at(t, i)` reads, once per token asked in a row.
+    /// the profile's `number_words` reads (an ordinal aside), once per token
+    /// asked in a row.
     pub fn number_words_at(&self, i: usize) -> Option<Numeral> {
         self.read_words(i).filter(|n| !n.ordinal)
     }
 
     /// The ordinal in words of more than one part at token `i`
-    /// ("twenty-first"): what `p.ordinal_number_words_at(t, i)` reads.
+    /// ("twenty-first"): what the profile's `number_words` reads as one.
     pub fn ordinal_number_words_at(&self, i: usize) -> Option<Numeral> {
         self.read_words(i).filter(|n| n.ordinal)
     }

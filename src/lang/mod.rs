@@ -856,21 +856,6 @@ impl Profile {
         self.marks.unwrap_or_else(|| marks_of(t))
     }
 
-    /// Reads a number in words at token `i`, where the language has them.
-    pub fn number_words_at(&self, t: &Tokens, i: usize) -> Option<Numeral> {
-        self.number_words
-            .and_then(|read| read(t, i))
-            .filter(|n| !n.ordinal)
-    }
-
-    /// Reads an ordinal in words of more than one part at token `i`
-    /// ("twenty-first", "two hundredth").
-    pub fn ordinal_number_words_at(&self, t: &Tokens, i: usize) -> Option<Numeral> {
-        self.number_words
-            .and_then(|read| read(t, i))
-            .filter(|n| n.ordinal)
-    }
-
     /// True when `word` is money in this language's text.
     pub fn owns_currency_word(&self, word: &str) -> bool {
         self.own_currency_words.contains(&word)

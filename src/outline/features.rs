@@ -105,21 +105,7 @@ pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
         }
     }
     // The run of short lines each line stands in.
-    let mut short_run = vec![0usize; n];
-    let mut k = 0;
-    while k < n {
-        if !own[k].short {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < n && own[k].short {
-            k += 1;
-        }
-        for r in &mut short_run[start..k] {
-            *r = k - start;
-        }
-    }
+    let short_run = run_lengths(own.iter().map(|o| o.short));
     // Prose lines in each window of seven lines, by a running count.
     let prose_before: Vec<usize> = std::iter::once(0)
         .chain(own.iter().scan(0, |c, o| {
@@ -131,23 +117,12 @@ pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
     let table = table_rows(lines);
     // The run of lines that are no prose and at most fifteen words (a list
     // of links to other stories) each line stands in.
-    let teaser: Vec<bool> = lines
-        .iter()
-        .zip(&own)
-        .map(|(l, o)| !o.prose && l.text.split_whitespace().take(16).count() <= 15)
-        .collect();
-    let mut teaser_run = vec![0usize; n];
-    let mut k = 0;
-    while k < n {
-        let start = k;
-        while k < n && teaser[k] {
-            k += 1;
-        }
-        for r in &mut teaser_run[start..k] {
-            *r = k - start;
-        }
-        k = k.max(start + 1);
-    }
+    let teaser_run = run_lengths(
+        lines
+            .iter()
+            .zip(&own)
+            .map(|(l, o)| !o.prose && l.text.split_whitespace().take(16).count() <= 15),
+    );
     // The lines the model decides: those the rules left as the article's
     // own (a paragraph, the title), but for a table's rows and the prose
     // of the main run (cut-off teasers aside), which are the article's
@@ -166,24 +141,9 @@ pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
             }
             let l = lines[k];
             let o = own[k];
-            let Head {
-                commas,
-                word_n,
-                capitalised,
-                short_words,
-                function_words,
-                separators,
-                letters,
-                uppers,
-                digits,
-                chars,
-                first_char,
-                last_char,
-                address_like,
-                count_in_brackets,
-            } = head(l);
-            let word_count = word_n.max(1) as f32;
-            let chars = chars.max(1);
+            let h = head(l);
+            let word_count = h.word_n.max(1) as f32;
+            let chars = h.chars.max(1);
             let inside = first_prose.is_some_and(|f| k >= f) && last_prose.is_some_and(|l| k <= l);
             let before = first_prose.is_none_or(|f| k < f);
             let dist = distance[k];
@@ -201,31 +161,35 @@ pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
                 // log_chars
                 o.log_chars,
                 // log_words
-                ln1(word_n),
+                ln1(h.word_n),
                 // ends_sentence
-                b(matches!(last_char, '.' | '!' | '?' | '…' | '”' | '"' | '»')),
+                b(matches!(
+                    h.last_char,
+                    '.' | '!' | '?' | '…' | '”' | '"' | '»'
+                )),
                 // ends_colon
-                b(last_char == ':'),
+                b(h.last_char == ':'),
                 // ends_alnum
-                b(last_char.is_alphanumeric()),
+                b(h.last_char.is_alphanumeric()),
                 // commas_per_word
-                commas as f32 / word_count,
+                h.commas as f32 / word_count,
                 // capitalised_share
-                capitalised as f32 / word_count,
+                h.capitalised as f32 / word_count,
                 // upper_case
-                b(letters >= 2 && uppers == letters),
+                b(h.letters >= 2 && h.uppers == h.letters),
                 // digit_share
-                digits as f32 / chars as f32,
+                h.digits as f32 / chars as f32,
                 // separators
-                ln1(separators),
+                ln1(h.separators),
                 // opens_with_mark
-                b(!first_char.is_alphanumeric() && !matches!(first_char, '"' | '“' | '(' | '‘')),
+                b(!h.first_char.is_alphanumeric()
+                    && !matches!(h.first_char, '"' | '“' | '(' | '‘')),
                 // address_like
-                b(address_like),
+                b(h.address_like),
                 // function_word_share
-                function_words as f32 / word_count,
+                h.function_words as f32 / word_count,
                 // count_in_brackets
-                b(count_in_brackets),
+                b(h.count_in_brackets),
                 // log_repeats
                 ln1(repeats - 1),
                 // position
@@ -277,7 +241,7 @@ pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
                 // short_inside_main
                 short * b(k >= main_start && k <= main_end),
                 // short_word_share
-                short_words as f32 / word_count,
+                h.short_words as f32 / word_count,
                 // table_row
                 b(table[k]),
                 // numbered_item
@@ -325,20 +289,27 @@ fn main_run(own: &[Own]) -> (usize, usize) {
 /// row whose cells are separated by tabs (as a spreadsheet, a web table or
 /// `pdftotext` give them). A table is the article's content.
 pub fn table_rows(lines: &[Line]) -> Vec<bool> {
-    let tabbed: Vec<bool> = lines.iter().map(|l| l.text.contains('\t')).collect();
-    let mut rows = vec![false; lines.len()];
+    run_lengths(lines.iter().map(|l| l.text.contains('\t')))
+        .into_iter()
+        .map(|run| run >= 3)
+        .collect()
+}
+
+/// For each item, the length of the run of `true` it stands in (0 where it
+/// is `false`).
+fn run_lengths(flags: impl Iterator<Item = bool>) -> Vec<usize> {
+    let flags: Vec<bool> = flags.collect();
+    let mut runs = vec![0; flags.len()];
     let mut k = 0;
-    while k < lines.len() {
+    while k < flags.len() {
         let start = k;
-        while k < lines.len() && tabbed[k] {
+        while k < flags.len() && flags[k] {
             k += 1;
         }
-        if k - start >= 3 {
-            rows[start..k].iter_mut().for_each(|r| *r = true);
-        }
+        runs[start..k].fill(k - start);
         k = k.max(start + 1);
     }
-    rows
+    runs
 }
 
 /// "3) …", "12. …": an item of a numbered list.

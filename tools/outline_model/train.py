@@ -20,10 +20,10 @@ Marked lines, from three sources:
   outline lists as `boilerplate` is chrome, any other is the article's;
 - outline-only markings of whole pages (`tests/outline/`), likewise.
 
-Only lines the rules leave open (a paragraph or the title) are learned
-from, since only those does the model decide. The threshold is the highest
-probability that keeps the benchmark's body recall at 0.98 or more in
-cross-validation. Cross-validation holds out whole sites (a page's host, an
+Only the lines the model decides at run time (the crate says which:
+`decided` in the features' output) are learned from. The threshold is the
+lowest probability (the most lines the model may mark) that keeps the
+benchmark's body recall at 0.98 or more in cross-validation. Cross-validation holds out whole sites (a page's host, an
 article's name), four folds, and prints what the model adds to the rules
 alone on the held-out folds: body F1 of the benchmark pages (the
 benchmark's own metric, `../shared/extraction/score.py`) and chrome F1 of
@@ -38,7 +38,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 from urllib.parse import urlparse
 
 import numpy as np
