@@ -49,20 +49,27 @@ setup-browser:
 # ---- WebAssembly ------------------------------------------------------------
 
 # The WebAssembly is built at opt-level 3 with LLVM's inline threshold set
-# to 60 (LLVM's default is 225), then wasm-opt to a fixed point. Measured
+# to 50 (LLVM's default is 225), then wasm-opt to a fixed point. Measured
 # (node, the 1 MB text, interleaved runs): on issue 14's first round, plain
 # opt-level 3 was 193.9 kB gzip, "s" 188.2 kB and about 1.25x slower, this
 # 186.6 kB and within a few per cent of plain 3; after its third round,
 # plain 3 is 186.6 kB and 4% faster than this, at 176.6 kB. With issue 15's
 # line model, 60 saved 1 kB against 75 at the same speed (40 saved nothing
-# more). Inlining is
+# more); with issue 15's story finder, 50 saved 1.1 kB against 60 at the
+# same speed (tools/wasm_ab.mjs, 1 MB, min of one run: 118.9 ms at 50, 121.6
+# at 45; of another: 122.0 at 45, 123.2 at 60); 30 saved 3.2 kB but cost
+# 3-4%; 38 and 42 were larger than 50: the
+# size does not fall steadily with the threshold). Inlining is
 # what opt-level 3 spends its size on; its other passes buy the speed. The
 # page's first visit must stay under 250 kB gzip. The native CLI keeps
-# plain opt-level 3.
+# plain opt-level 3. wasm-opt may assume the low 1 kB of memory unused (Rust
+# puts the stack there, reached only by an overflow) and drops the producers
+# and target-features sections: 1.1 kB gzip together (issue 15).
 wasm: setup-rust setup-node
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Cllvm-args=-inline-threshold=60 wasm-pack build --target web --release --no-pack --out-dir $(PKG) --out-name solieu
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Cllvm-args=-inline-threshold=50 wasm-pack build --target web --release --no-pack --out-dir $(PKG) --out-name solieu
 	$(WASM_OPT) --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
 	  --enable-sign-ext --enable-multivalue --enable-mutable-globals \
+	  --low-memory-unused --strip-producers --strip-target-features \
 	  -O3 --converge $(PKG)/solieu_bg.wasm -o $(PKG)/solieu_bg.wasm
 	@rm -f $(PKG)/.gitignore
 	@printf 'wasm: %s bytes, %s gzip\n' "$$(stat -c %s $(PKG)/solieu_bg.wasm)" "$$(gzip -9c $(PKG)/solieu_bg.wasm | wc -c)"

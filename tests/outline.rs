@@ -198,3 +198,37 @@ fn a_marked_title_after_page_chrome_and_headings_after_a_table() {
         .collect();
     assert!(!chrome.contains(&"Ngành thủy sản giảm"), "{chrome:?}");
 }
+
+#[test]
+fn a_page_without_h1_has_no_paragraph_for_a_title() {
+    // The page's headline stood in chrome the markup marked; the first block
+    // left is a paragraph the page marked as one: it is body, not the title.
+    let text = "Trang chủ\n\nNăm 2023, tỉnh thu ngân sách 12.000 tỷ đồng, vượt 8% dự toán được giao.\n\nTỉnh đặt mục tiêu thu 13.000 tỷ đồng trong năm 2024.\n";
+    let blocks = vec![
+        marked(text, "Trang chủ", BlockKind::Chrome),
+        marked(text, "Năm 2023", BlockKind::Paragraph),
+        marked(text, "Tỉnh đặt", BlockKind::Paragraph),
+    ];
+    let a = analyze(
+        text,
+        &Options {
+            blocks,
+            ..Default::default()
+        },
+    );
+    assert_eq!(a.outline.title, None);
+    // Unmarked, the first line of prose still titles a plain paste.
+    let text = "Thu ngân sách vượt dự toán\n\nNăm 2023, tỉnh thu ngân sách 12.000 tỷ đồng, vượt 8% dự toán được giao.\n";
+    let blocks = vec![marked(text, "Năm 2023", BlockKind::Paragraph)];
+    let a = analyze(
+        text,
+        &Options {
+            blocks,
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        a.outline.title.as_ref().unwrap().text,
+        "Thu ngân sách vượt dự toán"
+    );
+}

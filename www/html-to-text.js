@@ -1,25 +1,13 @@
-// HTML to the plain text the analysis reads, plus the block structure the
-// markup gave it: which stretches were headings, paragraphs, list items,
-// captions or quotations.
+// HTML to the plain text the analysis reads and the blocks its markup gave
+// (headings, paragraphs, list items, captions, quotations, chrome): see
+// www/README.md, "HTML pastes", for the design. The pasted markup is read in
+// an inert document and never attached to the page.
 //
-// htmlToBlocks(html) first takes every attribute, comment, script and style
-// out of the markup (bareMarkup), then parses what is left with DOMParser into
-// an inert document — no script runs and nothing loads there — and only reads
-// text out of it. Nothing from that document is ever attached to the live
-// page. The first step is not what keeps the page safe (the inert document
-// does that); it keeps the page's Content-Security-Policy from reporting every
-// inline style and on… handler of the pasted page as a violation.
-//
-// bareMarkup(html) -> string           (pure; runs in Node too)
-// blocksFromDocument(doc) -> { text, blocks }
-//   text:   the visible text; one block per line, blocks separated by a blank
-//           line ("\n\n"); white space collapsed inside a block.
-//   blocks: [{ start, end, kind }] in UTF-16 offsets into `text` (what
-//           String.prototype.slice takes), end exclusive, for each block an
-//           element marked: h1–h6, p, li, figcaption, blockquote, dt, dd, caption;
-//           and `chrome` for a block the markup shows is page chrome: inside
-//           nav, footer or aside, or a block whose text is mostly links (a
-//           menu, a list of other stories, "Read more"), headings aside.
+// bareMarkup(html) -> string   (pure; runs in Node too)
+// blocksFromDocument(doc) -> { text, blocks: [{ start, end, kind }] }
+//   (UTF-16 offsets, end exclusive; blocks separated by a blank line)
+
+import { findArticle, storyCues } from './story.js';
 
 /** Elements whose content is not text a reader sees. */
 const SKIP = new Set([
@@ -100,6 +88,10 @@ export function blocksFromDocument(doc) {
   let lines = [['']];
   const marks = []; // names of the open marked elements
   let chromeDepth = 0;
+  // Inside the story findArticle found, and inside a box of chrome in it.
+  const story = findArticle(root, (el) => !(SKIP.has(el.localName) && el.localName !== 'img') && !hidden(el));
+  let storyDepth = 0;
+  let dropDepth = 0;
   let preDepth = 0;
   let linkDepth = 0;
   // The block's characters other than white space, and those inside links.
@@ -129,12 +121,14 @@ export function blocksFromDocument(doc) {
   };
   const flush = () => {
     let kind = kindOf(marks, chromeDepth);
-    const dense = written > 0 && linked >= LINK_DENSITY * written;
+    const dense = written > 0 && linked >= LINK_DENSITY * written && !(story && storyDepth > 0 && kind === 'p' && written >= 150);
     written = 0;
     linked = 0;
     if (dense && !(kind && (HEADING.test(kind) || kind === 'figcaption' || kind === 'caption'))) {
       kind = 'chrome';
     }
+    // Around the story, all is chrome but the headline.
+    if (story && kind !== 'h1' && (dropDepth > 0 || storyDepth === 0)) kind = 'chrome';
     const done = [];
     for (const cells of lines) {
       const line = cells.map(collapse).filter(Boolean).join('\t');
@@ -180,8 +174,10 @@ export function blocksFromDocument(doc) {
     }
     if (CELL.has(name)) nextCell();
     if (name === 'a') linkDepth += 1;
+    if (BLOCK.has(name)) flush();
+    if (story?.keep.has(node)) storyDepth += 1;
+    if (story?.drop.has(node)) dropDepth += 1;
     if (BLOCK.has(name)) {
-      flush();
       if (MARKED.has(name)) marks.push(name);
       if (CHROME.has(name)) chromeDepth += 1;
       if (PRE.has(name)) preDepth += 1;
@@ -193,8 +189,10 @@ export function blocksFromDocument(doc) {
     const name = String(node.localName || '').toLowerCase();
     if (CELL.has(name)) nextCell();
     if (name === 'a') linkDepth -= 1;
+    if (BLOCK.has(name)) flush();
+    if (story?.keep.has(node)) storyDepth -= 1;
+    if (story?.drop.has(node)) dropDepth -= 1;
     if (BLOCK.has(name)) {
-      flush();
       if (MARKED.has(name)) marks.pop();
       if (CHROME.has(name)) chromeDepth -= 1;
       if (PRE.has(name)) preDepth -= 1;
@@ -240,7 +238,9 @@ function rawEnd(html, lower, name, from) {
 /**
  * The markup with every attribute, comment, doctype, script and style taken
  * out; text is left exactly as it was. An element hidden by its markup (the
- * `hidden` attribute, an inline `display: none`) keeps a bare `hidden`.
+ * `hidden` attribute, an inline `display: none`, `aria-hidden="true"`) keeps
+ * a bare `hidden`; what its class, id and role say of the story, the bare
+ * markers of story.js's storyCues (`unlikely`, `w-2` … `w2`).
  * Tags are found the way an HTML parser finds them, so the text between them
  * is the text the parser would see.
  */
@@ -288,6 +288,9 @@ export function bareMarkup(html) {
     while (j < n && !TAG_SPACE.test(s[j]) && s[j] !== '/' && s[j] !== '>') j += 1;
     const name = s.slice(nameStart, j).toLowerCase();
     let hiddenAttr = false;
+    let cues = ''; // class and itemprop
+    let id = '';
+    let role = '';
     let selfClosing = false;
     let closed = false;
     while (j < n) {
@@ -330,6 +333,10 @@ export function bareMarkup(html) {
         }
         if (attr === 'hidden') hiddenAttr = true;
         if (attr === 'style' && /(^|;)\s*display\s*:\s*none\b/i.test(value)) hiddenAttr = true;
+        if (attr === 'aria-hidden' && value === 'true') hiddenAttr = true;
+        if (attr === 'class' || attr === 'itemprop') cues += ` ${value}`;
+        if (attr === 'id') id = value;
+        if (attr === 'role') role = value.trim().toLowerCase();
       }
     }
     if (!closed) {
@@ -350,7 +357,7 @@ export function bareMarkup(html) {
       const gt = s.indexOf('>', close);
       i = text = gt < 0 ? n : gt + 1;
     } else {
-      out.push(`<${name}${hiddenAttr ? ' hidden' : ''}${selfClosing ? '/' : ''}>`);
+      out.push(`<${name}${hiddenAttr ? ' hidden' : ''}${storyCues(name, cues.trim(), id, role)}${selfClosing ? '/' : ''}>`);
     }
   }
   out.push(s.slice(text));

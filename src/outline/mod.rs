@@ -121,10 +121,20 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
     }
     crate::text::order::sort_by_key(&mut captions, |c| (c.0 .0 as u64) << 32 | c.0 .1 as u64);
     // The title: the block the source marked `h1`, else the first block that
-    // is neither chrome nor a caption.
+    // is neither chrome nor a caption, nor one the source marked as a
+    // paragraph, list item or quotation (a page without an `h1` has its
+    // headline elsewhere, not in its first paragraph).
     let marked_h1 = (0..blocks.len())
         .find(|&k| marked[k] == Some(BlockKind::Heading(1)) && roles[k] == Role::Paragraph);
-    let title = marked_h1.or_else(|| roles.iter().position(|r| *r == Role::Paragraph));
+    let title = marked_h1.or_else(|| {
+        (0..blocks.len()).find(|&k| {
+            roles[k] == Role::Paragraph
+                && !matches!(
+                    marked[k],
+                    Some(BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote)
+                )
+        })
+    });
     if let Some(k) = title {
         roles[k] = Role::Title;
     }

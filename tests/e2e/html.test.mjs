@@ -146,6 +146,34 @@ test('the converter: page chrome is text marked as chrome, nothing else', async 
   ]);
 });
 
+test('the converter: on a whole page, what is not the story is chrome', async () => {
+  const para = (n) =>
+    `<p>Paragraph ${n} of the story: the council met on Monday, and after a long debate, ` +
+    `it voted for the plan that the mayor, the treasurer and the planning office had drawn up.</p>`;
+  const [r] = await convert(
+    '<header class="site-header"><div>City News</div><nav><a href="#">Home</a></nav></header>' +
+      '<div class="layout"><main class="content"><h1>Council approves the plan</h1>' +
+      '<div class="byline">By A. Writer</div>' +
+      `<div class="article-body">${para(1)}${para(2)}` +
+      '<div class="social-media-embed"><blockquote>A quoted post about the plan, embedded in the story.</blockquote></div>' +
+      `${para(3)}<div class="share-tools">Share this story on every network you use</div>${para(4)}</div>` +
+      '<div class="related"><h2>More news</h2><p>Another story that is long enough to be scored as a paragraph.</p></div>' +
+      '</main><div class="sidebar"><p>Subscribe to our newsletter for the best stories, every morning, for free.</p></div></div>' +
+      '<div class="comments"><p>A reader wrote a comment, and it is long enough, with commas, to count.</p></div>',
+  );
+  const kinds = Object.fromEntries(r.blocks.map(([kind, text]) => [text.slice(0, 24), kind]));
+  assert.equal(kinds['Council approves the pla'], 'h1', 'the headline keeps its kind');
+  for (const n of [1, 2, 3, 4]) assert.equal(kinds[`Paragraph ${n} of the story`], 'p', `paragraph ${n}`);
+  assert.equal(kinds['A quoted post about the p'.slice(0, 24)], 'blockquote', 'an embedded post is the story\'s');
+  for (const chrome of ['City News', 'Home', 'Share this story on ever', 'More news', 'Another story that is lo',
+    'Subscribe to our newslet', 'A reader wrote a comment']) {
+    assert.equal(kinds[chrome], 'chrome', chrome);
+  }
+  // A fragment (a few paragraphs copied) has no story: nothing becomes chrome.
+  const [fragment] = await convert(`<h2>Plan</h2>${para(1)}<div class="related"><p>Next to it, a note of 30 chars.</p></div>`);
+  assert.deepEqual(fragment.blocks.map(([kind]) => kind), ['h2', 'p', 'p']);
+});
+
 test('the converter: a block that is mostly links is chrome, a linked headline is not', async () => {
   const [r] = await convert(
     '<div><a href="#">Home</a> | <a href="#">World</a> | <a href="#">Sport</a></div>' +
