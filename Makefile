@@ -126,6 +126,8 @@ score: native
 	@$(SCORE) tests/corpus | tail -n 1
 	@echo "Vietnamese whole pages, outline only (tests/outline):"
 	@$(SCORE) tests/outline | tail -n 1
+	@echo "Vietnamese whole pages never trained on (tests/outline-heldout):"
+	@$(SCORE) tests/outline-heldout | tail -n 1
 	@echo "peer phrase suites (../shared/peer), each held to its floor (tools/peer_bars.py):"
 	python3 tools/peer_bars.py
 
