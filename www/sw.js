@@ -1,9 +1,7 @@
-// solieu's service worker: the page works offline once loaded. It keeps
-// the files precache.js lists (written at build time by tools/precache.mjs)
-// in a cache named after their content hash, and answers from it first: a
-// new build is a new cache, never refreshed file by file, so the WASM, its
-// glue and the page stay in step. Other files under the page: from the
-// cache, refreshed in the background. Other origins: untouched.
+// solieu's service worker: answers the files precache.js lists from a cache
+// named after their content hash, other files under the page from the cache
+// refreshed in the background, other origins not at all (www/README.md,
+// "Offline").
 
 importScripts('precache.js');
 

@@ -1,15 +1,9 @@
-// solieu's analysis worker: loads the WebAssembly build once, then answers
-// each {id, text, language, blocks} message with {id, analysis, ms, memory}
-// or {id, error}. `blocks` are the block hints of an HTML paste (see app.js);
-// `memory` is the size of the WASM linear memory after the run, in bytes
-// (it never shrinks, so a leak shows as growth; the page may ignore it).
-//
-// Failures are reported, never swallowed: when the WASM cannot be fetched or
-// instantiated the worker posts {fatal: 'init', error} and answers every
-// request with the same error. An analysis that throws is answered with
-// {id, error, fatal: true}: a Rust panic surfaces as `RuntimeError:
-// unreachable` and leaves the instance in an unknown state, so the page
-// throws this worker away and starts a fresh one for the next request.
+// solieu's analysis worker: loads the WASM once, then answers each {id, text,
+// language, blocks} with {id, analysis, ms, memory} (memory: the WASM's
+// linear memory after the run, in bytes) or {id, error}; a WASM that cannot
+// load posts {fatal: 'init', error}, an analysis that throws {id, error,
+// fatal: true}. Why and what the page does: www/README.md, "The worker and
+// its failures".
 import init, { analyze, version } from './pkg/solieu.js';
 
 const message = (err) => String(err && err.message ? err.message : err);

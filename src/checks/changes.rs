@@ -26,8 +26,12 @@ fn number(f: &Candidate) -> Option<f64> {
 }
 
 fn same_unit(a: &Candidate, b: &Candidate) -> bool {
-    a.kind == b.kind
-        && a.unit.as_deref().map(str::to_lowercase) == b.unit.as_deref().map(str::to_lowercase)
+    let lower = |u: &str| {
+        u.chars()
+            .flat_map(char::to_lowercase)
+            .collect::<Vec<char>>()
+    };
+    a.kind == b.kind && a.unit.as_deref().map(lower) == b.unit.as_deref().map(lower)
 }
 
 /// Finds stated changes whose earlier and later values the sentence gives.

@@ -7,6 +7,7 @@
 //! phrase matches a hyphen in the text ("percentage points", "per-cent").
 
 use crate::text::phrases::Fnv;
+use crate::text::Lower;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
@@ -196,10 +197,7 @@ pub static CURRENCY_BEFORE: LazyLock<Vec<(&'static str, &'static str)>> = LazyLo
 /// words: the many tokens that are no sign nor code are told without a
 /// look through the list (see [`KeyFilter`]), in any case of their letters.
 pub static CURRENCY_BEFORE_KEYS: LazyLock<KeyFilter> = LazyLock::new(|| {
-    let lower: Vec<String> = CURRENCY_BEFORE
-        .iter()
-        .map(|(k, _)| k.to_lowercase())
-        .collect();
+    let lower: Vec<String> = CURRENCY_BEFORE.iter().map(|(k, _)| k.lower()).collect();
     KeyFilter::new(lower.iter().map(String::as_str))
 });
 

@@ -4,6 +4,7 @@
 use super::{en, vi};
 use crate::model::Language;
 use crate::text::tokens::is_word_char;
+use crate::text::Lower;
 
 /// True for the letters of [`vi::LETTERS`], in either case.
 fn is_vietnamese_letter(c: char) -> bool {
@@ -90,7 +91,7 @@ pub fn detect(text: &str) -> Language {
             continue;
         }
         words += 1;
-        let w = word.to_lowercase();
+        let w = word.lower();
         vi += vi::PROFILE.common_words.contains(&w.as_str()) as usize;
         en += en::PROFILE.common_words.contains(&w.as_str()) as usize;
     }

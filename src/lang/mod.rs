@@ -30,6 +30,7 @@ use crate::model::{Direction, Language, Qualifier};
 use crate::numbers::Numeral;
 use crate::text::phrases::KeyFilter;
 use crate::text::tokens::{TokKind, Tokens};
+use crate::text::Lower;
 use std::sync::OnceLock;
 
 /// The marks a language writes numbers in digits with.
@@ -756,7 +757,7 @@ impl Known<&'static str> {
     /// another case.
     fn token_keys(&self) -> &KeyFilter {
         self.keys.get_or_init(|| {
-            let lower: Vec<String> = self.iter().map(|e| e.to_lowercase()).collect();
+            let lower: Vec<String> = self.iter().map(|e| e.lower()).collect();
             KeyFilter::new(lower.iter().map(String::as_str))
         })
     }

@@ -102,6 +102,37 @@ impl Decimal {
     }
 }
 
+/// The exact decimal digits of a whole `a` of at least 2^53: its 53-bit
+/// significand doubled as often as its exponent says, in base 10^9 limbs
+/// (least significant first). Done by hand so that no 128-bit integer
+/// formatting comes into the WebAssembly.
+fn whole_digits(a: f64) -> String {
+    let bits = a.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1075;
+    let mut limbs: Vec<u64> = Vec::new();
+    let mut m = (bits & ((1 << 52) - 1)) | (1 << 52);
+    while m > 0 {
+        limbs.push(m % 1_000_000_000);
+        m /= 1_000_000_000;
+    }
+    for _ in 0..exponent.max(0) {
+        let mut carry = 0;
+        for limb in &mut limbs {
+            let x = *limb * 2 + carry;
+            *limb = x % 1_000_000_000;
+            carry = x / 1_000_000_000;
+        }
+        if carry > 0 {
+            limbs.push(carry);
+        }
+    }
+    let mut out = limbs.last().map_or(String::new(), u64::to_string);
+    for limb in limbs.iter().rev().skip(1) {
+        out.push_str(&format!("{limb:09}"));
+    }
+    out
+}
+
 /// `v` as the shortest decimal that [`parse`] reads back as `v` ("16.4",
 /// "0.45", "1038", "-2.5"), without an exponent; `NaN`, `inf`, `-inf` as
 /// `Display` writes them.
@@ -121,8 +152,8 @@ pub fn format(v: f64) -> String {
     if a.fract() == 0.0 && a < 1e38 {
         // A whole number past 2^53: the fewest leading digits that, with
         // zeros after them, read back as `a` ("10200000000000000000").
-        let whole = a as u128;
-        let len = whole.to_string().len() as i32;
+        let whole = whole_digits(a);
+        let len = whole.len() as i32;
         for sig in 1..=17.min(len) {
             let q = 10f64.powi(len - sig);
             let lead = (a / q).round();
@@ -297,6 +328,22 @@ mod tests {
     }
 
     #[test]
+    fn large_whole_numbers_read_back() {
+        let mut v: f64 = 9.007199254740993e15;
+        while v < 1e38 {
+            for x in [v, v * 1.000001, (v * 3.7).round()]
+                .into_iter()
+                .filter(|&x| x < 1e38)
+            {
+                let s = super::format(x);
+                assert!(!s.contains(['e', '.']), "{x:?}: {s}");
+                assert_eq!(s.parse::<f64>().unwrap(), x, "{x:?}: {s}");
+            }
+            v *= 1.9;
+        }
+    }
+
+    #[test]
     fn formats_as_display_does() {
         let mut values = vec![
             0.0,
@@ -317,6 +364,12 @@ mod tests {
             1.02e19,
             1.5e21,
             10221000000000000000.0,
+            1e23,
+            1e22,
+            9.999_999_999_999_998e22,
+            1.2345678901234567e30,
+            9.007199254740993e15,
+            3.4e37,
             123.456,
             0.000123,
             99.99,

@@ -3,6 +3,7 @@
 
 use super::tokens::{is_line_break, may_open_line_break};
 use super::wraps;
+use crate::text::Lower;
 
 /// Words after which a full stop does not end a sentence ("TP. Vị Thanh",
 /// "Oct. 6", "Apple Inc. reported").
@@ -104,7 +105,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     // Digits or stops glued in front are not part of an abbreviation
     // ("6Aug.", ".Feb."); "25B." is a road's number, not an initial.
     let word = word.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
-    let lower = word.to_lowercase();
+    let lower = word.lower();
     ABBREVIATIONS.contains(&lower.as_str())
 }
 

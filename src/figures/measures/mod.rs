@@ -10,6 +10,7 @@ mod money;
 mod nouns;
 mod units;
 
+use crate::text::Lower;
 use std::sync::LazyLock;
 
 pub use self::durations::range_low;
@@ -468,7 +469,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         // Physical quantities.
         // (Lower-cased only where it matters: in a language without words.)
         let symbol = |&(end, unit): &(usize, &str)| {
-            words || is_symbol(&t.text[t.start(k)..t.end(end)].to_lowercase(), unit)
+            words || is_symbol(&t.text[t.start(k)..t.end(end)].lower(), unit)
         };
         if let Some((end, unit)) = unit_at(t, k).filter(symbol) {
             if !(UNITS_LIKE_SCALES.contains(&unit) && n.scaled) {

@@ -48,6 +48,13 @@ const EN_SMALL: &[(&str, f64)] = &[
 /// The word between the whole and the decimal digits ("nought point five").
 const EN_POINT: &str = "point";
 
+/// `x % m` for the whole numbers a phrase's words make (under 2^50), by
+/// division and truncation: the `%` of floats is a `libm` routine the
+/// WebAssembly would carry for it alone.
+fn rem(x: f64, m: f64) -> f64 {
+    x - (x / m).trunc() * m
+}
+
 /// "dozen", "dozens": twelve that multiplies what stands before it.
 fn is_dozen(w: &str) -> bool {
     matches!(w, "dozen" | "dozens")
@@ -117,7 +124,7 @@ fn is_time_unit(w: &str) -> bool {
 /// its last token, and whether it is compound.
 fn ordinal_phrase(t: &Tokens, k: usize) -> Option<(f64, bool, usize, bool)> {
     let w = t.word(k)?;
-    if let Some(tens) = en_small(w).filter(|v| *v >= 20.0 && *v % 10.0 == 0.0 && !is_dozen(w)) {
+    if let Some(tens) = en_small(w).filter(|v| *v >= 20.0 && rem(*v, 10.0) == 0.0 && !is_dozen(w)) {
         let u = if t.joined_by(k, "-‐") {
             Some(k + 2)
         } else {
@@ -233,12 +240,16 @@ fn read_en(t: &Tokens, i: usize) -> Option<Numeral> {
         let before = acc.value();
         let mut tens = false;
         if let Some(v) = en_small(w) {
-            tens = v >= 20.0 && v % 10.0 == 0.0 && !is_dozen(w);
+            tens = v >= 20.0 && rem(v, 10.0) == 0.0 && !is_dozen(w);
             if v == 12.0 && is_dozen(w) {
                 acc.group = acc.group.max(1.0) * 12.0;
-            } else if acc.group % 100.0 != 0.0 && acc.group % 10.0 == 0.0 && v < 10.0 && v > 0.0 {
+            } else if rem(acc.group, 100.0) != 0.0
+                && rem(acc.group, 10.0) == 0.0
+                && v < 10.0
+                && v > 0.0
+            {
                 acc.group += v;
-            } else if last.is_some() && acc.group != 0.0 && acc.group % 100.0 != 0.0 {
+            } else if last.is_some() && acc.group != 0.0 && rem(acc.group, 100.0) != 0.0 {
                 break; // "five six": two numbers, not one
             } else {
                 acc.group += v;
@@ -313,7 +324,7 @@ fn read_en(t: &Tokens, i: usize) -> Option<Numeral> {
     if last_tens && t.joined_by(last, "-‐") {
         if let Some((d, plural, end, _)) = ordinal_phrase(t, last) {
             if !plural {
-                return Some(ordinal(i, end, whole - (d - d % 10.0) + d));
+                return Some(ordinal(i, end, whole - (d - rem(d, 10.0)) + d));
             }
             return (before_last > 0.0 && fraction_ends(t, end))
                 .then(|| fraction(i, end, before_last / d));
@@ -338,7 +349,8 @@ fn read_en(t: &Tokens, i: usize) -> Option<Numeral> {
         } else if !compound && d.fract() == 0.0 {
             // "one hundred twenty fifth", "two thousand first".
             let g = acc.group;
-            if (g % 100.0 == 0.0 && d < 100.0) || (g % 10.0 == 0.0 && g % 100.0 != 0.0 && d < 10.0)
+            if (rem(g, 100.0) == 0.0 && d < 100.0)
+                || (rem(g, 10.0) == 0.0 && rem(g, 100.0) != 0.0 && d < 10.0)
             {
                 return Some(ordinal(i, end, whole + d));
             }
