@@ -1,8 +1,10 @@
 //! Prints the features of every line of each text given, as the learned
 //! line model sees them (`solieu::outline::features`), for its training:
-//! one JSON object per file, `{"file", "lines": [{"text", "role", "decided", "f"}]}`,
-//! with the role the rules gave the line before the model, and whether
-//! the model decides it.
+//! one JSON object per file, `{"file", "title_end", "lines": [{"text",
+//! "role", "decided", "f"}]}`, with the role the rules gave the line before
+//! the model, whether the model decides it, and where the title's
+//! candidates end (`features::Lines::title_end`); a candidate for the title (`solieu::outline::title`) also
+//! has its title features, `"t"`.
 //!
 //!     cargo run --release --example line_features -- FILE...
 //!
@@ -26,15 +28,28 @@ fn main() {
         let lower = text.lower();
         let ruled = outline::rules(text, &lower, &[]);
         let f = features::of_lines(&ruled.lines, &ruled.blocks, &ruled.roles);
+        let titles: std::collections::HashMap<usize, Vec<f32>> =
+            outline::title::candidates(&ruled.lines, &f, &ruled.roles)
+                .into_iter()
+                .map(|(k, row)| (k, row.to_vec()))
+                .collect();
         let lines: Vec<serde_json::Value> = ruled
             .lines
             .iter()
             .zip(&ruled.roles)
             .zip(f.rows.iter().zip(&f.decided))
-            .map(|((l, r), (x, d))| {
-                serde_json::json!({"text": l.text, "role": format!("{r:?}"), "decided": d, "f": x.to_vec()})
+            .enumerate()
+            .map(|(k, ((l, r), (x, d)))| {
+                let mut line = serde_json::json!({"text": l.text, "role": format!("{r:?}"), "decided": d, "f": x.to_vec()});
+                if let Some(t) = titles.get(&k) {
+                    line["t"] = serde_json::json!(t);
+                }
+                line
             })
             .collect();
-        println!("{}", serde_json::json!({"file": path, "lines": lines}));
+        println!(
+            "{}",
+            serde_json::json!({"file": path, "title_end": f.title_end, "lines": lines})
+        );
     }
 }

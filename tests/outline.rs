@@ -232,3 +232,36 @@ fn a_page_without_h1_has_no_paragraph_for_a_title() {
         "Thu ngân sách vượt dự toán"
     );
 }
+
+#[test]
+fn a_whole_page_is_titled_by_its_headline_not_its_first_line() {
+    // Pasted whole: a section label, the headline, a date line, the prose;
+    // the headline again as an image's alt text, a caption.
+    let text = "Kinh tế\n\nTỉnh thu ngân sách vượt dự toán nhờ xuất khẩu tăng mạnh\n\n\
+        Thứ Hai, 12/05/2023 10:30\n\n\
+        Năm 2023, tỉnh thu ngân sách 12.000 tỷ đồng, vượt 8% dự toán được giao, nhờ xuất khẩu \
+        nông sản và thủy sản tăng mạnh trong nửa cuối năm.\n\n\
+        Tỉnh thu ngân sách vượt dự toán nhờ xuất khẩu tăng mạnh\n\n\
+        Toàn cảnh buổi làm việc.\n\n\
+        Kim ngạch xuất khẩu cả năm đạt 2,1 tỷ USD, tăng 15% so với năm trước; riêng thủy sản \
+        đạt 900 triệu USD.\n";
+    let a = analyze(text, &Options::default());
+    assert_eq!(
+        a.outline.title.as_ref().map(|t| t.text.as_str()),
+        Some("Tỉnh thu ngân sách vượt dự toán nhờ xuất khẩu tăng mạnh")
+    );
+    assert!(headings(&a).is_empty(), "{:?}", headings(&a));
+    let chrome: Vec<&str> = a
+        .outline
+        .boilerplate
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect();
+    assert!(chrome.contains(&"Kinh tế"), "{chrome:?}");
+    assert!(
+        chrome.contains(&"Tỉnh thu ngân sách vượt dự toán nhờ xuất khẩu tăng mạnh"),
+        "the headline again: {chrome:?}"
+    );
+    let captions: Vec<&str> = a.outline.captions.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(captions, ["Toàn cảnh buổi làm việc."]);
+}

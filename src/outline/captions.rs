@@ -77,6 +77,36 @@ pub fn is_credit_line(line: Line) -> bool {
         && line.split_whitespace().count() <= 12
 }
 
+/// A scene or a named person in at most this many words is a caption
+/// however it ends.
+const SHORT_SCENE: usize = 8;
+
+/// True when every word after the line's opening post is capitalised (a
+/// name): "Luật sư Nguyễn Tiến Lập". A capital is a first byte the
+/// lower-case copy writes otherwise (the copy keeps every offset).
+fn named_only(l: Line) -> bool {
+    let opening = PERSON_OPENINGS
+        .iter()
+        .filter(|o| starts_with_word(l.lower, o))
+        .map(|o| o.len())
+        .max()
+        .unwrap_or(0);
+    let (text, lower) = (l.text.as_bytes(), l.lower.as_bytes());
+    let mut names = 0;
+    for (k, w) in l.text.split_ascii_whitespace().enumerate() {
+        let at = w.as_ptr() as usize - l.text.as_ptr() as usize;
+        if at < opening {
+            continue;
+        }
+        let first = w.chars().next().map_or(1, char::len_utf8);
+        if k > 0 && text[at..at + first] == lower[at..at + first] {
+            return false;
+        }
+        names += 1;
+    }
+    names > 0
+}
+
 /// True when a line reads as a caption by its words alone.
 pub fn reads_as_caption(l: Line) -> bool {
     let (line, lower) = (l.text, l.lower);
@@ -95,7 +125,13 @@ pub fn reads_as_caption(l: Line) -> bool {
     }
     let ends_open = !line.ends_with(['.', '!', '?', ':', ';', '…']);
     let speech = SPEECH.is_in(lower);
-    if scene_opening && ends_open && !speech {
+    // A scene, open or short ("Toàn cảnh buổi làm việc.").
+    if scene_opening && (ends_open || words <= SHORT_SCENE) && !speech {
+        return true;
+    }
+    // A post and a name, nothing else ("Luật sư Nguyễn Tiến Lập."): the
+    // person in the picture.
+    if person && words <= SHORT_SCENE && named_only(l) {
         return true;
     }
     let scene = SCENE_VERBS.is_in(lower);
@@ -185,6 +221,13 @@ mod tests {
             ("Khai thuế TNDN đối với hoạt động chuyển nhượng bất động sản", false),
             ("Tết vui tươi đủ đầy, an toàn", false),
             ("File photo", true),
+            ("Toàn cảnh buổi làm việc.", true),
+            ("Luật sư Nguyễn Tiến Lập.", true),
+            ("Ông Nguyễn Văn A.", true),
+            ("Bà Đỗ Thị Lan", true),
+            ("Ông Nguyễn Văn A cho biết.", false),
+            ("Phó Thống đốc Phạm Tiến Dũng phát biểu chỉ đạo hội nghị", true),
+            ("Lãnh đạo tỉnh đã chỉ đạo các sở ngành triển khai ngay kế hoạch năm 2024.", false),
         ] {
             assert_eq!(with_line(line, reads_as_caption), want, "{line}");
         }

@@ -94,11 +94,13 @@ pub fn is_chrome(line: Line) -> bool {
     if counter || bracketed || menu {
         return true;
     }
-    // An image file name or a lone mark ("ba-dinh2.jpg", "|").
-    let is_file = !lower.contains(' ')
-        && [".jpg", ".jpeg", ".png", ".gif", ".webp"]
-            .iter()
-            .any(|e| lower.ends_with(e));
+    // An image file name or a lone mark ("ba-dinh2.jpg", "|"); a CMS may
+    // name the file after its caption ("… phát biểu tại hội nghị.jpg").
+    let is_file = [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|e| {
+        lower.strip_suffix(e).is_some_and(|name| {
+            name.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '-')
+        })
+    }) && line.len() <= 400;
     let only_marks = !line.trim().is_empty() && line.trim().chars().all(|c| !c.is_alphanumeric());
     is_file || only_marks
 }
@@ -183,6 +185,8 @@ mod tests {
             ("Share", true),
             ("» Download the full agenda", true),
             ("ba-dinh2.jpg", true),
+            ("Bà Lê Thị Hoa phát biểu tại hội nghị.JPG", true),
+            ("Ảnh chụp màn hình .jpg", false),
             ("|", true),
             ("Content Type(s):Press,Press releases", true),
             ("Phản hồi của cử tri được ghi nhận đầy đủ.", false),

@@ -57,6 +57,12 @@ pub struct Lines {
     /// Each line's features (zero where the model does not decide it).
     pub rows: Vec<[f32; COUNT]>,
     pub decided: Vec<bool>,
+    /// Where the main run of prose starts (the longest stretch of the text
+    /// that is mostly prose), past the questions and exclamations it may
+    /// open with (a headline that asks, "… bắt đầu từ đâu?"): the headline
+    /// stands before it, so the lines before it have their features even
+    /// where the model does not decide them.
+    pub title_end: usize,
 }
 
 /// The features of every line: `lines` and `blocks` as [`super::build`]
@@ -134,9 +140,18 @@ pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
                 && !(own[k].prose && !own[k].truncated && k >= main_start && k <= main_end)
         })
         .collect();
+    // Past the questions and exclamations the main run opens with.
+    let mut title_end = main_start;
+    while title_end < n
+        && title_end <= main_end
+        && lines[title_end].text.trim_end().ends_with(['?', '!'])
+        && lines[title_end].text.split_whitespace().take(25).count() < 25
+    {
+        title_end += 1;
+    }
     let rows = (0..n)
         .map(|k| {
-            if !decided[k] {
+            if !decided[k] && k >= title_end {
                 return [0.0; COUNT];
             }
             let l = lines[k];
@@ -255,7 +270,11 @@ pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
             ]
         })
         .collect();
-    Lines { rows, decided }
+    Lines {
+        rows,
+        decided,
+        title_end,
+    }
 }
 
 /// The article's main run of lines: the stretch where prose outweighs the

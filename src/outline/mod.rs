@@ -13,6 +13,7 @@ pub mod chrome;
 pub mod features;
 pub mod headings;
 pub mod model;
+pub mod title;
 
 use crate::model::BlockKind;
 use blocks::{Block, Line};
@@ -98,6 +99,22 @@ impl Ruled<'_> {
     }
 }
 
+/// Whether a line states rather than names: a sentence of eight words or
+/// more that ends with a full stop (not an abbreviation's, "N.Y.C."), or
+/// 40 words and more. A headline has no full stop, but may be long (a
+/// ministry's runs to thirty words) or ask ("… bắt đầu từ đâu?").
+fn states(line: &str) -> bool {
+    let line = line.trim_end();
+    let words = 1 + line
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0] == b' ' && w[1] != b' ')
+        .count();
+    let last = &line[line.rfind(' ').map_or(0, |k| k + 1)..];
+    let full_stop = last.ends_with('.') && !last[..last.len() - 1].contains('.');
+    words >= 40 || (full_stop && words >= 8)
+}
+
 /// The rules' outline of `text` (see [`build`] for `lower` and `hints`).
 pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
     let blocks = blocks::split(text);
@@ -123,17 +140,21 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
     // The title: the block the source marked `h1`, else the first block that
     // is neither chrome nor a caption, nor one the source marked as a
     // paragraph, list item or quotation (a page without an `h1` has its
-    // headline elsewhere, not in its first paragraph).
+    // headline elsewhere, not in its first paragraph). A text that opens
+    // with a statement (a long line, a sentence with its full stop) was
+    // copied from below its headline: it has no title.
     let marked_h1 = (0..blocks.len())
         .find(|&k| marked[k] == Some(BlockKind::Heading(1)) && roles[k] == Role::Paragraph);
     let title = marked_h1.or_else(|| {
-        (0..blocks.len()).find(|&k| {
-            roles[k] == Role::Paragraph
-                && !matches!(
-                    marked[k],
-                    Some(BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote)
-                )
-        })
+        (0..blocks.len())
+            .find(|&k| {
+                roles[k] == Role::Paragraph
+                    && !matches!(
+                        marked[k],
+                        Some(BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote)
+                    )
+            })
+            .filter(|&k| !states(lines[k].text))
     });
     if let Some(k) = title {
         roles[k] = Role::Title;
@@ -191,8 +212,8 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
         title,
         first_body,
     } = ruled;
+    let heads = headings::find(&lines, &blocks, &mut roles, first_body, title, &marked);
     let title = title.map(|k| (blocks[k].start, blocks[k].end));
-    let heads = headings::find(&lines, &blocks, &mut roles, first_body, &marked);
     let mut sections: Vec<RawSection> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {
         // A section runs to the next heading of the same or a higher level.

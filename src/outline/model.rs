@@ -14,13 +14,16 @@
 //! A block an HTML paste marked as a paragraph or list item is judged like
 //! any line (the mark says it is a paragraph, not that it is the
 //! article's); one it marked as a heading or caption is not.
-//! A title the model takes for chrome gives way to the first line before
-//! the prose that it does not.
+//! The title, unless the source marked it (an `h1`), is the candidate the
+//! [`title`](super::title) score ranks first; a line before it that the
+//! rules had taken for the title is chrome. Without candidates, a title the
+//! model takes for chrome gives way to the first line before the prose that
+//! it does not.
 
 mod weights;
 
 use super::features::{self, COUNT};
-use super::{Role, Ruled};
+use super::{title, Role, Ruled};
 use crate::model::BlockKind;
 
 /// The log-odds that a line of these features is chrome (its probability
@@ -39,6 +42,19 @@ pub fn mark(ruled: &mut Ruled) {
         return;
     }
     let f = features::of_lines(&ruled.lines, &ruled.blocks, &ruled.roles);
+    let marked_title = ruled
+        .title
+        .is_some_and(|t| ruled.marked[t] == Some(BlockKind::Heading(1)));
+    // The candidate the title score ranks first (the first of equals).
+    let mut headline: Option<(usize, f32)> = None;
+    if !marked_title {
+        for (k, row) in title::candidates(&ruled.lines, &f, &ruled.roles) {
+            let s = title::score(&row, weights::TITLE_WEIGHTS);
+            if headline.is_none_or(|(_, best)| s > best) {
+                headline = Some((k, s));
+            }
+        }
+    }
     for k in 0..ruled.roles.len() {
         let title_of_rules = ruled.roles[k] != Role::Title || Some(k) == ruled.title;
         if f.decided[k]
@@ -51,6 +67,28 @@ pub fn mark(ruled: &mut Ruled) {
         {
             ruled.roles[k] = Role::Boilerplate;
         }
+    }
+    if let Some((k, _)) = headline {
+        if let Some(t) = ruled
+            .title
+            .filter(|&t| t != k && ruled.roles[t] == Role::Title)
+        {
+            ruled.roles[t] = Role::Boilerplate;
+        }
+        ruled.roles[k] = Role::Title;
+        ruled.title = Some(k);
+        // The headline again (the page's title, an image's alt text) is
+        // the page's, not a heading.
+        let headline = ruled.lines[k].lower.trim();
+        for j in 0..ruled.roles.len() {
+            if j != k
+                && ruled.roles[j] == Role::Paragraph
+                && ruled.lines[j].lower.trim() == headline
+            {
+                ruled.roles[j] = Role::Boilerplate;
+            }
+        }
+        return;
     }
     // The title, if the model took it for chrome: the first line before the
     // prose left as the article's own.
@@ -72,6 +110,7 @@ mod tests {
     #[test]
     fn weights_match_the_features() {
         assert_eq!(weights::WEIGHTS.len(), COUNT);
+        assert_eq!(weights::TITLE_WEIGHTS.len(), COUNT + title::EXTRA);
     }
     use crate::text::Lower;
 
@@ -121,7 +160,13 @@ mod tests {
             }
         }
         let title = after.iter().find(|(_, r)| *r == Role::Title);
-        assert_ne!(title.map(|t| t.0.as_str()), Some("World"), "{after:?}");
+        assert_eq!(
+            title.map(|t| t.0.as_str()),
+            Some("Council approves new budget for city parks"),
+            "the learned title, not the menu's first line: {after:?}"
+        );
+        let title = before.iter().find(|(_, r)| *r == Role::Title);
+        assert_eq!(title.map(|t| t.0.as_str()), Some("Home"), "the rules alone");
     }
 
     #[test]

@@ -65,7 +65,7 @@ def features(paths):
         run = subprocess.run([exe, *paths[k:k + 50]], capture_output=True, check=True, text=True)
         for row in run.stdout.splitlines():
             d = json.loads(row)
-            out[d['file']] = d['lines']
+            out[d['file']] = d
     return out
 
 
@@ -279,11 +279,94 @@ def chrome_f1(items, cut):
     return 2 * pr * rc / (pr + rc) if pr + rc else 0.0
 
 
+def norm_title(s):
+    return ' '.join((s or '').lower().split()).strip(' :.,;–—-')
+
+
+class _Headings(__import__('html.parser').parser.HTMLParser):
+    """The text of a page's h1 elements."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth, self.found = 0, []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == 'h1':
+            self.depth += 1
+            self.found.append('')
+
+    def handle_endtag(self, tag):
+        if tag == 'h1' and self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            self.found[-1] += data
+
+
+def gold_title(text):
+    """The headline of a marked text: the gold outline's title, or for a
+    benchmark page the text of its first h1 that stands as a line."""
+    name, group, kind, path, truth = text
+    if kind != 'bench':
+        return [norm_title(truth.get('outline', {}).get('title', ''))]
+    import gzip
+    html = gzip.open(path[:-len('.txt')] + '.html.gz', 'rt', encoding='utf-8', errors='replace').read()
+    h = _Headings()
+    h.feed(html)
+    return [norm_title(t) for t in h.found if norm_title(t)]
+
+
+def title_sample(row, first_body, p, cut, text):
+    """(candidate features, index of the gold title among them) for one
+    text, or None when the gold title is not a candidate (or there is none).
+    The candidates are the lines the model decides before the main run of
+    prose that the rules left the article's own."""
+    lines = row[2]
+    cands = [k for k, l in enumerate(lines) if 't' in l]
+    want = [t for t in gold_title(text) if t]
+    if not cands or not want:
+        return None
+    right = [j for j, k in enumerate(cands) if norm_title(lines[k]['text']) in want]
+    if not right:
+        return None
+    return (np.array([lines[c]['t'] for c in cands], dtype=float), right)
+
+
+def fit_choice(samples, l2=10.0, iters=40):
+    """A linear score whose softmax over each text's candidates puts its
+    weight on the title (a conditional logit; a headline that stands twice
+    is right either time), by Newton's method with L2."""
+    d = samples[0][0].shape[1]
+    w = np.zeros(d)
+    for _ in range(iters):
+        g = l2 * w
+        h = l2 * np.eye(d)
+        for x, right in samples:
+            z = x @ w
+            q = np.exp(z - z.max())
+            q /= q.sum()
+            mean = q @ x
+            r = q[right] / q[right].sum()
+            g -= r @ x[right] - mean
+            h += (x * q[:, None]).T @ x - np.outer(mean, mean)
+        step = np.linalg.solve(h + 1e-6 * np.eye(d), g)
+        w -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    return w
+
+
+def chose_right(w, sample):
+    return int(np.argmax(sample[0] @ w)) in sample[1]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--check', action='store_true', help='cross-validate only; write nothing')
     ap.add_argument('--folds', type=int, default=4)
     ap.add_argument('--l2', type=float, default=1.0)
+    ap.add_argument('--title-l2', type=float, default=10.0)
     ap.add_argument('--trees', action='store_true', help='boosted trees instead of the linear model')
     ap.add_argument('--drop', type=int, action='append', default=[],
                     help='leave feature K out (an experiment)')
@@ -292,8 +375,10 @@ def main():
     texts = collect()
     feats = features([t[3] for t in texts])
     rows = []  # (group, kind, lines, labels, truth)
+    first_body = {}  # row index -> the first line of prose
     for name, group, kind, path, truth in texts:
-        lines = feats[path]
+        lines = feats[path]['lines']
+        first_body[len(rows)] = feats[path]['title_end']
         for l in lines:
             for d in args.drop:
                 l['f'][d] = 0.0
@@ -339,10 +424,28 @@ def main():
         if m:
             print(f'{kind} chrome F1: rules {chrome_f1([(a, b, None) for a, b, _ in m], 1.0):.3f}'
                   f' -> rules+model {chrome_f1(m, cut):.3f} ({len(m)} texts)')
+    # The title: of the lines before the prose the rules and the model left
+    # the article's own, the one a second linear score ranks first.
+    titles = [title_sample(r, first_body[i], held[i], cut, texts[i]) for i, r in enumerate(rows)]
+    held_title = {}
+    for f in range(args.folds):
+        train = [t for i, t in enumerate(titles) if t and fold_of(rows[i][0], args.folds) != f]
+        wt = fit_choice(train, args.title_l2)
+        for i, t in enumerate(titles):
+            if t and fold_of(rows[i][0], args.folds) == f:
+                held_title[i] = chose_right(wt, t)
+    for kind in ('bench', 'corpus', 'page'):
+        sel = [i for i, t in enumerate(titles) if t and rows[i][1] == kind]
+        if sel:
+            first = sum(0 in titles[i][1] for i in sel)
+            learned_t = sum(held_title[i] for i in sel)
+            print(f'{kind} titles among the candidates: first line {first}/{len(sel)}'
+                  f' -> learned {learned_t}/{len(sel)}')
     if args.check:
         return
     x, y, sw = matrix(rows)
     w = fit(x, y, args.l2, sw=sw)
+    wt = fit_choice([t for t in titles if t], args.title_l2)
     lines = ['// Generated by tools/outline_model/train.py: do not edit; retrain there.',
              f'//! Trained on {len(y)} lines of {len(rows)} marked texts'
              f' ({int(y.sum())} chrome); threshold from held-out sites.',
@@ -353,6 +456,11 @@ def main():
              '#[rustfmt::skip]',
              'pub const WEIGHTS: &[f32] = &[']
     lines += [f'    {v:.6},' for v in w]
+    lines.append('];')
+    lines += ['/// The title score of a line: the candidate that scores highest is the title.',
+              '#[rustfmt::skip]',
+              'pub const TITLE_WEIGHTS: &[f32] = &[']
+    lines += [f'    {v:.6},' for v in wt]
     lines.append('];')
     with open(WEIGHTS, 'w') as fh:
         fh.write('\n'.join(lines) + '\n')

@@ -23,12 +23,14 @@ pub struct Head {
 
 /// Finds the headings among paragraph blocks and marks explicit ones.
 /// `first_body` is the first block of prose: before it stand standfirsts,
-/// datelines and bylines, not headings.
+/// datelines and bylines, not headings. `title` is the title's block: what
+/// stands before the headline is the page's, and heads no section.
 pub fn find(
     lines: &[Line],
     blocks: &[Block],
     roles: &mut [Role],
     first_body: usize,
+    title: Option<usize>,
     marked: &[Option<BlockKind>],
 ) -> Vec<Head> {
     let line = |k: usize| lines[k].text;
@@ -43,7 +45,7 @@ pub fn find(
     let mut out: Vec<Head> = Vec::new();
     // The topic words of the section we are in, to tell a subtopic from a new topic.
     let mut topic: Vec<(&str, &str)> = Vec::new();
-    for k in 0..blocks.len() {
+    for k in title.map_or(0, |t| t + 1)..blocks.len() {
         if roles[k] != Role::Paragraph {
             continue;
         }
