@@ -113,7 +113,7 @@ pub static WORDS: Words = Words {
     scene_openings: &[],
     person_openings: &[],
     scene_verbs: &[],
-    caption_speech: &["“", "\""],
+    caption_speech: &[],
     comment_openers: &[],
     chrome_lines: &[
         "facebook",

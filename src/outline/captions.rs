@@ -107,6 +107,35 @@ fn named_only(l: Line) -> bool {
     names > 0
 }
 
+/// The words a quotation must have to be speech: fewer are a name in
+/// quotes ("chương trình “Giọt Xăng hồng - Giọt Dầu đỏ”").
+const QUOTED_SPEECH: usize = 10;
+
+/// True when the line quotes someone: a stretch in quotation marks (“…”,
+/// or between straight double quotes) after a colon, or of QUOTED_SPEECH
+/// words or more, or an opening mark never closed (a quotation running on).
+fn quotes_speech(line: &str) -> bool {
+    let mut rest = line;
+    while let Some(k) = rest.find(['“', '"']) {
+        if rest[..k].trim_end().ends_with(':') {
+            return true;
+        }
+        let after = &rest[k + rest[k..].chars().next().map_or(1, char::len_utf8)..];
+        let Some(close) = after.find(['”', '"']) else {
+            return true;
+        };
+        if after[..close]
+            .split_whitespace()
+            .nth(QUOTED_SPEECH - 1)
+            .is_some()
+        {
+            return true;
+        }
+        rest = &after[close + after[close..].chars().next().map_or(1, char::len_utf8)..];
+    }
+    false
+}
+
 /// True when a line reads as a caption by its words alone.
 pub fn reads_as_caption(l: Line) -> bool {
     let (line, lower) = (l.text, l.lower);
@@ -124,7 +153,7 @@ pub fn reads_as_caption(l: Line) -> bool {
         return false;
     }
     let ends_open = !line.ends_with(['.', '!', '?', ':', ';', '…']);
-    let speech = SPEECH.is_in(lower);
+    let speech = SPEECH.is_in(lower) || quotes_speech(line);
     // A scene, open or short ("Toàn cảnh buổi làm việc.").
     if scene_opening && (ends_open || words <= SHORT_SCENE) && !speech {
         return true;
@@ -225,6 +254,9 @@ mod tests {
             ("Luật sư Nguyễn Tiến Lập.", true),
             ("Ông Nguyễn Văn A.", true),
             ("Bà Đỗ Thị Lan", true),
+            ("Ông Doãn Duy Đạo – Chủ tịch Công đoàn phát biểu khai mạc chương trình “Giọt Xăng hồng - Giọt Dầu đỏ”", true),
+            ("Ông Nguyễn Văn A phát biểu: “Chúng ta phải làm tốt hơn”", false),
+            ("Ông Nguyễn Văn A phát biểu “chúng ta phải làm tốt hơn nữa trong năm tới và những năm sau”", false),
             ("Ông Nguyễn Văn A cho biết.", false),
             ("Phó Thống đốc Phạm Tiến Dũng phát biểu chỉ đạo hội nghị", true),
             ("Lãnh đạo tỉnh đã chỉ đạo các sở ngành triển khai ngay kế hoạch năm 2024.", false),

@@ -449,6 +449,7 @@ pub static WORDS: Words = Words {
         "chụp ảnh",
         "khảo sát",
         "tiếp xúc",
+        "chúc ",
     ],
     caption_speech: &["cho biết", "nói", "khẳng định", "nhấn mạnh", "chia sẻ"],
     comment_openers: &[

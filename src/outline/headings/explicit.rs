@@ -73,8 +73,14 @@ fn explicit_level(line: Line, has_next: bool) -> Option<u8> {
     let words = line.split_whitespace().take(41).count();
     // Numbering is explicit structure: "3. Trợ cấp 1 lần khi suy giảm khả
     // năng lao động từ 5 – 30% do tai nạn lao động, bệnh nghề nghiệp".
+    // In capitals it is a heading however it ends ("I. KẾT QUẢ THỰC HIỆN
+    // NHIỆM VỤ … QUÝ I-2018.").
     if let Some(level) = numbering_level(line) {
-        let ends_sentence = line.ends_with(['.', ';', ',']) && words > 12;
+        let capitals = line
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        let ends_sentence = line.ends_with(['.', ';', ',']) && words > 12 && !capitals;
         return (words <= 40 && !ends_sentence).then_some(level);
     }
     if words == 0 || words > 24 {
@@ -132,6 +138,7 @@ fn explicit_level(line: Line, has_next: bool) -> Option<u8> {
 }
 
 fn numbering_level(line: &str) -> Option<u8> {
+    let line = line.trim_start();
     let head = &line[..line.find(char::is_whitespace).unwrap_or(line.len())];
     let body = head.trim_end_matches(['.', ')']);
     if body.len() == head.len() || body.is_empty() {
@@ -166,6 +173,20 @@ mod tests {
             Some(2)
         );
         assert_eq!(level("a) Thu ngân sách", true), Some(3));
+        assert_eq!(
+            level(
+                "   I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO TẠI BUỔI HỌP GIAO BAN QUÝ I-2018.",
+                true
+            ),
+            Some(1)
+        );
+        assert_eq!(
+            level(
+                "2. Tỉnh đã làm tốt công tác thu ngân sách và chi ngân sách trong năm qua.",
+                true
+            ),
+            None
+        );
         assert_eq!(level("Roll Call", true), Some(1));
         assert_eq!(level("Tỉnh đã làm tốt công tác.", true), None);
         assert_eq!(level("Roll Call", false), None);
