@@ -45,14 +45,24 @@ pub fn is_byline(line: Line) -> bool {
     false
 }
 
-/// A name alone on a line: two to four capitalised words, nothing else.
+/// A name alone on a line: two to four capitalised words, nothing else; or
+/// an initial and a name run together ("N.Tùng", "T.T.Hà").
 pub fn is_name_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
-        })
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+    };
+    let initialled = |w: &str| {
+        let parts: Vec<&str> = w.split('.').collect();
+        parts.len() >= 2
+            && parts[..parts.len() - 1]
+                .iter()
+                .all(|p| p.chars().count() == 1)
+            && parts.iter().all(|p| capitalised(p))
+    };
+    ((2..=4).contains(&words.len()) && words.iter().all(|w| capitalised(w)))
+        || (words.len() == 1 && initialled(words[0]))
 }
 
 /// Marks bylines: by their openings anywhere, and name-only lines in the front
@@ -94,6 +104,9 @@ mod tests {
             assert_eq!(with_line(line, is_byline), want, "{line}");
         }
         assert!(is_name_line("Thanh Nguyễn"));
+        assert!(is_name_line("N.Tùng"));
         assert!(!is_name_line("Kenya trip"));
+        assert!(!is_name_line("TP.HCM."));
+        assert!(!is_name_line("Tp.hcm"));
     }
 }
