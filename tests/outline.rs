@@ -14,6 +14,17 @@ fn marked(text: &str, s: &str, kind: BlockKind) -> BlockHint {
     }
 }
 
+/// The analysis of `text` with the block hints an HTML paste would send.
+fn analyze_marked(text: &str, blocks: Vec<BlockHint>) -> Analysis {
+    analyze(
+        text,
+        &Options {
+            blocks,
+            ..Default::default()
+        },
+    )
+}
+
 fn headings(a: &Analysis) -> Vec<(String, u8)> {
     a.outline
         .sections
@@ -151,13 +162,7 @@ fn marked_blocks_from_an_html_paste() {
         hint("Nhiều địa phương", BlockKind::Paragraph),
         hint("Quang cảnh buổi làm việc", BlockKind::Caption),
     ];
-    let a = analyze(
-        text,
-        &Options {
-            blocks,
-            ..Default::default()
-        },
-    );
+    let a = analyze_marked(text, blocks);
     assert_eq!(
         a.outline.title.as_ref().unwrap().text,
         "Kết quả thu ngân sách"
@@ -178,13 +183,7 @@ fn a_marked_title_after_page_chrome_and_headings_after_a_table() {
     let h2 = marked(text, "Thủy sản gặp khó", BlockKind::Heading(2));
     let li = marked(text, "Ngành thủy sản giảm", BlockKind::ListItem);
     let blocks = vec![h1, marked(text, "Kim ngạch", BlockKind::Paragraph), h2, li];
-    let a = analyze(
-        text,
-        &Options {
-            blocks,
-            ..Default::default()
-        },
-    );
+    let a = analyze_marked(text, blocks);
     assert_eq!(
         a.outline.title.as_ref().unwrap().text,
         "Xuất khẩu nông sản tăng mạnh"
@@ -209,24 +208,12 @@ fn a_page_without_h1_has_no_paragraph_for_a_title() {
         marked(text, "Năm 2023", BlockKind::Paragraph),
         marked(text, "Tỉnh đặt", BlockKind::Paragraph),
     ];
-    let a = analyze(
-        text,
-        &Options {
-            blocks,
-            ..Default::default()
-        },
-    );
+    let a = analyze_marked(text, blocks);
     assert_eq!(a.outline.title, None);
     // Unmarked, the first line of prose still titles a plain paste.
     let text = "Thu ngân sách vượt dự toán\n\nNăm 2023, tỉnh thu ngân sách 12.000 tỷ đồng, vượt 8% dự toán được giao.\n";
     let blocks = vec![marked(text, "Năm 2023", BlockKind::Paragraph)];
-    let a = analyze(
-        text,
-        &Options {
-            blocks,
-            ..Default::default()
-        },
-    );
+    let a = analyze_marked(text, blocks);
     assert_eq!(
         a.outline.title.as_ref().unwrap().text,
         "Thu ngân sách vượt dự toán"
