@@ -25,6 +25,15 @@ fn analyze_marked(text: &str, blocks: Vec<BlockHint>) -> Analysis {
     )
 }
 
+/// The lines the outline takes for page chrome.
+fn chrome(a: &Analysis) -> Vec<&str> {
+    a.outline
+        .boilerplate
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect()
+}
+
 fn headings(a: &Analysis) -> Vec<(String, u8)> {
     a.outline
         .sections
@@ -87,12 +96,7 @@ fn chrome_at_both_ends() {
         a.outline.title.as_ref().unwrap().text,
         "Tỉnh thu ngân sách vượt dự toán"
     );
-    let chrome: Vec<&str> = a
-        .outline
-        .boilerplate
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect();
+    let chrome = chrome(&a);
     assert_eq!(
         chrome,
         [
@@ -117,12 +121,7 @@ fn english_with_chrome_and_caption() {
         "Council approves new budget"
     );
     assert_eq!(headings(&a), [("Spending priorities".into(), 1)]);
-    let chrome: Vec<&str> = a
-        .outline
-        .boilerplate
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect();
+    let chrome = chrome(&a);
     assert_eq!(
         chrome,
         [
@@ -189,12 +188,7 @@ fn a_marked_title_after_page_chrome_and_headings_after_a_table() {
         "Xuất khẩu nông sản tăng mạnh"
     );
     assert_eq!(headings(&a), [("Thủy sản gặp khó".into(), 2)]);
-    let chrome: Vec<&str> = a
-        .outline
-        .boilerplate
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect();
+    let chrome = chrome(&a);
     assert!(!chrome.contains(&"Ngành thủy sản giảm"), "{chrome:?}");
 }
 
@@ -238,12 +232,7 @@ fn a_whole_page_is_titled_by_its_headline_not_its_first_line() {
         Some("Tỉnh thu ngân sách vượt dự toán nhờ xuất khẩu tăng mạnh")
     );
     assert!(headings(&a).is_empty(), "{:?}", headings(&a));
-    let chrome: Vec<&str> = a
-        .outline
-        .boilerplate
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect();
+    let chrome = chrome(&a);
     assert!(chrome.contains(&"Kinh tế"), "{chrome:?}");
     assert!(
         chrome.contains(&"Tỉnh thu ngân sách vượt dự toán nhờ xuất khẩu tăng mạnh"),
