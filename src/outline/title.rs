@@ -8,10 +8,11 @@
 //! scored over the line model's [`features`](super::features) and one of
 //! its own ([`EXTRA`]): the share of its words the first lines of the main
 //! run use. (How many candidates stand between it and that run, and
-//! whether it is the first, bought nothing in cross-validation.) The weights are generated with the line
-//! model's (`tools/outline_model/train.py`, a conditional logit over each
-//! marked text's candidates, held out by site); the title the source marked
-//! (an HTML paste's `h1`) is never second-guessed.
+//! whether it is the first, bought nothing in cross-validation.) The
+//! weights are generated with the line model's
+//! (`tools/outline_model/train.py`, a conditional logit over each marked
+//! text's candidates, held out by site); the title the source marked (an
+//! HTML paste's `h1`) is never second-guessed.
 //!
 //! Cost: the lead's words once (its first lines, their first words), then
 //! each candidate's first words: linear in the text.
@@ -32,7 +33,6 @@ const LEAD_LINES: usize = 3;
 /// The candidates for the title and their title features (the line's
 /// features, then [`EXTRA`]); lines the source marked are left out by the
 /// caller.
-#[inline(never)]
 pub fn candidates(lines: &[Line], f: &Lines, roles: &[Role]) -> Vec<(usize, [f32; COUNT + EXTRA])> {
     let end = f.title_end.min(lines.len());
     // At most LEAD_LINES * WORDS words, looked through as they are.
