@@ -208,7 +208,7 @@ function chromeBox(box, s, score, w, figure) {
   if (w + score < 0) return true;
   if (s[2] >= 10) return false;
   const [chars, , , p, img, li, input, heading] = s;
-  const d = chars > 0 ? s[1] / chars : 0;
+  const d = density(s);
   const list = box.localName === 'ul' || box.localName === 'ol';
   if (img > 1 && p / img < 0.5 && !figure) return true;
   if (!list && li - 100 > p) return true;

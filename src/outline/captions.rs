@@ -81,16 +81,21 @@ pub fn is_credit_line(line: Line) -> bool {
 /// however it ends.
 const SHORT_SCENE: usize = 8;
 
-/// True when every word after the line's opening post is capitalised (a
-/// name): "Luật sư Nguyễn Tiến Lập". A capital is a first byte the
-/// lower-case copy writes otherwise (the copy keeps every offset).
-fn named_only(l: Line) -> bool {
-    let opening = PERSON_OPENINGS
+/// The length of the longest person or post the lower-case line opens with
+/// ("phó thống đốc" rather than a shorter entry), if any.
+fn person_opening(lower: &str) -> Option<usize> {
+    PERSON_OPENINGS
         .iter()
-        .filter(|o| starts_with_word(l.lower, o))
+        .filter(|o| starts_with_word(lower, o))
         .map(|o| o.len())
         .max()
-        .unwrap_or(0);
+}
+
+/// True when every word after the line's opening post (`opening` bytes) is
+/// capitalised (a name): "Luật sư Nguyễn Tiến Lập". A capital is a first
+/// character the lower-case copy writes otherwise (the copy keeps every
+/// offset).
+fn named_only(l: Line, opening: usize) -> bool {
     let (text, lower) = (l.text.as_bytes(), l.lower.as_bytes());
     let mut names = 0;
     for (k, w) in l.text.split_ascii_whitespace().enumerate() {
@@ -115,12 +120,14 @@ const QUOTED_SPEECH: usize = 10;
 /// or between straight double quotes) after a colon, or of QUOTED_SPEECH
 /// words or more, or an opening mark never closed (a quotation running on).
 fn quotes_speech(line: &str) -> bool {
+    // Past the mark that starts at byte `k` of `s`.
+    let past = |s: &str, k: usize| k + s[k..].chars().next().map_or(1, char::len_utf8);
     let mut rest = line;
     while let Some(k) = rest.find(['“', '"']) {
         if rest[..k].trim_end().ends_with(':') {
             return true;
         }
-        let after = &rest[k + rest[k..].chars().next().map_or(1, char::len_utf8)..];
+        let after = &rest[past(rest, k)..];
         let Some(close) = after.find(['”', '"']) else {
             return true;
         };
@@ -131,7 +138,7 @@ fn quotes_speech(line: &str) -> bool {
         {
             return true;
         }
-        rest = &after[close + after[close..].chars().next().map_or(1, char::len_utf8)..];
+        rest = &after[past(after, close)..];
     }
     false
 }
@@ -148,7 +155,8 @@ pub fn reads_as_caption(l: Line) -> bool {
     }
     // The other two signs open the line: a scene, or a person.
     let scene_opening = SCENE_OPENINGS.iter().any(|o| lower.starts_with(o));
-    let person = PERSON_OPENINGS.iter().any(|o| starts_with_word(lower, o));
+    let opening = person_opening(lower);
+    let person = opening.is_some();
     if !scene_opening && !person {
         return false;
     }
@@ -160,7 +168,7 @@ pub fn reads_as_caption(l: Line) -> bool {
     }
     // A post and a name, nothing else ("Luật sư Nguyễn Tiến Lập."): the
     // person in the picture.
-    if person && words <= SHORT_SCENE && named_only(l) {
+    if opening.is_some_and(|o| words <= SHORT_SCENE && named_only(l, o)) {
         return true;
     }
     let scene = SCENE_VERBS.is_in(lower);

@@ -87,16 +87,8 @@ pub struct Ruled<'a> {
     pub captions: Vec<((usize, usize), Option<usize>)>,
     /// The block that is the title.
     pub title: Option<usize>,
-    /// The first and last blocks of prose.
+    /// The first block of prose.
     pub first_body: usize,
-}
-
-impl Ruled<'_> {
-    /// Whether the source left block `k` unmarked as content: what it
-    /// marked as content is never chrome or a byline.
-    pub fn unmarked(&self, k: usize) -> bool {
-        matches!(self.marked[k], None | Some(BlockKind::Chrome))
-    }
 }
 
 /// Whether a line states rather than names: a sentence of eight words or
@@ -159,6 +151,7 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
     if let Some(k) = title {
         roles[k] = Role::Title;
     }
+    // What the source marked as content is never chrome or a byline.
     let unmarked: Vec<bool> = marked
         .iter()
         .map(|m| matches!(m, None | Some(BlockKind::Chrome)))
