@@ -241,3 +241,63 @@ fn a_whole_page_is_titled_by_its_headline_not_its_first_line() {
     let captions: Vec<&str> = a.outline.captions.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(captions, ["Toàn cảnh buổi làm việc."]);
 }
+
+/// The lines the outline names as bylines.
+fn bylines(a: &Analysis) -> Vec<&str> {
+    a.outline.bylines.iter().map(|b| b.text.as_str()).collect()
+}
+
+const VI_PARAS: [&str; 3] = [
+    "Chiều 8/12, Hội đồng nhân dân thành phố đã khai mạc kỳ họp thường lệ cuối năm, nhằm xem xét \
+     các báo cáo về tình hình kinh tế - xã hội và quyết định nhiều nội dung quan trọng.",
+    "Tham dự kỳ họp có lãnh đạo thành phố, các sở, ngành và đại biểu Hội đồng nhân dân các cấp, \
+     cùng đông đảo cử tri theo dõi qua truyền hình trực tiếp trên sóng của đài địa phương.",
+    "Phát biểu khai mạc, Chủ tịch Hội đồng nhân dân nhấn mạnh yêu cầu đổi mới cách làm, nâng cao \
+     chất lượng thảo luận và giám sát việc thực hiện các nghị quyết đã được thông qua.",
+];
+
+#[test]
+fn a_list_under_its_label_is_chrome_up_to_the_blank_line_and_never_the_headline() {
+    let text = format!(
+        "Thứ Tư, 29/10/2025\nTrending:\nBầu cử\nGiá vàng\nKhai mạc kỳ họp cuối năm của Hội đồng nhân dân\n\
+         11:19 | 09/12/2025 GMT+7\nMỹ Lệ\n\n{}\n\nTin liên quan\nThành phố kiến tạo hệ sinh thái tri thức mới\n\
+         Đẩy nhanh tiến độ mở rộng quốc lộ qua thành phố\n\n{}\n\n{}\n",
+        VI_PARAS[0], VI_PARAS[1], VI_PARAS[2]
+    );
+    let a = analyze(&text, &Options::default());
+    assert_eq!(
+        a.outline.title.as_ref().map(|t| t.text.as_str()),
+        Some("Khai mạc kỳ họp cuối năm của Hội đồng nhân dân")
+    );
+    let chrome = chrome(&a);
+    for line in [
+        "Thứ Tư, 29/10/2025",
+        "Trending:",
+        "Bầu cử",
+        "Giá vàng",
+        "Tin liên quan",
+        "Thành phố kiến tạo hệ sinh thái tri thức mới",
+        "Đẩy nhanh tiến độ mở rộng quốc lộ qua thành phố",
+    ] {
+        assert!(chrome.contains(&line), "{line} in {chrome:?}");
+    }
+    assert_eq!(bylines(&a), ["11:19 | 09/12/2025 GMT+7", "Mỹ Lệ"]);
+    assert!(headings(&a).is_empty(), "{:?}", headings(&a));
+    for p in VI_PARAS {
+        assert!(!chrome.contains(&p));
+    }
+}
+
+#[test]
+fn names_under_a_question_headline_and_at_the_foot_are_bylines_not_headings() {
+    let text = format!(
+        "Xây dựng chính quyền kiến tạo, bắt đầu từ đâu?\nMỹ Lệ\n\n{}\n\n{}\n\n{}\n\nPhú Lữ - An Nhiên\n\n\
+         Bình luận (0)\n\nBài viết chưa có bình luận nào, bạn hãy là người đầu tiên gửi ý kiến.\n",
+        VI_PARAS[0], VI_PARAS[1], VI_PARAS[2]
+    );
+    let a = analyze(&text, &Options::default());
+    assert_eq!(bylines(&a), ["Mỹ Lệ", "Phú Lữ - An Nhiên"]);
+    assert!(headings(&a).is_empty(), "{:?}", headings(&a));
+    assert!(chrome(&a)
+        .contains(&"Bài viết chưa có bình luận nào, bạn hãy là người đầu tiên gửi ý kiến."));
+}

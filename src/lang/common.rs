@@ -115,6 +115,7 @@ pub static WORDS: Words = Words {
     scene_verbs: &[],
     caption_speech: &[],
     comment_openers: &[],
+    link_list_labels: &[],
     chrome_lines: &[
         "facebook",
         "twitter",

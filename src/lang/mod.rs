@@ -189,6 +189,10 @@ pub struct Words {
     /// "Bình luận"; also after a count, "12 comments"): once the article's
     /// prose has begun, what follows one is the readers', not the article's.
     pub comment_openers: &'static [&'static str],
+    /// Labels of a list of links to other stories ("Related stories", "Tin
+    /// liên quan"): the lines that follow one without a blank line between,
+    /// and are not prose, are the list's (see `outline::chrome`).
+    pub link_list_labels: &'static [&'static str],
     /// Openings of chrome lines that carry more words ("Content Type(s): Press",
     /// "» Download the full agenda").
     pub chrome_prefixes: &'static [&'static str],

@@ -45,6 +45,18 @@ pub fn is_byline(line: Line) -> bool {
     false
 }
 
+/// Two or three names joined by a dash or a comma ("Phú Lữ - An Nhiên",
+/// "Hà My, Minh Anh"): the authors of a story, wherever they stand.
+pub fn is_names(line: &str) -> bool {
+    let mut parts = 0;
+    let mut names = true;
+    for name in line.split([',', '-', '–']) {
+        parts += 1;
+        names &= is_name_line(name.trim());
+    }
+    names && (2..=3).contains(&parts)
+}
+
 /// A name alone on a line: two to four capitalised words, nothing else; or
 /// an initial and a name run together ("N.Tùng", "T.T.Hà").
 pub fn is_name_line(line: &str) -> bool {
@@ -79,7 +91,48 @@ pub fn mark(
             continue;
         }
         let outside_body = k < first_body || k > last_body;
-        if is_byline(l) || (outside_body && is_name_line(l.text)) {
+        if is_byline(l) || is_names(l.text) || (outside_body && is_name_line(l.text)) {
+            roles[k] = Role::Byline;
+        }
+    }
+}
+
+/// A line that is a date or a time and little else: "Thứ Tư, 29/10/2025",
+/// "16:49 30/08/2021", "11:19 | 09/12/2025 GMT+7". Known by its digits: a
+/// third of its letters and digits or more, with a slash or a colon among
+/// them, in a short line.
+pub fn is_date_line(line: &str) -> bool {
+    let (mut digits, mut chars, mut spaces, mut marks) = (0, 0, 0, false);
+    for &b in line.as_bytes() {
+        digits += usize::from(b.is_ascii_digit());
+        // A letter outside ASCII counts once, by its first byte.
+        chars += usize::from(b.is_ascii_alphanumeric() || b >= 0xC0);
+        spaces += usize::from(b == b' ');
+        marks |= b == b'/' || b == b':';
+    }
+    let open = !matches!(
+        line.as_bytes().last(),
+        Some(b'.' | b'?' | b'!' | b':' | b';')
+    );
+    open && marks && spaces < 16 && digits * 3 >= chars
+}
+
+/// Marks the name and date lines between the headline (`title`, the one
+/// chosen last) and the first paragraph of prose after it as bylines: "Mỹ
+/// Lệ" under a headline that is a question, which the rules' front matter
+/// missed, and "11:19 | 09/12/2025 GMT+7", which the model may have taken
+/// for the site's.
+pub fn mark_under_title(lines: &[Line], roles: &mut [Role], title: usize, unmarked: &[bool]) {
+    for k in title + 1..lines.len() {
+        let l = lines[k].text;
+        let paragraph = roles[k] == Role::Paragraph;
+        if paragraph && super::headings::is_prose(l) {
+            break;
+        }
+        if unmarked[k]
+            && (paragraph || roles[k] == Role::Boilerplate)
+            && (is_date_line(l) || paragraph && (is_name_line(l) || is_names(l)))
+        {
             roles[k] = Role::Byline;
         }
     }
@@ -105,6 +158,25 @@ mod tests {
         }
         assert!(is_name_line("Thanh Nguyễn"));
         assert!(is_name_line("N.Tùng"));
+        for (line, want) in [
+            ("Thứ Tư, 29/10/2025", true),
+            ("16:49 30/08/2021", true),
+            ("Chủ Nhật,  1/1/2017, 16:37", true),
+            ("11:19 | 09/12/2025 GMT+7", true),
+            ("Tiến Thành 20/12/2024 - 10:39", true),
+            ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", false),
+            ("Giải ngân đạt 45/100 dự án", false),
+            ("Arsenal 2-1 Chelsea", false),
+            ("1.038 lượt", false),
+            ("Kỳ họp diễn ra ngày 8/12.", false),
+        ] {
+            assert_eq!(is_date_line(line), want, "{line}");
+        }
+        assert!(is_names("Phú Lữ - An Nhiên"));
+        assert!(is_names("Hà My, Minh Anh"));
+        assert!(!is_names("Hà Nội - TP.HCM - Đà Nẵng - Huế"));
+        assert!(!is_names("Covid-19"));
+        assert!(!is_names("Văn Phòng HĐND-UBND"));
         assert!(!is_name_line("Kenya trip"));
         assert!(!is_name_line("TP.HCM."));
         assert!(!is_name_line("Tp.hcm"));

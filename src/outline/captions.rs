@@ -212,6 +212,11 @@ pub fn mark(
             continue;
         }
         let l = line(k);
+        // A byline is no caption, repeated or crediting ("Tin, ảnh: Trung
+        // Liệt", "Ð.QUYÊN - X.AN - N.NAM" at the top and the foot).
+        if super::bylines::is_byline(lines[k]) || super::bylines::is_names(l) {
+            continue;
+        }
         let kk = keys[k].as_str();
         // The caption and its alt text stand one after the other; a line
         // repeated further away is a caption only if short (a paragraph

@@ -1,7 +1,7 @@
 //! Page chrome: the buttons, link lists and notices a paste brings along
 //! ("Phản hồi", "Các tin khác", "Share", "Read more", "ba-dinh2.jpg").
 
-use super::blocks::Line;
+use super::blocks::{Block, Line};
 use super::Role;
 use crate::text::substrings::AnyOf;
 use std::sync::LazyLock;
@@ -117,10 +117,18 @@ pub fn mark(lines: &[Line], roles: &mut [Role]) {
 /// Lines that open a comment section (see `Words::comment_openers`).
 static COMMENT_OPENERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.comment_openers);
 
-/// True when `line` opens a comment section: an opener alone, or after a
-/// count ("12 comments").
+/// True when `line` opens a comment section: an opener alone, after a
+/// count ("12 comments") or before one in brackets ("Bình luận (0)").
 fn opens_comments(line: Line) -> bool {
-    let lower = normal(line.lower);
+    let lower = line.lower.trim();
+    let lower = lower
+        .strip_suffix(')')
+        .and_then(|l| {
+            l.trim_end_matches(|c: char| c.is_ascii_digit())
+                .strip_suffix('(')
+        })
+        .map_or(lower, str::trim_end);
+    let lower = normal(lower);
     let opener = lower
         .trim_start_matches(|c: char| c.is_ascii_digit())
         .trim_start();
@@ -152,6 +160,39 @@ pub fn mark_comments(lines: &[Line], roles: &mut [Role], unmarked: &[bool]) {
     for k in open..lines.len() {
         if unmarked[k] && matches!(roles[k], Role::Paragraph | Role::Byline) {
             roles[k] = Role::Boilerplate;
+        }
+    }
+}
+
+/// Labels of a list of links to other stories (see `Words::link_list_labels`).
+static LINK_LIST_LABELS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.link_list_labels);
+
+/// A list of links under its label ("Tin liên quan", "Related stories") is
+/// chrome, label and all: the lines that follow the label with no blank line
+/// between, up to the first blank line or line of prose. (A list set apart
+/// by blank lines is not followed: its end cannot be told from the
+/// article's next paragraph.) The list's dates and authors are the list's;
+/// the title is not (it is not `Role::Paragraph`), and ends the list.
+pub fn mark_link_lists(lines: &[Line], blocks: &[Block], roles: &mut [Role], unmarked: &[bool]) {
+    let free = |k: usize, roles: &[Role]| {
+        unmarked[k] && matches!(roles[k], Role::Paragraph | Role::Byline | Role::Boilerplate)
+    };
+    let mut k = 0;
+    while k < lines.len() {
+        if !(free(k, roles) && LINK_LIST_LABELS.contains(&normal(lines[k].lower))) {
+            k += 1;
+            continue;
+        }
+        roles[k] = Role::Boilerplate;
+        k += 1;
+        while k < lines.len()
+            && !blocks[k].after_blank
+            && free(k, roles)
+            && !super::headings::is_prose(lines[k].text)
+            && lines[k].text.split_whitespace().take(26).count() <= 25
+        {
+            roles[k] = Role::Boilerplate;
+            k += 1;
         }
     }
 }

@@ -89,6 +89,9 @@ pub struct Ruled<'a> {
     pub title: Option<usize>,
     /// The first block of prose.
     pub first_body: usize,
+    /// The blocks the source left unmarked or marked as chrome: the rules
+    /// may take these for chrome or bylines.
+    pub unmarked: Vec<bool>,
 }
 
 /// Whether a line states rather than names: a sentence of eight words or
@@ -156,6 +159,8 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
         .iter()
         .map(|m| matches!(m, None | Some(BlockKind::Chrome)))
         .collect();
+    // A comment section is the readers' (its prose is not the article's).
+    chrome::mark_comments(&lines, &mut roles, &unmarked);
     // The article's prose runs from its first to its last full paragraph;
     // around it stand standfirsts, datelines, bylines and link lists.
     let prose: Vec<usize> = (0..blocks.len())
@@ -165,7 +170,6 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
     let last_body = prose.last().copied().unwrap_or(blocks.len());
     bylines::mark(&lines, &mut roles, first_body, last_body, &unmarked);
     chrome::mark_trailing(&lines, &mut roles, last_body, &unmarked);
-    chrome::mark_comments(&lines, &mut roles, &unmarked);
     Ruled {
         blocks,
         lines,
@@ -174,6 +178,7 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
         captions,
         title,
         first_body,
+        unmarked,
     }
 }
 
@@ -196,6 +201,18 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
     };
     let mut ruled = rules(text, lower, hints);
     model::mark(&mut ruled);
+    // With the headline known: the names under it, and the link lists
+    // (which never run into it: a page's "Trending" menu stands right
+    // above its headline).
+    if let Some(t) = ruled.title {
+        bylines::mark_under_title(&ruled.lines, &mut ruled.roles, t, &ruled.unmarked);
+    }
+    chrome::mark_link_lists(
+        &ruled.lines,
+        &ruled.blocks,
+        &mut ruled.roles,
+        &ruled.unmarked,
+    );
     let Ruled {
         blocks,
         lines,
@@ -204,7 +221,17 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
         captions,
         title,
         first_body,
+        ..
     } = ruled;
+    // The front matter runs to the first prose under the headline: a
+    // headline that is a question ("Who Let the Genie Out of the Well?")
+    // read as prose by the rules does not end it.
+    let first_body = title.map_or(first_body, |t| {
+        (t + 1..blocks.len())
+            .find(|&k| roles[k] == Role::Paragraph && headings::is_prose(lines[k].text))
+            .unwrap_or(blocks.len())
+            .max(first_body)
+    });
     let heads = headings::find(&lines, &blocks, &mut roles, first_body, title, &marked);
     let title = title.map(|k| (blocks[k].start, blocks[k].end));
     let mut sections: Vec<RawSection> = Vec::with_capacity(heads.len());

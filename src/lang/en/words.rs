@@ -508,6 +508,18 @@ pub static WORDS: Words = Words {
         "add a comment",
         "post a comment",
     ],
+    link_list_labels: &[
+        "related",
+        "related articles",
+        "related stories",
+        "related posts",
+        "more on this story",
+        "you may also like",
+        "recommended",
+        "most read",
+        "most popular",
+        "trending",
+    ],
     chrome_lines: &[
         "rate this post",
         "view comments",

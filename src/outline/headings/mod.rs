@@ -59,8 +59,21 @@ pub fn find(
         let unnumbered_neighbour = |j: Option<usize>| {
             j.is_some_and(|j| candidate.get(j).copied().flatten().is_some() && !structural(j))
         };
+        // So is a line with a headline of a link after it on the next line
+        // ("Cần Thơ kiến tạo …" / "Cần Thơ phát huy …, mở rộng Quốc lộ 91"),
+        // which a heading's own paragraph, or a list under it, is not.
+        let headline_next = lines.get(k + 1).is_some_and(|n| {
+            !blocks[k + 1].after_blank
+                && roles[k + 1] == Role::Paragraph
+                && !is_prose(n.text)
+                && !explicit::is_list_item(n.text)
+                && n.text.split_whitespace().take(4).count() >= 4
+                && !n.text.ends_with(':')
+        });
         let in_run = !structural(k)
-            && (unnumbered_neighbour(k.checked_sub(1)) || unnumbered_neighbour(Some(k + 1)));
+            && (unnumbered_neighbour(k.checked_sub(1))
+                || unnumbered_neighbour(Some(k + 1))
+                || headline_next);
         // A heading heads some prose.
         let heads_prose = last_prose.is_some_and(|p| p > k);
         let forced = matches!(marked[k], Some(BlockKind::Heading(_)));
