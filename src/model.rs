@@ -331,6 +331,10 @@ pub struct Caption {
     pub duplicate_of: Option<usize>,
 }
 
+/// The unit of a change in percentage points ("2 điểm phần trăm", "2
+/// percentage points"), as figures and checks write it.
+pub const POINTS: &str = "pp";
+
 /// What a check verifies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -338,6 +342,9 @@ pub enum CheckKind {
     Sum,
     Ratio,
     Change,
+    /// A change between two percentages, in percentage points: stated in
+    /// points, or stated in per cent where the difference is in points.
+    Points,
 }
 
 /// A relation the text states between figures, verified.

@@ -107,3 +107,89 @@ fn planted_errors_in_english() {
         1
     );
 }
+
+/// A text of `tests/sums/` (articles marked blind for issue 16).
+fn marked(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/sums/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_balance_counts_its_deficits_against_its_surpluses() {
+    // Vietnam's trade, first five months of 2016: a surplus that is one
+    // sector's deficit less the other's surplus.
+    let text = marked("vi-xuatsieu-5thang-2016");
+    let got = explanations(&text, None);
+    assert!(
+        got.contains(&(true, "−7,74 + 9,1 = 1,36 ✓".into())),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|(ok, _)| *ok), "{got:?}");
+    let planted = text.replace("xuất siêu 9,10 tỷ USD", "xuất siêu 9,30 tỷ USD");
+    let got = explanations(&planted, None);
+    assert!(
+        got.contains(&(false, "−7,74 + 9,3 = 1,56 ≠ 1,36 ✗".into())),
+        "{got:?}"
+    );
+    // In English, a deficit of the whole and its parts.
+    let en = "The state ran a deficit of $1.9 billion last year, consisting of a deficit of $2.4 billion in the general fund and a surplus of $0.5 billion in the transport fund.";
+    assert_eq!(
+        explanations(en, Some(Language::En)),
+        [(true, "−2.4 + 0.5 = −1.9 ✓".to_string())]
+    );
+    let planted = en.replace("surplus of $0.5 billion", "surplus of $0.3 billion");
+    assert_eq!(
+        explanations(&planted, Some(Language::En)),
+        [(false, "−2.4 + 0.3 = −2.1 ≠ −1.9 ✗".to_string())]
+    );
+}
+
+#[test]
+fn a_change_between_percentages_is_in_points() {
+    for (text, lang, want) in [
+        (
+            "Tỷ lệ hộ nghèo của tỉnh giảm 1,2 điểm phần trăm, từ 5,6% năm 2022 xuống 4,4% năm 2023.",
+            Language::Vi,
+            (true, "5,6% → 4,4% = −1,2 pp ✓"),
+        ),
+        (
+            "Tỷ lệ hộ nghèo của tỉnh giảm 1,4 điểm phần trăm, từ 5,6% năm 2022 xuống 4,4% năm 2023.",
+            Language::Vi,
+            (false, "5,6% → 4,4% = −1,2 pp ≠ −1,4 pp ✗"),
+        ),
+        // The slip: points written as per cent.
+        (
+            "Tỷ lệ hộ nghèo của tỉnh giảm 1,2%, từ 5,6% năm 2022 xuống 4,4% năm 2023.",
+            Language::Vi,
+            (false, "5,6% → 4,4% = −1,2 pp ≠ −1,2% (−21,43%) ✗"),
+        ),
+        (
+            "The jobless rate rose 1.7 percentage points, from 7.2% in July to 8.9% in August.",
+            Language::En,
+            (true, "7.2% → 8.9% = +1.7 pp ✓"),
+        ),
+        (
+            "The jobless rate rose 1.7%, from 7.2% in July to 8.9% in August.",
+            Language::En,
+            (false, "7.2% → 8.9% = +1.7 pp ≠ +1.7% (+23.61%) ✗"),
+        ),
+    ] {
+        let a = analyze(
+            text,
+            &Options {
+                language: Some(lang),
+                ..Default::default()
+            },
+        );
+        let got: Vec<(bool, &str)> = a
+            .checks
+            .iter()
+            .map(|c| (c.ok, c.explanation.as_str()))
+            .collect();
+        assert_eq!(got, [want], "{text}");
+        assert_eq!(a.checks[0].kind, CheckKind::Points, "{text}");
+    }
+}

@@ -17,7 +17,7 @@
 //!   trên 761.000 m2 sàn", also reported only when it adds up.
 
 use super::{agrees, amount, precision, punct_ahead, sum_explanation};
-use crate::figures::lexicon::{EXHAUSTIVE, PARTIAL, SUMMING_UP};
+use crate::figures::lexicon::{DEFICIT, EXHAUSTIVE, OPENS_PARTS, PARTIAL, SUMMING_UP, SURPLUS};
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind, Qualifier};
 use crate::text::reach::{FIGURES, TOKENS};
@@ -82,20 +82,45 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         let Some((parts, breakdown)) = found else {
             continue;
         };
-        let values: Vec<f64> = parts.iter().filter_map(|&p| amount(&figs[p])).collect();
-        let expected = amount(total).unwrap_or(0.0);
+        // A balance counts its shortfalls against its gains: "xuất siêu 1,36
+        // tỷ USD; trong đó, khu vực trong nước nhập siêu 7,74 tỷ USD; khu
+        // vực FDI xuất siêu 9,10 tỷ USD" is −7,74 + 9,10. A part the text
+        // gives no sign has its total's.
+        let total_word = sign(cx, total);
+        let total_sign = total_word.unwrap_or(1.0);
+        let part_words: Vec<Option<f64>> = parts.iter().map(|&p| sign(cx, &figs[p])).collect();
+        let signs: Vec<f64> = part_words.iter().map(|s| s.unwrap_or(total_sign)).collect();
+        let signed = total_sign < 0.0 || signs.iter().any(|&s| s < 0.0);
+        // Every sign written out: the balance is as sure as any breakdown.
+        let sure = total_word.is_some() && part_words.iter().all(Option::is_some);
+        let values: Vec<f64> = parts
+            .iter()
+            .zip(&signs)
+            .filter_map(|(&p, &s)| amount(&figs[p]).map(|v| v * s))
+            .collect();
+        let expected = amount(total).unwrap_or(0.0) * total_sign;
         let actual: f64 = values.iter().sum();
-        let q = if total.kind == Kind::Ratio {
-            Qualifier::Exact
-        } else {
-            total.qualifier
+        let q = match total.qualifier {
+            _ if total.kind == Kind::Ratio => Qualifier::Exact,
+            // "nhập siêu hơn 7 tỷ": more than 7 short, at most −7.
+            Qualifier::Over if total_sign < 0.0 => Qualifier::Under,
+            Qualifier::Under if total_sign < 0.0 => Qualifier::Over,
+            q => q,
         };
         // A total agrees to the precision it is written in: "162 tỷ đồng" for
         // parts of 157 and 5,03 tỷ is right.
         let written = precision(total, expected);
         let ok = agrees(expected, actual, q)
             || (q == Qualifier::Exact && (expected - actual).abs() <= written);
+        // A sign taken from the total, not written, may be wrong: such a
+        // balance that does not add up is not cried wolf over.
+        // Parts a hundred times smaller or larger than their total are of
+        // something else ("hơn 132 triệu cổ phiếu … (cổ đông sở hữu 100 cổ
+        // phiếu sẽ nhận thêm 5 cổ phiếu)"): no reader would add them up.
+        let apart = expected != 0.0 && !(0.01..=100.0).contains(&(actual / expected).abs());
         let report = match breakdown {
+            _ if apart => false,
+            _ if signed && !sure => ok,
             Breakdown::Full => true,
             Breakdown::Partial => ok || actual > expected + written,
             Breakdown::Implied => ok,
@@ -125,6 +150,16 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         });
     }
     out
+}
+
+/// The sign the words before an amount give it: −1 after "nhập siêu",
+/// "lỗ", "deficit of"; +1 after "xuất siêu", "lãi", "surplus of".
+fn sign(cx: &Context, f: &Candidate) -> Option<f64> {
+    if DEFICIT.longest_before(cx.t, f.first).is_some() {
+        Some(-1.0)
+    } else {
+        SURPLUS.longest_before(cx.t, f.first).map(|_| 1.0)
+    }
 }
 
 /// True when a figure between the total and its breakdown would be read as
@@ -159,7 +194,20 @@ fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
                 .filter(|&j| figs[j].first > i && figs[j].last < close)
                 .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))
                 .collect();
-            if inside.len() >= 2 {
+            // A bracket that lists more things of other units than parts of
+            // this one is a list of things ("Side Salad (1 cup lettuce, 2
+            // hard-boiled eggs, …, 2 Tbsp. sunflower seeds, 1 tsp. olive
+            // oil, 1 Tbsp. balsamic vinegar)"), not this total's breakdown.
+            let others = cx
+                .reach
+                .ahead(k + 1, figs.len(), FIGURES)
+                .filter(|&j| figs[j].first > i && figs[j].last < close)
+                .filter(|&j| {
+                    matches!(figs[j].kind, Kind::Count | Kind::Money | Kind::Quantity)
+                        && !same_unit(&figs[k], &figs[j])
+                })
+                .count();
+            if inside.len() >= 2 && others <= inside.len() {
                 let partial = cx
                     .reach
                     .ahead(i, close, TOKENS)
@@ -231,6 +279,13 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
                 Some((full_end, _)) => Some((full_end, Breakdown::Full)),
                 None => Some((end, Breakdown::Partial)),
             };
+        }
+        // "… đạt 1.091,1 nghìn tỷ đồng. Trong vốn đầu tư toàn xã hội …, vốn
+        // khu vực Nhà nước đạt 440,5 nghìn tỷ đồng; …": implied.
+        if cue.is_none() && in_next {
+            cue = OPENS_PARTS
+                .longest_at(t, i)
+                .map(|(end, _)| (end, Breakdown::Implied));
         }
         if cue.is_some() || (in_next && t.kind(i) != Some(crate::text::tokens::TokKind::Space)) {
             break;

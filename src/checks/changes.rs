@@ -5,7 +5,7 @@
 use super::precision;
 use crate::figures::lexicon::FROM;
 use crate::figures::{Candidate, Context};
-use crate::model::{Check, CheckKind, Direction, Kind, Value};
+use crate::model::{Check, CheckKind, Direction, Kind, Value, POINTS};
 use crate::text::reach::TOKENS;
 
 /// Words that open what a change is compared with ("so với", "from").
@@ -92,6 +92,57 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         // How exact a value is written (none for a range).
         let written = |f: &Candidate| number(f).map_or(0.0, |v| precision(f, v));
         let fmt = |v: f64, f: &Candidate| super::format_number(v / f.scale.max(1.0), cx.marks);
+        // Between two percentages a change is in points ("tăng 2 điểm phần
+        // trăm, từ 4% lên 6%"), or in per cent of the first ("tăng 50%"). One
+        // stated in per cent that is the points' ("rose 2%, from 4% to 6%")
+        // is journalism's commonest slip: said as such, not as a wrong sum.
+        let percents = figs[earlier].kind == Kind::Percent && figs[later].kind == Kind::Percent;
+        let in_points = change.unit.as_deref() == Some(POINTS);
+        if percents && (in_points || change.unit.as_deref() == Some("%")) {
+            let points = (b - a) * sign;
+            let slack = written(change) + written(&figs[earlier]) + written(&figs[later]);
+            let points_ok = (points - by).abs() <= slack + 1e-9;
+            let relative = (a != 0.0).then(|| (b - a) / a * 100.0 * sign);
+            let relative_ok = relative.is_some_and(|r| {
+                let slack = written(change)
+                    + (written(&figs[earlier]) + written(&figs[later])) / a.abs() * 100.0;
+                (r - by).abs() <= slack + 1e-9
+            });
+            if in_points || (points_ok && !relative_ok) {
+                let ok = in_points && points_ok;
+                let word = if sign > 0.0 { "+" } else { "−" };
+                let num = |v: f64| super::format_number(v, cx.marks);
+                let shown = if ok { by } else { points };
+                let mut explanation =
+                    format!("{}% → {}% = {word}{} {POINTS}", num(a), num(b), num(shown));
+                if !ok {
+                    // "≠ +3 pp", or the slip: "≠ +2% (+50%)".
+                    explanation.push_str(" ≠ ");
+                    explanation.push_str(word);
+                    explanation.push_str(&num(by));
+                    if in_points {
+                        explanation.push(' ');
+                        explanation.push_str(POINTS);
+                    } else if let Some(r) = relative {
+                        explanation.push_str("% (");
+                        explanation.push_str(word);
+                        explanation.push_str(&num(r.abs()));
+                        explanation.push_str("%)");
+                    }
+                }
+                explanation.push_str(if ok { " ✓" } else { " ✗" });
+                out.push(Check {
+                    kind: CheckKind::Points,
+                    total: c,
+                    parts: vec![earlier, later],
+                    expected: by,
+                    actual: points,
+                    ok,
+                    explanation,
+                });
+                continue;
+            }
+        }
         let (actual, tolerance, unit) = if change.unit.as_deref() == Some("%") {
             if a == 0.0 {
                 continue;
@@ -151,7 +202,7 @@ mod tests {
         );
         a.checks
             .iter()
-            .filter(|c| c.kind == CheckKind::Change)
+            .filter(|c| matches!(c.kind, CheckKind::Change | CheckKind::Points))
             .map(|c| (c.ok, c.explanation.clone()))
             .collect()
     }
@@ -166,6 +217,12 @@ mod tests {
             ("Sales rose 12% to 1.34 million units from 1.2 million units.", Language::En, &[(true, "1.2 → 1.34 = +12% ✓")]),
             ("Sales rose 20% to 1.34 million units from 1.2 million units.", Language::En, &[(false, "1.2 → 1.34 = +11.67% ≠ +20% ✗")]),
             ("Revenue was up 61% from the same quarter a year earlier.", Language::En, &[]),
+            ("The unemployment rate rose 2 percentage points, from 4% to 6%.", Language::En, &[(true, "4% → 6% = +2 pp ✓")]),
+            ("The unemployment rate rose 4 percentage points, from 4% to 6%.", Language::En, &[(false, "4% → 6% = +2 pp ≠ +4 pp ✗")]),
+            ("The share rose by 2 per cent, from 4 per cent to 6 per cent.", Language::En, &[(false, "4% → 6% = +2 pp ≠ +2% (+50%) ✗")]),
+            ("The share rose by 50 per cent, from 4 per cent to 6 per cent.", Language::En, &[(true, "4 → 6 = +50% ✓")]),
+            ("Tỷ lệ hộ nghèo giảm 2 điểm phần trăm, từ 6% xuống 4%.", Language::Vi, &[(true, "6% → 4% = −2 pp ✓")]),
+            ("Tỷ lệ hộ nghèo giảm 2%, từ 6% xuống 4%.", Language::Vi, &[(false, "6% → 4% = −2 pp ≠ −2% (−33,33%) ✗")]),
         ];
         for (text, lang, want) in rows {
             let want: Vec<(bool, String)> =

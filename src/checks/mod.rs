@@ -100,10 +100,26 @@ pub fn sum_explanation(
     q: Qualifier,
     marks: Marks,
 ) -> String {
-    let terms: Vec<String> = parts.iter().map(|&p| format_number(p, marks)).collect();
-    let total = format_number(expected, marks);
-    let sum = format_number(actual, marks);
-    let lhs = terms.join(" + ");
+    // Signed as the text gives them: "−7,74 + 9,1 = 1,36".
+    let signed = |v: f64| {
+        let n = format_number(v.abs(), marks);
+        if v < 0.0 {
+            String::from("−") + &n
+        } else {
+            n
+        }
+    };
+    let mut lhs = String::new();
+    for (k, &p) in parts.iter().enumerate() {
+        if k > 0 {
+            lhs.push_str(if p < 0.0 { " − " } else { " + " });
+            lhs.push_str(&format_number(p.abs(), marks));
+        } else {
+            lhs.push_str(&signed(p));
+        }
+    }
+    let total = signed(expected);
+    let sum = signed(actual);
     let rel = match (ok, q) {
         (true, _) if sum == total => return format!("{lhs} = {total} ✓"),
         (true, Qualifier::Over) => "≥",

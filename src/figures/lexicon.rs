@@ -105,8 +105,14 @@ pub static EXHAUSTIVE: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.breakdown_all)));
 pub static PARTIAL: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.breakdown_some)));
+pub static OPENS_PARTS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known(|w| w.breakdown_openings)));
 pub static SUMMING_UP: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.summing_up)));
+pub static DEFICIT: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known(|w| w.deficit_words)));
+pub static SURPLUS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known(|w| w.surplus_words)));
 pub static FROM: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.earlier_value)));
 pub static SHARE_OF: LazyLock<PhraseSet> =
@@ -133,7 +139,7 @@ pub fn is_not_noun(w: &str) -> bool {
 
 /// The unit symbol of a unit word or symbol (lower case).
 pub fn unit_symbol(w: &str) -> Option<&'static str> {
-    static MAP: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    static MAP: LazyLock<crate::text::phrases::Map<&'static str, &'static str>> =
         LazyLock::new(|| UNITS.iter().copied().collect());
     MAP.get(w).copied()
 }

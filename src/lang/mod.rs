@@ -156,6 +156,16 @@ pub struct Words {
     pub breakdown_all: &'static [&'static str],
     /// Words that introduce some parts of a total ("trong đó", "including").
     pub breakdown_some: &'static [&'static str],
+    /// Words just before an amount that make it a shortfall, which counts
+    /// against the gains it is summed with ("nhập siêu", "lỗ", "deficit
+    /// of", "net loss of"); and those that make it a gain ("xuất siêu",
+    /// "surplus of").
+    pub deficit_words: &'static [&'static str],
+    pub surplus_words: &'static [&'static str],
+    /// Openings of the sentence after a total that go on to its parts
+    /// ("Trong vốn đầu tư …, vốn khu vực Nhà nước đạt …", "Of this, …"):
+    /// a breakdown only where it adds up.
+    pub breakdown_openings: &'static [&'static str],
     /// Openings of a sentence that sums up what came before ("như vậy", "in
     /// total").
     pub summing_up: &'static [&'static str],

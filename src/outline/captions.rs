@@ -9,7 +9,7 @@
 //! - it names a person and their post, then what they do in the picture
 //!   ("Đồng chí X - Bí thư Tỉnh ủy dự hội nghị"), with no speech reported.
 
-use std::collections::HashMap;
+use crate::text::phrases::Map;
 use std::sync::LazyLock;
 
 use super::blocks::{Block, Line};
@@ -198,14 +198,14 @@ pub fn mark(
             }
         })
         .collect();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: Map<&str, usize> = Map::default();
     for (k, key) in keys.iter().enumerate() {
         if short[k] {
             *seen.entry(key.as_str()).or_default() += 1;
         }
     }
     let mut out: Vec<((usize, usize), Option<usize>)> = Vec::new();
-    let mut first_of: HashMap<&str, usize> = HashMap::new();
+    let mut first_of: Map<&str, usize> = Map::default();
     for k in 0..blocks.len() {
         // The first block is the title, whatever it says.
         if roles[k] != Role::Paragraph || k == 0 {

@@ -28,7 +28,9 @@ impl Hasher for Fnv {
     }
 }
 
-type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash map on FNV-1a: the crate's one hasher (short keys, no need of
+/// SipHash's defence, and one instantiation less in the WebAssembly).
+pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use super::tokens::{key_hash, Tokens};
 

@@ -413,7 +413,8 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         }
         if let Some((end, _)) = BASIS_POINTS_SET.longest_at(t, k).filter(|_| words) {
             return Some(
-                Candidate::new(Kind::Percent, first, end, Value::Number(value / 100.0)).unit("pp"),
+                Candidate::new(Kind::Percent, first, end, Value::Number(value / 100.0))
+                    .unit(crate::model::POINTS),
             );
         }
         // Money in minor units ("45 cents"), pounds that are money, scaled

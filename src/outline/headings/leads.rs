@@ -5,7 +5,7 @@
 //! tuyên giáo đã …"). A lead that only elaborates the topic of the section
 //! it is in opens no new one.
 
-use std::collections::HashMap;
+use crate::text::phrases::Map;
 
 use crate::outline::blocks::Line;
 use crate::outline::Role;
@@ -17,7 +17,7 @@ pub(super) fn find(lines: &[Line], roles: &[Role]) -> Vec<Option<usize>> {
     let parallel = parallel_leads(lines, roles);
     // A lead that recurs word for word ("Căn cứ pháp lý: …") is a label.
     let leads_of: Vec<Option<usize>> = lines.iter().map(|&l| lead_topic(l)).collect();
-    let mut lead_count: HashMap<&str, usize> = HashMap::new();
+    let mut lead_count: Map<&str, usize> = Map::default();
     for (k, lead) in leads_of.iter().enumerate() {
         if let Some(len) = *lead {
             *lead_count.entry(&lines[k].text[..len]).or_default() += 1;
@@ -108,8 +108,8 @@ static CONNECTORS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.lead
 
 /// Paragraphs that open with a lead shared by three or more paragraphs
 /// ("Công tác …"), with the length of their topic phrase.
-fn parallel_leads(lines: &[Line], roles: &[Role]) -> HashMap<usize, usize> {
-    let mut by_lead: HashMap<String, Vec<usize>> = HashMap::new();
+fn parallel_leads(lines: &[Line], roles: &[Role]) -> Map<usize, usize> {
+    let mut by_lead: Map<String, Vec<usize>> = Map::default();
     for (k, line) in lines.iter().enumerate() {
         if roles[k] != Role::Paragraph {
             continue;
@@ -133,7 +133,7 @@ fn parallel_leads(lines: &[Line], roles: &[Role]) -> HashMap<usize, usize> {
         }
         by_lead.entry(joined).or_default().push(k);
     }
-    let mut out = HashMap::new();
+    let mut out = Map::default();
     for ks in by_lead.values().filter(|ks| ks.len() >= 3) {
         for &k in ks {
             let l = lines[k].text;
