@@ -345,6 +345,8 @@ pub enum CheckKind {
     /// A change between two percentages, in percentage points: stated in
     /// points, or stated in per cent where the difference is in points.
     Points,
+    /// A rate against its total and count: total = count × rate.
+    Average,
 }
 
 /// A relation the text states between figures, verified.

@@ -193,3 +193,35 @@ fn a_change_between_percentages_is_in_points() {
         assert_eq!(a.checks[0].kind, CheckKind::Points, "{text}");
     }
 }
+
+#[test]
+fn a_rate_times_its_count_is_its_total() {
+    // Hà Tĩnh's relief for storm damage, 2026: two rates, each with its
+    // count and total in one sentence.
+    let text = marked("vi-cuutro-thientai-hatinh-2026");
+    let got = explanations(&text, None);
+    assert!(
+        got.contains(&(true, "19.354 × 3 = 58.062 ✓".into())),
+        "{got:?}"
+    );
+    assert!(got.contains(&(true, "52 × 10 = 520 ✓".into())), "{got:?}");
+    let planted = text.replace(
+        "520 triệu đồng hỗ trợ cho 52 hộ",
+        "620 triệu đồng hỗ trợ cho 52 hộ",
+    );
+    let got = explanations(&planted, None);
+    assert!(
+        got.contains(&(false, "52 × 10 = 520 ≠ 620 ✗".into())),
+        "{got:?}"
+    );
+    let en = "The council paid $15,600 to 52 households, $300 per household.";
+    assert_eq!(
+        explanations(en, Some(Language::En)),
+        [(true, "52 × 300 = 15,600 ✓".to_string())]
+    );
+    let planted = en.replace("$300 per", "$350 per");
+    assert_eq!(
+        explanations(&planted, Some(Language::En)),
+        [(false, "52 × 350 = 18,200 ≠ 15,600 ✗".to_string())]
+    );
+}

@@ -188,25 +188,23 @@ fn bracketed(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
             if rival_between(cx, figs, k, i) {
                 return None;
             }
-            let inside: Vec<usize> = cx
-                .reach
-                .ahead(k + 1, figs.len(), FIGURES)
-                .filter(|&j| figs[j].first > i && figs[j].last < close)
-                .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))
-                .collect();
-            // A bracket that lists more things of other units than parts of
-            // this one is a list of things ("Side Salad (1 cup lettuce, 2
-            // hard-boiled eggs, …, 2 Tbsp. sunflower seeds, 1 tsp. olive
-            // oil, 1 Tbsp. balsamic vinegar)"), not this total's breakdown.
-            let others = cx
-                .reach
-                .ahead(k + 1, figs.len(), FIGURES)
-                .filter(|&j| figs[j].first > i && figs[j].last < close)
-                .filter(|&j| {
-                    matches!(figs[j].kind, Kind::Count | Kind::Money | Kind::Quantity)
-                        && !same_unit(&figs[k], &figs[j])
-                })
-                .count();
+            // The bracket's parts of this total's unit; and how many things
+            // of other units it lists: more of those than parts ("Side Salad
+            // (1 cup lettuce, 2 hard-boiled eggs, …, 2 Tbsp. sunflower seeds,
+            // 1 tsp. olive oil, 1 Tbsp. balsamic vinegar)") is a list of
+            // things, not this total's breakdown.
+            let (mut inside, mut others) = (Vec::new(), 0);
+            for j in cx.reach.ahead(k + 1, figs.len(), FIGURES) {
+                let f = &figs[j];
+                if f.first <= i || f.last >= close || f.change.is_some() {
+                    continue;
+                }
+                if same_unit(&figs[k], f) {
+                    inside.push(j);
+                } else if matches!(f.kind, Kind::Count | Kind::Money | Kind::Quantity) {
+                    others += 1;
+                }
+            }
             if inside.len() >= 2 && others <= inside.len() {
                 let partial = cx
                     .reach

@@ -7,10 +7,13 @@
 //! percentages given as the shares of a whole, which should make 100%;
 //! [`ratios`] finds a ratio with the percentage stated for it ("1.899/1.899
 //! chi bộ … đạt 100%"); [`changes`] finds a stated change with the earlier
-//! and later values it links ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)").
+//! and later values it links ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)");
+//! [`averages`] finds a rate with its count and total ("520 triệu đồng …
+//! cho 52 hộ …, với 10 triệu đồng/hộ").
 //! Each check is judged as a reader would: a total to rounding, "hơn X" as a
 //! lower bound, "khoảng X" within 5%.
 
+pub mod averages;
 pub mod breakdowns;
 pub mod changes;
 pub mod ratios;
@@ -29,6 +32,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
     out.extend(shares::find(cx, figs));
     out.extend(ratios::find(cx, figs));
     out.extend(changes::find(cx, figs));
+    out.extend(averages::find(cx, figs));
     // Parts near the top of f64's range can add up past it: no check is
     // better than one that compares infinities.
     out.retain(|c| c.expected.is_finite() && c.actual.is_finite());
@@ -141,7 +145,7 @@ pub fn format_number(v: f64, marks: Marks) -> String {
     let neg = v < 0.0;
     let rounded = (v.abs() * 100.0).round() / 100.0;
     let int = rounded.trunc();
-    let frac = ((rounded - int) * 100.0).round() as u32;
+    let frac = (((rounded - int) * 100.0).round() as u32).min(99);
     let int_s = crate::numbers::decimal::format(int);
     let mut grouped = String::new();
     for (i, c) in int_s.chars().enumerate() {
@@ -150,13 +154,18 @@ pub fn format_number(v: f64, marks: Marks) -> String {
         }
         grouped.push(c);
     }
-    let mut out = if neg { format!("-{grouped}") } else { grouped };
-    if frac > 0 {
-        out.push(decimal);
-        let f = format!("{frac:02}");
-        out.push_str(f.trim_end_matches('0'));
+    if neg {
+        grouped.insert(0, '-');
     }
-    out
+    if frac > 0 {
+        // Two decimals at most, without a trailing zero: "12,5", "0,05".
+        grouped.push(decimal);
+        grouped.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            grouped.push(char::from(b'0' + (frac % 10) as u8));
+        }
+    }
+    grouped
 }
 
 #[cfg(test)]

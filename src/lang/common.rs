@@ -106,6 +106,7 @@ pub static WORDS: Words = Words {
     deficit_words: &[],
     surplus_words: &[],
     breakdown_openings: &[],
+    per_words: &[],
     summing_up: &[],
     earlier_value: &[],
     share_phrases: &[],

@@ -166,6 +166,9 @@ pub struct Words {
     /// ("Trong vốn đầu tư …, vốn khu vực Nhà nước đạt …", "Of this, …"):
     /// a breakdown only where it adds up.
     pub breakdown_openings: &'static [&'static str],
+    /// Words between a rate and what it is per, one word each ("10 triệu
+    /// đồng mỗi hộ", "$300 per household"); "10 triệu đồng/hộ" needs none.
+    pub per_words: &'static [&'static str],
     /// Openings of a sentence that sums up what came before ("như vậy", "in
     /// total").
     pub summing_up: &'static [&'static str],

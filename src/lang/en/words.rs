@@ -496,6 +496,7 @@ pub static WORDS: Words = Words {
         "of those",
         "specifically",
     ],
+    per_words: &["per", "a", "an"],
     summing_up: &["in total", "altogether", "overall", "in all", "all told"],
     earlier_value: &["from", "compared with", "compared to", "against", "versus"],
     share_phrases: &[],

@@ -378,6 +378,7 @@ pub static WORDS: Words = Words {
         "có lãi",
     ],
     breakdown_openings: &["trong", "trong số", "trong tổng số", "về cơ cấu", "cụ thể"],
+    per_words: &["mỗi", "một"],
     summing_up: &["như vậy", "tính chung", "tổng cộng", "tính tổng"],
     earlier_value: &["từ", "so với"],
     share_phrases: &["tương đương", "tỷ lệ"],
