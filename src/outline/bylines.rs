@@ -48,18 +48,28 @@ pub fn is_byline(line: Line) -> bool {
 /// Two or three names joined by a dash or a comma ("Phú Lữ - An Nhiên",
 /// "Hà My, Minh Anh"): the authors of a story, wherever they stand.
 pub fn is_names(line: &str) -> bool {
+    // Three names of four words at most: a long line is none (and costs no
+    // more than this look).
+    if line.len() > 160 {
+        return false;
+    }
     let mut parts = 0;
-    let mut names = true;
     for name in line.split([',', '-', '–']) {
         parts += 1;
-        names &= is_name_line(name.trim());
+        if parts > 3 || !is_name_line(name.trim()) {
+            return false;
+        }
     }
-    names && (2..=3).contains(&parts)
+    parts >= 2
 }
 
 /// A name alone on a line: two to four capitalised words, nothing else; or
 /// an initial and a name run together ("N.Tùng", "T.T.Hà").
 pub fn is_name_line(line: &str) -> bool {
+    // Four words of a name are short: a long line is none, unread.
+    if line.len() > 80 {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
