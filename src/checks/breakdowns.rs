@@ -235,14 +235,18 @@ fn after_colon(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>
     }
     let stop =
         punct_ahead(cx, ';', colon + 1, horizon(t, figs), sentence_end).unwrap_or(usize::MAX);
-    let list: Vec<usize> = cx
-        .reach
-        .ahead(k + 1, figs.len(), FIGURES)
-        .filter(|&j| {
-            figs[j].first > colon && figs[j].last < stop && t.start(figs[j].first) < sentence_end
-        })
-        .filter(|&j| amount(&figs[j]).is_some())
-        .collect();
+    // (Loops, not chains of adapters, over figures: see ARCHITECTURE.md.)
+    let mut list = Vec::new();
+    for j in cx.reach.ahead(k + 1, figs.len(), FIGURES) {
+        let f = &figs[j];
+        if f.first > colon
+            && f.last < stop
+            && t.start(f.first) < sentence_end
+            && amount(f).is_some()
+        {
+            list.push(j);
+        }
+    }
     let fits = |j: usize| {
         figs[j].change.is_none() && (figs[j].kind == Kind::Number || same_unit(&figs[k], &figs[j]))
     };
@@ -298,12 +302,17 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
     if rival_between(cx, figs, k, cue_end) {
         return None;
     }
-    let parts: Vec<usize> = cx
-        .reach
-        .ahead(k + 1, figs.len(), FIGURES)
-        .filter(|&j| figs[j].first > cue_end && t.start(figs[j].first) < end)
-        .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))
-        .collect();
+    let mut parts = Vec::new();
+    for j in cx.reach.ahead(k + 1, figs.len(), FIGURES) {
+        let f = &figs[j];
+        if f.first > cue_end
+            && t.start(f.first) < end
+            && f.change.is_none()
+            && same_unit(&figs[k], f)
+        {
+            parts.push(j);
+        }
+    }
     // "còn lại" (the rest) closes a list: it was all the parts.
     if cx
         .reach
@@ -363,12 +372,13 @@ fn summed_up(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, 
     if k - from > FIGURES {
         return None;
     }
-    let mut parts: Vec<usize> = cx
-        .reach
-        .back(k, from, FIGURES)
-        .filter(|&j| t.start(figs[j].first) < sentence_start)
-        .filter(|&j| figs[j].change.is_none() && same_unit(&figs[k], &figs[j]))
-        .collect();
+    let mut parts = Vec::new();
+    for j in cx.reach.back(k, from, FIGURES) {
+        let f = &figs[j];
+        if t.start(f.first) < sentence_start && f.change.is_none() && same_unit(&figs[k], f) {
+            parts.push(j);
+        }
+    }
     parts.reverse();
     (parts.len() >= 2).then_some((parts, Breakdown::Implied))
 }

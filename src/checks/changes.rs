@@ -50,14 +50,17 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
             .partition_point(|f| t.start(f.first) < s)
             .max(c.saturating_sub(NEAR));
         let to = figs.partition_point(|f| t.start(f.first) < e);
-        let in_sentence: Vec<usize> = cx
-            .reach
-            .ahead(from, to, c + NEAR + 1 - from)
-            .filter(|&j| {
-                j != c && (s..e).contains(&t.start(figs[j].first)) && figs[j].change.is_none()
-            })
-            .filter(|&j| number(&figs[j]).is_some())
-            .collect();
+        let mut in_sentence = Vec::new();
+        for j in cx.reach.ahead(from, to, c + NEAR + 1 - from) {
+            let f = &figs[j];
+            if j != c
+                && (s..e).contains(&t.start(f.first))
+                && f.change.is_none()
+                && number(f).is_some()
+            {
+                in_sentence.push(j);
+            }
+        }
         // The earlier value: after "from", "từ", "so với"; or in brackets after
         // "so với …" ("so với cùng kỳ (1.200 tỷ đồng)").
         let after_from = |j: usize| {
