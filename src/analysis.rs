@@ -53,7 +53,7 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
         .collect();
     let raw_outline = outline::build(text, tokens.lower_text(), &hints);
     // The checks name figures by their index in `found`, which is their id.
-    let checks = checks::find(&cx, &found);
+    let checks = checks::find(&cx, &found, raw_outline.title);
     // A range of the normal text as a range of the text as given, in bytes.
     let source_range = |(s, e): (usize, usize)| {
         let s2 = normal.start_in_source(s);

@@ -347,6 +347,8 @@ pub enum CheckKind {
     Points,
     /// A rate against its total and count: total = count × rate.
     Average,
+    /// A figure of the title told again in the body.
+    Restatement,
 }
 
 /// A relation the text states between figures, verified.

@@ -225,3 +225,31 @@ fn a_rate_times_its_count_is_its_total() {
         [(false, "52 × 350 = 18,200 ≠ 15,600 ✗".to_string())]
     );
 }
+
+#[test]
+fn the_title_and_the_body_tell_one_figure_alike() {
+    // Lào Cai's budget revenue, 2024: the headline's figure, told again.
+    let text = marked("vi-baolaocai-thungansach-2024");
+    let (title, body) = text.split_once('\n').unwrap();
+    let got = explanations(&text, None);
+    assert!(got.contains(&(true, "12.259 = 12.259 ✓".into())), "{got:?}");
+    let planted = format!(
+        "{title}\n{}",
+        body.replace("12.259 tỷ đồng", "12.295 tỷ đồng")
+    );
+    let got = explanations(&planted, None);
+    assert!(
+        got.contains(&(false, "12.259 ≠ 12.295 ✗".into())),
+        "{got:?}"
+    );
+    let en = "City hires 1,040 new teachers\n\nThe city has hired 1,038 new teachers for the coming school year, the education department said on Monday, most of them for primary schools.";
+    assert_eq!(
+        explanations(en, Some(Language::En)),
+        [(false, "1,040 ≠ 1,038 ✗".to_string())]
+    );
+    let right = en.replace("1,038", "1,040");
+    assert_eq!(
+        explanations(&right, Some(Language::En)),
+        [(true, "1,040 = 1,040 ✓".to_string())]
+    );
+}

@@ -9,7 +9,8 @@
 //! chi bộ … đạt 100%"); [`changes`] finds a stated change with the earlier
 //! and later values it links ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)");
 //! [`averages`] finds a rate with its count and total ("520 triệu đồng …
-//! cho 52 hộ …, với 10 triệu đồng/hộ").
+//! cho 52 hộ …, với 10 triệu đồng/hộ"); [`restatements`] finds the
+//! title's figures told again in the body.
 //! Each check is judged as a reader would: a total to rounding, "hơn X" as a
 //! lower bound, "khoảng X" within 5%.
 
@@ -17,6 +18,7 @@ pub mod averages;
 pub mod breakdowns;
 pub mod changes;
 pub mod ratios;
+pub mod restatements;
 pub mod shares;
 
 use crate::figures::{Candidate, Context};
@@ -27,12 +29,15 @@ use crate::text::reach::TOKENS;
 /// Finds and verifies every relation the text states between its figures.
 /// A check's `total` and `parts` are indices into `figs`, which are the ids
 /// of the figures the document lists.
-pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
+/// `title` is the range of the outline's title, whose figures the body may
+/// state again.
+pub fn find(cx: &Context, figs: &[Candidate], title: Option<(usize, usize)>) -> Vec<Check> {
     let mut out = breakdowns::find(cx, figs);
     out.extend(shares::find(cx, figs));
     out.extend(ratios::find(cx, figs));
     out.extend(changes::find(cx, figs));
     out.extend(averages::find(cx, figs));
+    out.extend(restatements::find(cx, figs, title));
     // Parts near the top of f64's range can add up past it: no check is
     // better than one that compares infinities.
     out.retain(|c| c.expected.is_finite() && c.actual.is_finite());
