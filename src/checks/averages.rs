@@ -5,12 +5,9 @@
 //! total is the one other amount of the rate's kind and unit in the
 //! sentence. Where the sentence holds two of either, no check is made.
 
-use super::{agrees, amount, precision};
+use super::{agrees, amount, precision, NEAR};
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind, Qualifier};
-
-/// How many figures either way of the rate its count and total may be.
-const NEAR: usize = 24;
 
 /// Words between a rate and what it is per ("mỗi", "per").
 static PER_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.per_words);

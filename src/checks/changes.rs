@@ -2,7 +2,7 @@
 //! (1.200 tỷ đồng)" after "đạt 1.344 tỷ đồng"; "rose 12% to 1.34 million from
 //! 1.2 million"; "tăng từ 10 lên 15 người (tăng 5 người)".
 
-use super::precision;
+use super::{precision, NEAR};
 use crate::figures::lexicon::FROM;
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Direction, Kind, Value, POINTS};
@@ -11,9 +11,6 @@ use crate::text::reach::TOKENS;
 /// Words that open what a change is compared with ("so với", "from").
 static COMPARISON_OPENINGS: crate::lang::Known<&str> =
     crate::lang::Known::new(|w| w.comparison_openings);
-
-/// How many figures either way of a change its values may be.
-const NEAR: usize = 24;
 
 fn number(f: &Candidate) -> Option<f64> {
     match (&f.kind, &f.value) {

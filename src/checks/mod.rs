@@ -26,6 +26,10 @@ use crate::lang::Marks;
 use crate::model::{Check, Kind, Qualifier, Value};
 use crate::text::reach::TOKENS;
 
+/// How many figures either way of a change, or of a rate, its values may
+/// be: a few dozen, which keeps an endless sentence of them linear.
+const NEAR: usize = 24;
+
 /// Finds and verifies every relation the text states between its figures.
 /// A check's `total` and `parts` are indices into `figs`, which are the ids
 /// of the figures the document lists.

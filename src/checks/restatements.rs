@@ -29,9 +29,10 @@ pub fn find(cx: &Context, figs: &[Candidate], title: Option<(usize, usize)>) -> 
     let Some((start, end)) = title else {
         return out;
     };
+    let first = figs.partition_point(|f| t.start(f.first) < start);
     let body = figs.partition_point(|f| t.start(f.first) < end);
-    for (k, head) in figs.iter().enumerate().take(body) {
-        let Some(said) = amount(head).filter(|_| t.start(head.first) >= start) else {
+    for (k, head) in figs.iter().enumerate().take(body).skip(first) {
+        let Some(said) = amount(head) else {
             continue;
         };
         let (mut same, mut near) = (None, None);

@@ -62,18 +62,23 @@ pub fn find(
         // So is a line with a headline of a link after it on the next line
         // ("Cần Thơ kiến tạo …" / "Cần Thơ phát huy …, mở rộng Quốc lộ 91"),
         // which a heading's own paragraph, or a list under it, is not.
-        let headline_next = lines.get(k + 1).is_some_and(|n| {
-            !blocks[k + 1].after_blank
-                && roles[k + 1] == Role::Paragraph
-                && !is_prose(n.text)
-                && !explicit::is_list_item(n.text)
-                && n.text.split_whitespace().take(4).count() >= 4
-                && !n.text.ends_with(':')
-        });
-        let in_run = !structural(k)
-            && (unnumbered_neighbour(k.checked_sub(1))
-                || unnumbered_neighbour(Some(k + 1))
-                || headline_next);
+        let headline_next = || {
+            lines.get(k + 1).is_some_and(|n| {
+                !blocks[k + 1].after_blank
+                    && roles[k + 1] == Role::Paragraph
+                    && !is_prose(n.text)
+                    && !explicit::is_list_item(n.text)
+                    && n.text.split_whitespace().take(4).count() >= 4
+                    && !n.text.ends_with(':')
+            })
+        };
+        // Asked only of a candidate (the filter below).
+        let in_run = || {
+            !structural(k)
+                && (unnumbered_neighbour(k.checked_sub(1))
+                    || unnumbered_neighbour(Some(k + 1))
+                    || headline_next())
+        };
         // A heading heads some prose.
         let heads_prose = last_prose.is_some_and(|p| p > k);
         let forced = matches!(marked[k], Some(BlockKind::Heading(_)));
@@ -83,7 +88,7 @@ pub fn find(
                     || next_is_list
                     || structural(k)
                     || explicit::reads_as_front_topic(l))
-                    && !in_run
+                    && !in_run()
                     && (heads_prose || structural(k)))
         }) {
             roles[k] = Role::Heading;
