@@ -37,6 +37,18 @@ pub fn join(cx: &Context, figs: &mut Vec<Candidate>) {
     *figs = out;
 }
 
+/// True when a verb of change ("increased", "tăng") stands right before
+/// token `first`, perhaps over fillers ("by", "sharply by").
+fn after_change_verb(cx: &Context, first: usize) -> bool {
+    use super::lexicon::{CHANGE_BEFORE_SET, CHANGE_FILLERS};
+    let t = cx.t;
+    let mut at = first;
+    while let Some((p, _)) = CHANGE_FILLERS.longest_before(t, at) {
+        at = p;
+    }
+    CHANGE_BEFORE_SET.longest_before(t, at).is_some()
+}
+
 /// True when the tokens between `a` and `b` are exactly one link phrase.
 fn linked(cx: &Context, a: &Candidate, b: &Candidate, allow_and: bool) -> bool {
     let t = cx.t;
@@ -200,6 +212,12 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
                 low *= b.scale;
             }
             if low >= high {
+                return None;
+            }
+            // "exports of goods increased $5.7 billion to $116.7 billion": after
+            // a verb of change, the first is by how much and the second the new
+            // level, far apart; "rose 3 to 4 percent" stays a range.
+            if high > 2.0 * low && after_change_verb(cx, a.first) {
                 return None;
             }
             // A bare number before a count is a range only with an explicit

@@ -140,10 +140,12 @@ pub(super) fn opens_compound(t: &Tokens, word: &str, end: usize) -> bool {
 }
 
 /// "Ban Chỉ đạo 35", "Boeing 737", "iPhone 4": a number right after a name.
+/// A number with its thousands grouped, or with its share in brackets after
+/// it, is no part of a name: "Labour 1,961", "UKIP 320 (12%)" are tallies.
 pub(super) fn is_name_number(cx: &Context, first: usize, n: &Numeral) -> bool {
     let t = cx.t;
     let Some(p) = t.prev(first) else { return false };
-    if t.kind(p) != Some(TokKind::Word) {
+    if t.kind(p) != Some(TokKind::Word) || grouped(cx, n) || share_follows(cx, n) {
         return false;
     }
     let named = |j: usize| t.raw(j).chars().any(char::is_uppercase) && !cx.starts_sentence(j);
@@ -155,6 +157,40 @@ pub(super) fn is_name_number(cx: &Context, first: usize, n: &Numeral) -> bool {
         && n.plain
         && t.prev(p)
             .is_some_and(|pp| t.kind(pp) == Some(TokKind::Word) && named(pp))
+}
+
+/// "320 (12%": a bracket opening on a percentage right after the number.
+fn share_follows(cx: &Context, n: &Numeral) -> bool {
+    let t = cx.t;
+    let Some(open) = t.next(n.last).filter(|&j| t.is_punct(j, '(')) else {
+        return false;
+    };
+    // Digits, perhaps with decimals, then the per cent sign: "(12%", "(4.5%".
+    let mut j = open + 1;
+    let mut digits = false;
+    while j < t.len() && j < open + 6 {
+        match t.kind(j) {
+            Some(TokKind::Digits) => digits = true,
+            Some(TokKind::Punct) if t.is_punct_in(j, ".,") && digits => {}
+            Some(TokKind::Punct) => return digits && t.is_punct(j, '%'),
+            _ => return false,
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Written with the text's mark between groups of three digits: "1,961",
+/// "1.038" (a "2.1" of a section is not).
+fn grouped(cx: &Context, n: &Numeral) -> bool {
+    let t = cx.t;
+    let raw = &t.text[t.start(n.first)..t.end(n.last)];
+    n.digits
+        && !n.scaled
+        && raw
+            .split(cx.marks.group)
+            .nth(1)
+            .is_some_and(|g| g.len() >= 3 && g.bytes().take(3).all(|b| b.is_ascii_digit()))
 }
 
 /// "1." or "2)" opening a line: the number of a list item.

@@ -263,6 +263,22 @@ fn currency_before(cx: &Context, i: usize) -> Option<(usize, &'static str)> {
             j = sign_after(i)?;
             (t.word(i)?, t.raw(j))
         }
+        // "$US2.05 billion", "$A5 million": the sign, then the country's
+        // letters against it and the number.
+        TokKind::Punct
+            if t.kind(i + 1) == Some(TokKind::Word)
+                && t.touch(i, i + 1)
+                && t.touch(i + 1, i + 2)
+                && t.raw(i + 1).len() <= 3
+                && t.raw(i + 1).bytes().all(|b| b.is_ascii_uppercase())
+                && CURRENCY_BEFORE.iter().any(|(k, _)| {
+                    k.strip_prefix(t.raw(i))
+                        .is_some_and(|l| l.eq_ignore_ascii_case(t.raw(i + 1)))
+                }) =>
+        {
+            j = i + 1;
+            (t.raw(i), t.raw(i + 1))
+        }
         TokKind::Punct => (t.raw(i), ""),
         TokKind::Word if t.raw(i).bytes().all(|b| b.is_ascii_uppercase()) => (t.word(i)?, ""),
         _ => return None,
@@ -270,6 +286,10 @@ fn currency_before(cx: &Context, i: usize) -> Option<(usize, &'static str)> {
     let &(entry, code) = CURRENCY_BEFORE.iter().find(|(k, _)| {
         if sign.is_empty() {
             *k == key
+        } else if j == i + 1 && t.kind(i) == Some(TokKind::Punct) {
+            // The sign first: `key` is the sign, `sign` the letters after.
+            k.strip_prefix(key)
+                .is_some_and(|l| l.eq_ignore_ascii_case(sign))
         } else {
             k.strip_suffix(sign).is_some_and(|letters| letters == key)
         }
