@@ -253,3 +253,65 @@ fn the_title_and_the_body_tell_one_figure_alike() {
         [(true, "1,040 = 1,040 ✓".to_string())]
     );
 }
+
+#[test]
+fn a_row_of_figures_taken_for_a_title_restates_nothing() {
+    // A table's first row read as the title: its figures are no headline's,
+    // and the next rows' figures within 5% of them are no slips.
+    let text = "633,9 tỷ đồng, 718,0 tỷ đồng, 994,8 tỷ đồng, 393,8 tỷ đồng\n606,5 tỷ đồng, 742,0 tỷ đồng, 950,9 tỷ đồng, 412,8 tỷ đồng";
+    let got = explanations(text, Some(Language::Vi));
+    assert!(got.iter().all(|(ok, _)| *ok), "{got:?}");
+}
+
+#[test]
+fn sums_no_word_states_are_found_and_never_cry_wolf() {
+    // US trade, June 2008: balances as exports less imports, and totals of
+    // goods and services, given in separate sentences.
+    let text = marked("en-mnd-us-trade-june-2008");
+    let got = explanations(&text, Some(Language::En));
+    for want in [
+        "−158 + 217.2 = 59.2 ✓",
+        "116.7 + 47.7 = 164.4 ✓",
+        "47.7 − 34.5 = 13.2 ≈ 13.3 ✓",
+    ] {
+        assert!(got.contains(&(true, want.into())), "{want}: {got:?}");
+    }
+    // A planted error: the May imports no longer make the May deficit. The
+    // relation is not found, and nothing says the article is wrong, for no
+    // word linked those figures.
+    let planted = text.replace("$217.2 billion", "$219.2 billion");
+    let got = explanations(&planted, Some(Language::En));
+    assert!(!got.iter().any(|(_, e)| e.contains("= 59.2")), "{got:?}");
+    assert!(got.iter().all(|(ok, _)| *ok), "{got:?}");
+    // Vietnamese: a province's poor households, by kind of poverty.
+    let text = marked("vi-hongheo-backan-2018");
+    let got = explanations(&text, None);
+    assert!(
+        got.contains(&(true, "16.594 + 841 = 17.435 ✓".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(true, "20,82 + 1,06 = 21,88 ✓".into())),
+        "{got:?}"
+    );
+    let planted = text.replace("841 hộ", "814 hộ");
+    let got = explanations(&planted, None);
+    assert!(!got.iter().any(|(_, e)| e.contains("= 17.435")), "{got:?}");
+    assert!(got.iter().all(|(ok, _)| *ok), "{got:?}");
+}
+
+#[test]
+fn a_balance_in_brackets_is_its_larger_part_less_the_smaller() {
+    // Viet Nam's surplus with the US, ten months of 2018: exports and
+    // imports in brackets, no word signing either.
+    let text = "Trong 10 tháng năm nay, Việt Nam xuất siêu sang Hoa Kỳ 28,77 tỷ USD (xuất khẩu đạt 39,42 tỷ USD, nhập khẩu 10,65 tỷ USD).";
+    assert_eq!(
+        explanations(text, None),
+        [(true, "39,42 − 10,65 = 28,77 ✓".to_string())]
+    );
+    // Planted: no word says which part counts against the other, so a
+    // balance that does not hold is no alarm.
+    let planted = text.replace("28,77", "27,77");
+    let got = explanations(&planted, None);
+    assert!(got.iter().all(|(ok, _)| *ok), "{got:?}");
+}

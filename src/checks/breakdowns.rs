@@ -87,9 +87,22 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         // vực FDI xuất siêu 9,10 tỷ USD" is −7,74 + 9,10. A part the text
         // gives no sign has its total's.
         let total_word = sign(cx, total);
-        let total_sign = total_word.unwrap_or(1.0);
+        let mut total_sign = total_word.unwrap_or(1.0);
         let part_words: Vec<Option<f64>> = parts.iter().map(|&p| sign(cx, &figs[p])).collect();
-        let signs: Vec<f64> = part_words.iter().map(|s| s.unwrap_or(total_sign)).collect();
+        let mut signs: Vec<f64> = part_words.iter().map(|s| s.unwrap_or(total_sign)).collect();
+        // A balance over two parts no word signs ("xuất siêu sang Hoa Kỳ
+        // 28,77 tỷ USD (xuất khẩu đạt 39,42 tỷ USD, nhập khẩu 10,65 tỷ
+        // USD)"): the larger less the smaller, told only where it holds, for
+        // which part counts against the other no word says.
+        let balance = parts.len() == 2
+            && part_words.iter().all(Option::is_none)
+            && super::implied::named_sign(cx, figs, k).is_some();
+        if balance {
+            let larger = usize::from(amount(&figs[parts[1]]) > amount(&figs[parts[0]]));
+            total_sign = 1.0;
+            signs = vec![-1.0, -1.0];
+            signs[larger] = 1.0;
+        }
         let signed = total_sign < 0.0 || signs.iter().any(|&s| s < 0.0);
         // Every sign written out: the balance is as sure as any breakdown.
         let sure = total_word.is_some() && part_words.iter().all(Option::is_some);
@@ -120,6 +133,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         let apart = expected != 0.0 && !(0.01..=100.0).contains(&(actual / expected).abs());
         let report = match breakdown {
             _ if apart => false,
+            _ if balance => ok,
             _ if signed && !sure => ok,
             Breakdown::Full => true,
             Breakdown::Partial => ok || actual > expected + written,

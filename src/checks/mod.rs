@@ -1,7 +1,7 @@
 //! Checks: the arithmetic an article states, verified.
 //!
-//! Only relations the text itself states are checked, never a guess that some
-//! numbers might add up: [`breakdowns`] finds totals with the breakdown the
+//! Relations the text itself states are checked, and may fail:
+//! [`breakdowns`] finds totals with the breakdown the
 //! text gives for them (in brackets, after a colon, after
 //! "trong đó/gồm/including", listed, or summed up); [`shares`] finds
 //! percentages given as the shares of a whole, which should make 100%;
@@ -10,13 +10,17 @@
 //! and later values it links ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)");
 //! [`averages`] finds a rate with its count and total ("520 triệu đồng …
 //! cho 52 hộ …, với 10 triệu đồng/hộ"); [`restatements`] finds the
-//! title's figures told again in the body.
+//! title's figures told again in the body. Last, [`implied`] finds the sums
+//! and differences no word states ("exports $164.4 billion, imports $221.2
+//! billion, … a deficit of $56.8 billion"), but only where they hold and
+//! chance would hardly have made them: never a guess that fails.
 //! Each check is judged as a reader would: a total to rounding, "hơn X" as a
 //! lower bound, "khoảng X" within 5%.
 
 pub mod averages;
 pub mod breakdowns;
 pub mod changes;
+pub mod implied;
 pub mod ratios;
 pub mod restatements;
 pub mod shares;
@@ -42,6 +46,8 @@ pub fn find(cx: &Context, figs: &[Candidate], title: Option<(usize, usize)>) -> 
     out.extend(changes::find(cx, figs));
     out.extend(averages::find(cx, figs));
     out.extend(restatements::find(cx, figs, title));
+    let found = implied::find(cx, figs, &out);
+    out.extend(found);
     // Parts near the top of f64's range can add up past it: no check is
     // better than one that compares infinities.
     out.retain(|c| c.expected.is_finite() && c.actual.is_finite());

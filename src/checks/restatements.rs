@@ -5,12 +5,16 @@
 //! either is written in; where none does, one within 5% of it (the title
 //! says 1.040, the body 1.038) is the same measure told wrong. Only the
 //! first figures after the title are looked at: where the lead restates the
-//! headline.
+//! headline; and only a title of a headline's few figures (a row of a table
+//! taken for a title is none).
 
 use super::{agrees, amount, precision};
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind, Qualifier};
 use crate::text::reach::FIGURES;
+
+/// The most figures a headline holds.
+const HEADLINE_FIGURES: usize = 3;
 
 fn comparable(a: &Candidate, b: &Candidate) -> bool {
     a.kind == b.kind
@@ -31,6 +35,11 @@ pub fn find(cx: &Context, figs: &[Candidate], title: Option<(usize, usize)>) -> 
     };
     let first = figs.partition_point(|f| t.start(f.first) < start);
     let body = figs.partition_point(|f| t.start(f.first) < end);
+    // A headline states a figure or two; a "title" of more is a row of a
+    // table or a list taken for one, whose figures no body restates.
+    if body - first > HEADLINE_FIGURES {
+        return out;
+    }
     for (k, head) in figs.iter().enumerate().take(body).skip(first) {
         let Some(said) = amount(head) else {
             continue;

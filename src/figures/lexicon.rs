@@ -113,6 +113,8 @@ pub static DEFICIT: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.deficit_words)));
 pub static SURPLUS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.surplus_words)));
+pub static MARGIN: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known(|w| w.margin_words)));
 pub static FROM: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.earlier_value)));
 pub static SHARE_OF: LazyLock<PhraseSet> =

@@ -114,6 +114,7 @@ pub static WORDS: Words = Words {
     breakdown_some: &[],
     deficit_words: &[],
     surplus_words: &[],
+    margin_words: &[],
     breakdown_openings: &[],
     per_words: &[],
     summing_up: &[],

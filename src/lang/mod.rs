@@ -162,6 +162,10 @@ pub struct Words {
     /// "surplus of").
     pub deficit_words: &'static [&'static str],
     pub surplus_words: &'static [&'static str],
+    /// Words just before an amount that make it the difference of two
+    /// others ("majority of", "lead", "chênh lệch"): of three figures that
+    /// add up, the one such a word names is the total, a − b.
+    pub margin_words: &'static [&'static str],
     /// Openings of the sentence after a total that go on to its parts
     /// ("Trong vốn đầu tư …, vốn khu vực Nhà nước đạt …", "Of this, …"):
     /// a breakdown only where it adds up.

@@ -488,6 +488,18 @@ pub static WORDS: Words = Words {
         "profit",
         "earned",
     ],
+    margin_words: &[
+        "majority of",
+        "majority",
+        "lead of",
+        "lead",
+        "margin of",
+        "margin",
+        "gap of",
+        "gap",
+        "difference of",
+        "difference",
+    ],
     breakdown_openings: &[
         "of this",
         "of these",

@@ -377,6 +377,7 @@ pub static WORDS: Words = Words {
         "lãi ròng",
         "có lãi",
     ],
+    margin_words: &["chênh lệch", "cách biệt", "khoảng cách", "hiệu số"],
     breakdown_openings: &["trong", "trong số", "trong tổng số", "về cơ cấu", "cụ thể"],
     per_words: &["mỗi", "một"],
     summing_up: &["như vậy", "tính chung", "tổng cộng", "tính tổng"],
