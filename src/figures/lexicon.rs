@@ -6,10 +6,7 @@
 //! Phrases are lower case with single spaces between words; a `-` inside a
 //! phrase matches a hyphen in the text ("percentage points", "per-cent").
 
-use crate::text::phrases::Fnv;
 use crate::text::Lower;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use crate::lang::DateCue;
@@ -54,8 +51,10 @@ pub static ORDINAL_NOUN_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&ORDINAL_NOUNS.to_vec()));
 pub static ORDINAL_BEFORE_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&ORDINAL_BEFORE));
-static NOT_NOUN_SET: LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> =
-    LazyLock::new(|| NOT_NOUNS.iter().copied().collect());
+// (Maps of one type, `&str` to `usize`, here and in the outline: each other
+// type of hash map is another copy of its code in the WebAssembly.)
+static NOT_NOUN_SET: LazyLock<crate::text::phrases::Map<&'static str, usize>> =
+    LazyLock::new(|| NOT_NOUNS.iter().map(|&w| (w, 0)).collect());
 
 /// True when a mark is a currency sign ("₡", "₾", "฿"): the Unicode block of
 /// currency symbols and the signs outside it.
@@ -136,14 +135,20 @@ pub static SCALE_SUFFIXES: LazyLock<Vec<(&str, f64, bool)>> = LazyLock::new(|| {
 
 /// True when `w` (lower case) cannot be the counted noun after a number.
 pub fn is_not_noun(w: &str) -> bool {
-    NOT_NOUN_SET.contains(w)
+    NOT_NOUN_SET.contains_key(w)
 }
 
 /// The unit symbol of a unit word or symbol (lower case).
 pub fn unit_symbol(w: &str) -> Option<&'static str> {
-    static MAP: LazyLock<crate::text::phrases::Map<&'static str, &'static str>> =
-        LazyLock::new(|| UNITS.iter().copied().collect());
-    MAP.get(w).copied()
+    // Each word to its last entry, as a map collected from the list keeps.
+    static MAP: LazyLock<crate::text::phrases::Map<&'static str, usize>> = LazyLock::new(|| {
+        UNITS
+            .iter()
+            .enumerate()
+            .map(|(i, &(w, _))| (w, i))
+            .collect()
+    });
+    MAP.get(w).map(|&i| UNITS[i].1)
 }
 
 /// Words before a figure that say how exact it is. Longest match wins.

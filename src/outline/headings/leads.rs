@@ -109,7 +109,9 @@ static CONNECTORS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.lead
 /// Paragraphs that open with a lead shared by three or more paragraphs
 /// ("Công tác …"), with the length of their topic phrase.
 fn parallel_leads(lines: &[Line], roles: &[Role]) -> Map<usize, usize> {
-    let mut by_lead: Map<String, Vec<usize>> = Map::default();
+    // Each paragraph's first two words, then the paragraphs of each (a map
+    // keyed by `&str`, of the type the phrase sets use).
+    let mut leads: Vec<(usize, String)> = Vec::new();
     for (k, line) in lines.iter().enumerate() {
         if roles[k] != Role::Paragraph {
             continue;
@@ -131,7 +133,11 @@ fn parallel_leads(lines: &[Line], roles: &[Role]) -> Map<usize, usize> {
         {
             continue;
         }
-        by_lead.entry(joined).or_default().push(k);
+        leads.push((k, joined));
+    }
+    let mut by_lead: Map<&str, Vec<usize>> = Map::default();
+    for (k, joined) in &leads {
+        by_lead.entry(joined.as_str()).or_default().push(*k);
     }
     let mut out = Map::default();
     for ks in by_lead.values().filter(|ks| ks.len() >= 3) {
