@@ -42,7 +42,7 @@
 use super::{precision, sum_explanation};
 use crate::figures::lexicon::{DEFICIT, MARGIN, SURPLUS};
 use crate::figures::{Candidate, Context};
-use crate::model::{Check, CheckKind, Kind, Qualifier, Value};
+use crate::model::{Check, CheckKind, Direction, Kind, Qualifier, Value};
 use crate::text::order::stable_order;
 use crate::text::tokens::TokKind;
 
@@ -462,9 +462,23 @@ fn relation(
     let mut signed: Vec<(usize, f64)> = parts.iter().map(|&p| (p, 1.0)).collect();
     if let [a, b] = *parts {
         // a and b are the smaller two; the words name some of the three.
-        let named = [a, b, c].map(|i| (i, named_sign(cx, figs, items[i].fig)));
-        let sign = |i: usize| named.iter().find(|e| e.0 == i).and_then(|e| e.1);
-        let many = named.iter().filter(|e| e.1.is_some()).count() >= 2;
+        // Three changes no word names carry the signs of their directions:
+        // "employment rose 9,800: full-time rose 41,500, part-time fell
+        // 31,700" is 41,500 − 31,700 = 9,800.
+        let word = |i: usize| named_sign(cx, figs, items[i].fig);
+        let moved = |i: usize| {
+            let ch = figs[items[i].fig].change.as_ref()?;
+            Some(if ch.direction == Direction::Down {
+                -1.0
+            } else {
+                1.0
+            })
+        };
+        let by_direction = [a, b, c]
+            .iter()
+            .all(|&i| word(i).is_none() && moved(i).is_some());
+        let sign = |i: usize| if by_direction { moved(i) } else { word(i) };
+        let many = [a, b, c].iter().filter(|&&i| sign(i).is_some()).count() >= 2;
         // Where several are deficits and surpluses, the one their signs make
         // the sum of the others: "−56,8 = −70 + 13,3".
         let by_signs = [(c, a, b), (a, b, c), (b, a, c)]
@@ -481,7 +495,7 @@ fn relation(
         if let Some((t, p, q)) = by_signs {
             let s = |i: usize| sign(i).unwrap_or(1.0) * sign(t).unwrap_or(1.0);
             total = t;
-            difference = true;
+            difference = !by_direction;
             signed = vec![(p, s(p)), (q, s(q))];
         } else if sign(a).is_some() != sign(b).is_some() {
             // One of the smaller two is named a difference: it is c − the other.
@@ -640,6 +654,13 @@ mod tests {
                 (true, "1,961 − 320 = 1,641 ✓".into()),
                 (true, "73 − 12 = 61 ✓".into())
             ]
+        );
+        // Changes no word names carry the signs of their directions.
+        let jobs = "Employment rose 9,800 to 11,938,900 in October. Full-time employment increased 41,500 to 8,126,900, while part-time employment fell 31,700 to 3,812,000.";
+        assert!(
+            english(jobs).contains(&(true, "41,500 − 31,700 = 9,800 ✓".into())),
+            "{:?}",
+            english(jobs)
         );
         // Vietnamese: a total and its parts in the paragraphs after it.
         let vi = "Vốn ngân sách Nhà nước đạt 183,5 nghìn tỷ đồng, bằng 90,6% kế hoạch năm.\n\nCụ thể, vốn trung ương quản lý đạt 37,2 nghìn tỷ đồng, bằng 92,8% kế hoạch năm.\n\nVốn địa phương quản lý đạt 146,3 nghìn tỷ đồng, bằng 90% kế hoạch năm.";
