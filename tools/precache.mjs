@@ -19,8 +19,10 @@ export const WORKER = 'sw.js';
 
 // What www/ holds but the page never loads: the service worker (the browser
 // keeps it, and precache.js with it, itself), hidden files, TypeScript
-// declarations of the WASM glue, and scripts and notes for developers.
-const SKIP = [/^sw\.js$/, /^precache\.js$/, /(^|\/)\./, /\.d\.ts$/, /\.(py|md|map)$/i];
+// declarations of the WASM glue, and scripts and notes for developers; and
+// what it loads only when asked, the sample articles: a first visit
+// downloads none, and sw.js keeps each one picked for offline use.
+const SKIP = [/^sw\.js$/, /^precache\.js$/, /(^|\/)\./, /\.d\.ts$/, /\.(py|md|map)$/i, /^samples\//];
 
 /** Every file under `dir`, as paths relative to `root` with '/' between
  *  folders, in a fixed order. */

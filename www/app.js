@@ -19,7 +19,6 @@ import { initFigures } from './figures.js';
 import { initOutline } from './outline.js';
 import { initChecks } from './checks.js';
 
-const SAMPLE = 'samples/vi-haugiang-q1-2023.txt';
 const DEBOUNCE_MS = 50;
 
 // First thing: boot.js's worker has been loading the WASM since it started.
@@ -187,19 +186,12 @@ $('clear').addEventListener('click', () => {
   tabs.setTab('edit', true);
 });
 
-/** The article of the last visit, else the sample. */
-async function loadSample() {
+/** The article of the last visit; on a first visit an empty article to
+ *  paste into, the samples one pick away (fetched only when picked, so a
+ *  first visit downloads none). */
+function restore() {
   const saved = loadArticle();
-  if (saved) {
-    editor.load(saved.text, saved.hints);
-  } else {
-    try {
-      const text = await fetchText(SAMPLE);
-      if (!editor.text()) editor.load(text);
-    } catch (err) {
-      status.setStatus(t('status.sample.failed', { error: err.message }), 'error');
-    }
-  }
+  if (saved) editor.load(saved.text, saved.hints);
   if (editor.text()) {
     send();
     warmFormats(uiLocale());
@@ -212,4 +204,4 @@ async function loadSample() {
 switchLanguage(initialLanguage(), false);
 status.setStatus(t('status.loading'), 'busy');
 tabs.setTab('read');
-loadSample();
+restore();

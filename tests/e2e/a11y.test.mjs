@@ -10,7 +10,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { PREFIX, openPage } from './harness.mjs';
+import { PREFIX, openPage, showSample } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -26,17 +26,17 @@ after(async () => {
   await close();
 });
 
-/** Opens the page in a fresh context with `options`, waits for the sample's
- *  analysis, runs `prepare(page)`, then axe; returns the serious and
+/** Opens the page in a fresh context with `options`, picks the sample and
+ *  waits for its analysis (or, `empty`, stays on the first visit's empty
+ *  article), runs `prepare(page)`, then axe; returns the serious and
  *  critical violations, described. */
-async function audit(options, prepare = async () => {}) {
+async function audit(options, prepare = async () => {}, { empty = false } = {}) {
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, ...options });
   try {
     const page = await context.newPage();
     await page.goto(origin + PREFIX);
-    await page.waitForFunction(
-      () => document.getElementById('status').dataset.state === 'done' && window.__solieu?.text === document.getElementById('article').value,
-    );
+    if (empty) await page.waitForFunction(() => document.getElementById('status').dataset.state === 'idle');
+    else await showSample(page);
     await prepare(page);
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(async () =>
@@ -67,6 +67,13 @@ for (const [name, options] of cases) {
     assert.deepEqual(bad, []);
   });
 }
+
+test('axe: the first visit, an empty article (light and dark)', { timeout: 60_000 }, async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { bad } = await audit({ colorScheme }, async () => {}, { empty: true });
+    assert.deepEqual(bad, [], colorScheme);
+  }
+});
 
 test('axe: the Edit tab, a picked figure and a picked check (light and dark)', { timeout: 60_000 }, async () => {
   for (const colorScheme of ['light', 'dark']) {

@@ -2,6 +2,7 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser).
 
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,6 +120,20 @@ export async function setArticle(page, text) {
     article.value = t;
     article.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
+}
+
+export const SAMPLE = 'samples/vi-haugiang-q1-2023.txt';
+
+/** Picks a sample in the Sample… menu, as a reader does (a first visit opens
+ *  on an empty article), and waits for its analysis. */
+export async function showSample(page, path = SAMPLE) {
+  const text = readFileSync(join(WWW, path), 'utf8');
+  await page.selectOption('#sample', path);
+  await page.waitForFunction((t) => document.getElementById('article').value === t, text);
+  // Done, in whichever interface language.
+  await page.waitForFunction(
+    () => document.getElementById('status').dataset.state === 'done' && window.__solieu?.text === document.getElementById('article').value,
+  );
 }
 
 /** Waits until the analysis on screen is of the article as it stands now. */

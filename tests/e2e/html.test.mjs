@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WWW, openPage, row as rowOf, waitForAnalysis as analysed } from './harness.mjs';
+import { WWW, openPage, row as rowOf, showSample, waitForAnalysis as analysed } from './harness.mjs';
 
 let page;
 let origin;
@@ -20,7 +20,7 @@ let close = async () => {};
 
 before(async () => {
   ({ page, origin, requests, problems, close } = await openPage());
-  await page.waitForFunction(() => window.__solieu !== null); // the sample is analysed
+  await showSample(page);
   await page.click('#tab-edit'); // these tests edit the text
 });
 

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import vm from 'node:vm';
-import { PREFIX, WWW, openPage, row as rowOf, setArticle, waitForAnalysis } from './harness.mjs';
+import { PREFIX, WWW, openPage, row as rowOf, setArticle, showSample, waitForAnalysis } from './harness.mjs';
 import { precache } from '../../tools/precache.mjs';
 
 let browser;
@@ -113,9 +113,12 @@ test('sw.js precaches every file the page loads, and only files that exist', () 
   }
   const missing = [...pageFiles()].filter((f) => !shell.includes(f));
   assert.deepEqual(missing, [], 'files the page loads but precache.js does not list (see SKIP in tools/precache.mjs)');
-  for (const f of ['samples/vi-haugiang-q1-2023.txt', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png']) {
+  for (const f of ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png']) {
     assert.ok(shell.includes(f), `precache.js lists ${f}`);
   }
+  // The samples are fetched only when picked (a first visit downloads none),
+  // and kept then.
+  assert.deepEqual(shell.filter((f) => f.startsWith('samples/')), [], 'no sample is precached');
 });
 
 test('the manifest is served, parses, and its icons are PNGs of the stated sizes', async () => {
@@ -150,8 +153,7 @@ test('without service workers the page works as before', { timeout: 60_000 }, as
     const { context, page, problems } = await freshPage(options.hide ? {} : options);
     if (options.hide) await page.addInitScript(() => delete Navigator.prototype.serviceWorker);
     await page.goto(origin + PREFIX);
-    await rowOf(page, '1.038 lượt').waitFor({ state: 'attached' });
-    await waitForAnalysis(page);
+    await showSample(page);
     if (options.hide) assert.equal(await page.evaluate(() => 'serviceWorker' in navigator), false);
     else assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
     assert.deepEqual(problems, []);
@@ -162,8 +164,11 @@ test('without service workers the page works as before', { timeout: 60_000 }, as
 test('loaded once, the page analyses articles offline', { timeout: 90_000 }, async () => {
   const { context, page, pageRequests, contextRequests, problems } = await freshPage();
   await page.goto(origin + PREFIX);
-  await rowOf(page, '1.038 lượt').waitFor({ state: 'attached' });
-  await waitForAnalysis(page);
+  // A first visit opens on an empty article, and downloads no sample.
+  await page.waitForFunction(() => /paste an article/.test(document.getElementById('status').textContent));
+  assert.equal(await page.inputValue('#article'), '');
+  assert.deepEqual(pageRequests.filter((u) => u.includes('/samples/')), [], 'no sample fetched');
+  await showSample(page);
 
   // The service worker is installed, active and in control of the page.
   const sw = await page.evaluate(async () => {
@@ -190,6 +195,9 @@ test('loaded once, the page analyses articles offline', { timeout: 90_000 }, asy
   for (const path of shellList()) {
     assert.ok(cached.urls.includes(new URL(path, origin + PREFIX).href), `${path} is cached`);
   }
+  // A sample picked once the worker is in control is kept for offline use.
+  await showSample(page, 'samples/en-apple-q3-2010.txt');
+  await showSample(page);
 
   // Now the network goes: emulated offline, and the server shut for good.
   await context.setOffline(true);
@@ -215,6 +223,10 @@ test('loaded once, the page analyses articles offline', { timeout: 90_000 }, asy
   const values = await page.locator('#figures td.value').evaluateAll((tds) => tds.map((td) => td.dataset.value));
   assert.ok(values.includes('1200000000000'), `values: ${values}`);
   assert.ok(values.includes('12'), `values: ${values}`);
+
+  // The sample picked online comes from the cache.
+  await showSample(page, 'samples/en-apple-q3-2010.txt');
+  await rowOf(page, '$15.7 billion').waitFor({ state: 'attached' });
 
   // No request ever left for anywhere but the test server.
   assert.ok(pageRequests.length > 0 && contextRequests.length > 0);

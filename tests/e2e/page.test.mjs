@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CORPUS, ROOT, openPage, row as rowOf, waitForAnalysis as analysed } from './harness.mjs';
+import { CORPUS, ROOT, openPage, row as rowOf, showSample, waitForAnalysis as analysed } from './harness.mjs';
 
 const SCREENSHOT = join(ROOT, 'docs/screenshot.png');
 
@@ -31,7 +31,16 @@ after(async () => {
 const row = (text) => rowOf(page, text);
 const waitForAnalysis = () => analysed(page);
 
-test('the Vietnamese sample loads and its figures are read', { timeout: 30_000 }, async () => {
+test('a first visit opens on an empty article to paste into, and fetches no sample', async () => {
+  await page.waitForFunction(() => /paste an article/.test(document.getElementById('status').textContent));
+  assert.equal(await page.inputValue('#article'), '');
+  assert.equal(await page.getAttribute('#tab-edit', 'aria-selected'), 'true');
+  assert.ok(await page.locator('#article').isVisible(), 'the textarea is there to paste into');
+  assert.deepEqual(requests.filter((u) => u.includes('/samples/')), []);
+});
+
+test('the Vietnamese sample, picked, loads and its figures are read', { timeout: 30_000 }, async () => {
+  await showSample(page);
   const r = row('1.038 lượt');
   await r.waitFor();
   assert.equal(await r.count(), 1);

@@ -14,9 +14,8 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, setArticle as setArticleOf } from './harness.mjs';
+import { SAMPLE, openPage, setArticle as setArticleOf, showSample } from './harness.mjs';
 
-const SAMPLE = 'samples/vi-haugiang-q1-2023.txt';
 // One step of each part of the page (www/store.js, www/panel.js): figures
 // and characters of the highlighted view, table rows, entries of a list.
 const VIEW_FIGURES = 3_000;
@@ -31,7 +30,7 @@ let big = null; // what test (a) saw, for the test after it
 
 before(async () => {
   ({ page, problems, close } = await openPage());
-  await page.waitForFunction(() => window.__solieu !== null); // the sample is analysed
+  await showSample(page);
 });
 
 after(async () => {

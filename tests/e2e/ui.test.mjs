@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PREFIX, WWW, openPage, row as rowOf } from './harness.mjs';
+import { PREFIX, WWW, openPage, row as rowOf, showSample } from './harness.mjs';
 import { cell, parseCsv } from '../../www/export.js';
 
 let page;
@@ -22,7 +22,7 @@ let close = async () => {};
 
 before(async () => {
   ({ page, browser, origin, problems, close } = await openPage());
-  await analysed(page);
+  await showSample(page);
 });
 
 after(async () => {
@@ -418,7 +418,8 @@ test('the interface language follows the browser: vi-VN â†’ Vietnamese, en-US â†
     try {
       const p = await context.newPage();
       await p.goto(origin + PREFIX);
-      await analysed(p);
+      // A first visit: an empty article, the interface ready for a paste.
+      await p.waitForFunction(() => document.getElementById('status').dataset.state === 'idle');
       assert.equal(await p.getAttribute('html', 'lang'), lang, locale);
       assert.equal(await p.inputValue('#ui-language'), lang);
       assert.equal((await p.textContent('#tab-read')).trim(), tab);

@@ -30,7 +30,8 @@ function site() {
     'pkg/.gitignore': '*\n',
     'icons/icon-192.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]),
     'icons/generate.py': 'print(1)\n',
-    'samples/a b.txt': 'Doanh thu 5 tỷ đồng.\n',
+    'data/a b.txt': 'Doanh thu 5 tỷ đồng.\n',
+    'samples/vi.txt': 'Chi 4 tỷ đồng.\n',
   };
   for (const [path, body] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -51,14 +52,15 @@ test('the list: every served file, the page itself first, not the worker nor bui
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(join(dir, 'precache.js'), '// an older one\n');
   const { files, version } = precache(dir);
+  // The sample articles are fetched when picked, not on a first visit.
   assert.deepEqual(files, [
     './',
     'app.js',
+    'data/a b.txt',
     'icons/icon-192.png',
     'index.html',
     'pkg/solieu.js',
     'pkg/solieu_bg.wasm',
-    'samples/a b.txt',
   ]);
   assert.match(version, /^[0-9a-f]{16}$/);
   assert.deepEqual(servedFiles(dir), files.slice(1));
@@ -95,11 +97,11 @@ test('the version changes when any served file changes, and only then', (t) => {
   changed('the page');
   writeFileSync(join(dir, 'sw.js'), "importScripts('precache.js'); // v2\n");
   changed('the service worker');
-  writeFileSync(join(dir, 'samples/new.txt'), 'Chi 3 tỷ đồng.\n');
+  writeFileSync(join(dir, 'data/new.txt'), 'Chi 3 tỷ đồng.\n');
   changed('a file added');
-  renameSync(join(dir, 'samples/new.txt'), join(dir, 'samples/renamed.txt'));
+  renameSync(join(dir, 'data/new.txt'), join(dir, 'data/renamed.txt'));
   changed('a file renamed');
-  rmSync(join(dir, 'samples/renamed.txt'));
+  rmSync(join(dir, 'data/renamed.txt'));
   // Back to the files of before: the version of before.
   assert.ok(seen.has(precache(dir).version), 'the same files as before, a version seen before');
 });
