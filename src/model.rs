@@ -349,6 +349,8 @@ pub enum CheckKind {
     Average,
     /// A figure of the title told again in the body.
     Restatement,
+    /// A part of a whole with the share stated for it: share = part / whole.
+    Share,
 }
 
 /// A relation the text states between figures, verified.

@@ -27,7 +27,7 @@ static LIST_REST: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.list_
 
 /// How sure the text makes us that the parts are all the parts.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Breakdown {
+pub(super) enum Breakdown {
     /// Every part is listed: check equality.
     Full,
     /// Some parts may be missing: report equality, or parts exceeding the total.
@@ -76,7 +76,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         let near = &figs[..figs.len().min(k + 1 + FIGURES)];
         let found = bracketed(cx, near, k)
             .or_else(|| after_colon(cx, near, k))
-            .or_else(|| introduced(cx, near, k))
+            .or_else(|| introduced(cx, near, k).filter(|(parts, _)| parts.len() >= 2))
             .or_else(|| listed(cx, near, k))
             .or_else(|| summed_up(cx, figs, k));
         let Some((parts, breakdown)) = found else {
@@ -123,16 +123,36 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         // A total agrees to the precision it is written in: "162 tỷ đồng" for
         // parts of 157 and 5,03 tỷ is right.
         let written = precision(total, expected);
+        // A part written round to one digit before a scale word is rounded,
+        // and may be off by what its rounding allows: "1.669 tỷ đồng. Trong
+        // đó, … 1.068 tỷ đồng; … 600 tỷ đồng" adds up ("30 workers" is
+        // thirty).
+        let rounded: f64 = parts
+            .iter()
+            .filter(|&&p| figs[p].scale > 1.0)
+            .filter_map(|&p| {
+                let v = amount(&figs[p])?.abs();
+                Some(super::implied::written_precision(cx, &figs[p], v) - precision(&figs[p], v))
+            })
+            .sum();
         let ok = agrees(expected, actual, q)
-            || (q == Qualifier::Exact && (expected - actual).abs() <= written);
+            || (q == Qualifier::Exact && (expected - actual).abs() <= written + rounded);
         // A sign taken from the total, not written, may be wrong: such a
         // balance that does not add up is not cried wolf over.
         // Parts a hundred times smaller or larger than their total are of
         // something else ("hơn 132 triệu cổ phiếu … (cổ đông sở hữu 100 cổ
         // phiếu sẽ nhận thêm 5 cổ phiếu)"): no reader would add them up.
         let apart = expected != 0.0 && !(0.01..=100.0).contains(&(actual / expected).abs());
+        // A part larger than its whole, where none counts against another,
+        // is no part of it ("… lên mức 573 triệu USD … Trong đó, … cán mốc
+        // gần 11,1 tỉ USD"): such a breakdown is told only where it adds up.
+        let larger = !signed
+            && parts
+                .iter()
+                .any(|&p| amount(&figs[p]).is_some_and(|v| v > expected.abs() + written));
         let report = match breakdown {
             _ if apart => false,
+            _ if larger => ok,
             _ if balance => ok,
             _ if signed && !sure => ok,
             Breakdown::Full => true,
@@ -268,8 +288,13 @@ fn after_colon(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>
 }
 
 /// "471.813 tỷ đồng, trong đó gồm … 370.360 tỷ đồng, …"; "7.021 tỷ đồng.
-/// Trong đó, … 5.573 tỷ đồng, còn lại 1.448 tỷ …".
-fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>, Breakdown)> {
+/// Trong đó, … 5.573 tỷ đồng, còn lại 1.448 tỷ …". (One part is no sum,
+/// but is a part of its whole: [`super::portions`] asks.)
+pub(super) fn introduced(
+    cx: &Context,
+    figs: &[Candidate],
+    k: usize,
+) -> Option<(Vec<usize>, Breakdown)> {
     let t = cx.t;
     let (_, sentence_end) = cx.sentence_of(figs[k].first);
     let mut cue = None;
@@ -336,7 +361,7 @@ fn introduced(cx: &Context, figs: &[Candidate], k: usize) -> Option<(Vec<usize>,
     {
         breakdown = Breakdown::Full;
     }
-    (parts.len() >= 2).then_some((parts, breakdown))
+    (!parts.is_empty()).then_some((parts, breakdown))
 }
 
 /// "128 chỉ tiêu …, đến nay có 22 chỉ tiêu …, 84 chỉ tiêu …, 22 chỉ tiêu …":

@@ -50,10 +50,22 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         let mut in_sentence = Vec::new();
         for j in cx.reach.ahead(from, to, c + NEAR + 1 - from) {
             let f = &figs[j];
+            // "357m Hong Kong dollars ($45.77m)": an amount in brackets right
+            // after another in other money is that one converted, no value of
+            // its own.
+            let converted = j > 0
+                && f.kind == Kind::Money
+                && t.prev(f.first).is_some_and(|p| {
+                    t.is_punct(p, '(')
+                        && t.prev(p) == Some(figs[j - 1].last)
+                        && figs[j - 1].kind == Kind::Money
+                        && figs[j - 1].unit != f.unit
+                });
             if j != c
                 && (s..e).contains(&t.start(f.first))
                 && f.change.is_none()
                 && number(f).is_some()
+                && !converted
             {
                 in_sentence.push(j);
             }

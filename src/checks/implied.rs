@@ -40,7 +40,7 @@
 //! hundred sums; linear in the text.
 
 use super::{precision, sum_explanation};
-use crate::figures::lexicon::{DEFICIT, MARGIN, SURPLUS};
+use crate::figures::lexicon::{BALANCE_SIDES, DEFICIT, MARGIN, SURPLUS};
 use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Direction, Kind, Qualifier, Value};
 use crate::text::order::stable_order;
@@ -49,7 +49,7 @@ use crate::text::tokens::TokKind;
 /// How many non-empty lines away from its total a part may stand: the
 /// paragraph and the two either side ("… tháng 7/2017 đạt 35,08 tỷ USD …"
 /// / "xuất khẩu … đạt 17,67 tỷ USD …" / "Nhập khẩu … đạt hơn 17,4 tỷ USD").
-const LINES: usize = 2;
+const LINES: usize = 3;
 
 /// How many figures of the total's measure either way may be its parts.
 const SIDE: usize = 10;
@@ -65,6 +65,11 @@ const MOST: f64 = 0.1;
 /// difference called a "majority", a "deficit", "xuất siêu", which few sums
 /// that hold by chance would be.
 const NAMED_ODDS: f64 = 4.0;
+
+/// How much likelier a relation is real where the words name its terms
+/// by the sides of a balance: a difference of the two sides ("exports",
+/// "imports"), or a sum of which every term is of one side.
+const SIDES_ODDS: f64 = 10.0;
 
 /// How wide, as a share of the total, the intervals of a relation may be
 /// all told: "745.000 + 800.000 ≈ 1,49 triệu" (a round 800.000 may be
@@ -133,25 +138,57 @@ pub fn find(cx: &Context, figs: &[Candidate], stated: &[Check]) -> Vec<Check> {
             // The paragraph first, then wider. Each reach tried is one more
             // look (Bonferroni): a relation found at reach k pays k + 1
             // times the chance there.
-            let (mut best, mut best_p, mut least) = (Vec::new(), f64::INFINITY, f64::INFINITY);
+            // Each relation counts at the reach where it is likeliest real.
+            let mut best: Vec<(Vec<usize>, f64)> = Vec::new();
+            let mut least = f64::INFINITY;
             for lines in 0..=LINES {
                 let (hits, chance) = parts_of(&items, seq, pos, lines);
                 let p = chance * (lines + 1) as f64;
                 if chance > 0.0 {
                     least = least.min(p);
                 }
-                if !hits.is_empty() && p < best_p {
-                    (best, best_p) = (hits, p);
+                // One relation, whichever of a figure told twice it takes.
+                let same = |p: &[usize], q: &[usize]| {
+                    p.len() == q.len()
+                        && p.iter()
+                            .all(|&i| q.iter().any(|&j| items[j].value == items[i].value))
+                };
+                for hit in hits {
+                    match best.iter_mut().find(|(parts, _)| same(parts, &hit)) {
+                        Some(seen) => seen.1 = seen.1.min(p),
+                        None => best.push((hit, p)),
+                    }
+                }
+                // A total that many sums reach is no evidence of any (and
+                // a table of such totals stays linear).
+                if best.len() > RUN {
+                    best.clear();
+                    break;
                 }
             }
             if least.is_finite() {
                 chances.push(least);
             }
-            for parts in best {
-                let (check, signs, named) = relation(cx, figs, &items, seq[pos], &parts);
+            // Two relations of one total that share a figure are one choice
+            // the arithmetic cannot make ("$US540 million or $US548 million,
+            // with $US1.51 billion, is $US2.05 billion"): neither stands.
+            let shared: Vec<bool> = best
+                .iter()
+                .map(|(p, _)| {
+                    best.iter().filter(|(q, _)| q != p).any(|(q, _)| {
+                        q.iter()
+                            .any(|&i| p.iter().any(|&j| items[j].value == items[i].value))
+                    })
+                })
+                .collect();
+            let mut shared = shared.into_iter();
+            best.retain(|_| !shared.next().unwrap_or(false));
+            for (parts, best_p) in best {
+                let (check, signs, odds) = relation(cx, figs, &items, seq[pos], &parts);
                 // Words that name the difference make a coincidence less
-                // likely by NAMED_ODDS.
-                let chance = if named { best_p / NAMED_ODDS } else { best_p };
+                // likely by NAMED_ODDS, and the sides of its balance by
+                // SIDES_ODDS more.
+                let chance = best_p / odds;
                 found.push(Found {
                     chance,
                     check,
@@ -260,7 +297,10 @@ fn items(cx: &Context, figs: &[Candidate]) -> Vec<Item> {
         }
         let Some(measure) = measure(f) else { continue };
         // "17.435 hộ nghèo trong tổng số 79.677 hộ": the part counted.
+        // "-$43.6bn": a balance written negative is its size, the sign
+        // its own ([`named_sign`]).
         let v = match f.value {
+            Value::Number(v) if f.kind == Kind::Money => v.abs(),
             Value::Number(v) | Value::Pair(v, _) => v,
             _ => continue,
         };
@@ -297,7 +337,7 @@ fn items(cx: &Context, figs: &[Candidate]) -> Vec<Item> {
 
 /// Half a unit of the last digit the figure writes: "$158.0 billion" is
 /// good to 0.05 billion, where its value alone says 0.5.
-fn written_precision(cx: &Context, f: &Candidate, v: f64) -> f64 {
+pub(super) fn written_precision(cx: &Context, f: &Candidate, v: f64) -> f64 {
     let t = cx.t;
     let raw = &t.text.as_bytes()[t.start(f.first)..t.end(f.last)];
     // The digits after the decimal mark of the first number written (the
@@ -337,7 +377,7 @@ fn written_precision(cx: &Context, f: &Candidate, v: f64) -> f64 {
 
 /// The measure of a figure that adds up, hashed; None for one that does
 /// not (a range, a percentage change, a date).
-fn measure(f: &Candidate) -> Option<u64> {
+pub(super) fn measure(f: &Candidate) -> Option<u64> {
     let percent = f.kind == Kind::Percent && f.unit.as_deref() == Some("%");
     let kind = match f.kind {
         _ if f.high.is_some() => return None,
@@ -454,7 +494,7 @@ fn relation(
     items: &[Item],
     c: usize,
     parts: &[usize],
-) -> (Check, Vec<f64>, bool) {
+) -> (Check, Vec<f64>, f64) {
     let fig = |i: usize| &figs[items[i].fig];
     // (item, sign) of every figure in the relation, the total first.
     let mut total = c;
@@ -505,6 +545,24 @@ fn relation(
             signed = vec![(c, 1.0), (other, -1.0)];
         }
     }
+    // A named difference of amounts named by the two sides of one balance
+    // ("surplus … $5.8 billion", "exports … $40.7 billion", "Imports …
+    // $34.9 billion") is the balance's own arithmetic.
+    // A sum of amounts all named by one side ("Exports of goods … $116.7
+    // billion", "Exports of services … $47.7 billion", "Total June exports
+    // … $164.4 billion") is that side's breakdown.
+    let sides = |i: usize| named_side(cx, figs, items[i].fig);
+    let balanced = difference
+        && matches!(*signed, [(p, _), (q, _)]
+            if matches!((sides(p), sides(q)), (Some((a, x)), Some((b, y))) if a == b && x != y));
+    let one_side = !difference
+        && sides(total).is_some_and(|s| signed.iter().all(|&(i, _)| sides(i) == Some(s)));
+    let odds = match (difference, balanced || one_side) {
+        (true, true) => NAMED_ODDS * SIDES_ODDS,
+        (true, false) => NAMED_ODDS,
+        (false, true) => SIDES_ODDS,
+        (false, false) => 1.0,
+    };
     if signed.len() == 2 && signed[0].0 > signed[1].0 {
         signed.swap(0, 1);
     }
@@ -530,7 +588,7 @@ fn relation(
         ok: true,
         explanation,
     };
-    (check, signed.iter().map(|&(_, s)| s).collect(), difference)
+    (check, signed.iter().map(|&(_, s)| s).collect(), odds)
 }
 
 /// How many words before a figure a word naming it a difference may stand,
@@ -540,13 +598,44 @@ fn relation(
 const NAMING_WORDS: usize = 10;
 
 /// The sign the words just before figure `k` give it as a difference: −1
-/// for a deficit, +1 for a surplus or a margin; None where no such word
-/// stands in its clause.
+/// for a deficit (or an amount of money written negative, "-$43.6bn"), +1
+/// for a surplus or a margin; None where no such word stands in its clause.
 pub(super) fn named_sign(cx: &Context, figs: &[Candidate], k: usize) -> Option<f64> {
     let t = cx.t;
-    // The clause back to the last amount, stepping over changes and dates,
-    // and over the words of those: "the goods deficit decreased $2.1
-    // billion from May to $70.0 billion".
+    if figs[k].kind == Kind::Money && figs[k].value.as_number().is_some_and(|v| v < 0.0) {
+        return Some(-1.0);
+    }
+    clause_words(cx, figs, k, |j| {
+        if DEFICIT.longest_at(t, j).is_some() {
+            return Some(-1.0);
+        }
+        (SURPLUS.longest_at(t, j).is_some() || MARGIN.longest_at(t, j).is_some()).then_some(1.0)
+    })
+}
+
+/// The side of a balance the words just before figure `k` name it:
+/// `(pair, 0)` for what comes in ("exports", "xuất khẩu"), `(pair, 1)` for
+/// what goes out ("imports", "nhập khẩu").
+fn named_side(cx: &Context, figs: &[Candidate], k: usize) -> Option<(usize, usize)> {
+    let t = cx.t;
+    clause_words(cx, figs, k, |j| {
+        BALANCE_SIDES
+            .longest_at(t, j)
+            .map(|(_, phrase)| (phrase / 2, phrase % 2))
+    })
+}
+
+/// The first of what `name` makes of the words before figure `k`, within
+/// [`NAMING_WORDS`] words of its clause: back to the last amount, stepping
+/// over changes and dates and the words of those ("the goods deficit
+/// decreased $2.1 billion from May to $70.0 billion").
+fn clause_words<R>(
+    cx: &Context,
+    figs: &[Candidate],
+    k: usize,
+    mut name: impl FnMut(usize) -> Option<R>,
+) -> Option<R> {
+    let t = cx.t;
     let mut m = k;
     let mut j = figs[k].first;
     let mut words = 0;
@@ -568,11 +657,8 @@ pub(super) fn named_sign(cx: &Context, figs: &[Candidate], k: usize) -> Option<f
             Some(TokKind::Punct) if t.is_punct_in(j, ".;:!?,") => return None,
             Some(TokKind::Word) => {
                 words += 1;
-                if DEFICIT.longest_at(t, j).is_some() {
-                    return Some(-1.0);
-                }
-                if SURPLUS.longest_at(t, j).is_some() || MARGIN.longest_at(t, j).is_some() {
-                    return Some(1.0);
+                if let Some(r) = name(j) {
+                    return Some(r);
                 }
             }
             _ => {}
@@ -664,7 +750,7 @@ mod tests {
         );
         // Vietnamese: a total and its parts in the paragraphs after it.
         let vi = "Vốn ngân sách Nhà nước đạt 183,5 nghìn tỷ đồng, bằng 90,6% kế hoạch năm.\n\nCụ thể, vốn trung ương quản lý đạt 37,2 nghìn tỷ đồng, bằng 92,8% kế hoạch năm.\n\nVốn địa phương quản lý đạt 146,3 nghìn tỷ đồng, bằng 90% kế hoạch năm.";
-        assert_eq!(checks(vi), [(true, "37.200 + 146.300 = 183.500 ✓".into())]);
+        assert_eq!(checks(vi), [(true, "37,2 + 146,3 = 183,5 ✓".into())]);
     }
 
     #[test]

@@ -10,10 +10,13 @@
 //! and later values it links ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)");
 //! [`averages`] finds a rate with its count and total ("520 triệu đồng …
 //! cho 52 hộ …, với 10 triệu đồng/hộ"); [`restatements`] finds the
-//! title's figures told again in the body. Last, [`implied`] finds the sums
+//! title's figures told again in the body. Then [`implied`] finds the sums
 //! and differences no word states ("exports $164.4 billion, imports $221.2
 //! billion, … a deficit of $56.8 billion"), but only where they hold and
-//! chance would hardly have made them: never a guess that fails.
+//! chance would hardly have made them: never a guess that fails. Last,
+//! [`portions`] finds a part of a whole (a total of the sums found, or
+//! the amount its "trong đó" follows) with the share stated for it
+//! ("440,5 nghìn tỷ đồng, chiếm 40,4% tổng vốn" of 1.091,1 nghìn tỷ).
 //! Each check is judged as a reader would: a total to rounding, "hơn X" as a
 //! lower bound, "khoảng X" within 5%.
 
@@ -21,6 +24,7 @@ pub mod averages;
 pub mod breakdowns;
 pub mod changes;
 pub mod implied;
+pub mod portions;
 pub mod ratios;
 pub mod restatements;
 pub mod shares;
@@ -47,7 +51,9 @@ pub fn find(cx: &Context, figs: &[Candidate], title: Option<(usize, usize)>) -> 
     out.extend(averages::find(cx, figs));
     out.extend(restatements::find(cx, figs, title));
     let found = implied::find(cx, figs, &out);
+    let shares = portions::find(cx, figs, &out, &found);
     out.extend(found);
+    out.extend(shares);
     // Parts near the top of f64's range can add up past it: no check is
     // better than one that compares infinities.
     out.retain(|c| c.expected.is_finite() && c.actual.is_finite());
@@ -148,6 +154,17 @@ pub fn sum_explanation(
     };
     let mark = if ok { "✓" } else { "✗" };
     format!("{lhs} = {sum} {rel} {total} {mark}")
+}
+
+/// The explanation of a part of a whole and its stated percentage: "1 / 3
+/// = 33.3% ✓", or what the two really give: "1 / 3 = 33.33% ≠ 34% ✗".
+fn ratio_explanation(a: f64, b: f64, actual: f64, stated: f64, ok: bool, marks: Marks) -> String {
+    let fmt = |v: f64| format_number(v, marks);
+    let mut out = fmt(a) + " / " + &fmt(b) + " = ";
+    if !ok {
+        out += &(fmt(actual) + "% ≠ ");
+    }
+    out + &fmt(stated) + if ok { "% ✓" } else { "% ✗" }
 }
 
 /// A number in the article's own format: "1.038" and "12,5" in Vietnamese,

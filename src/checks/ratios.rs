@@ -48,19 +48,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         // Half a unit of the percentage's last decimal: 33.3% is right for
         // 1/3, 33% too, 34% is not.
         let ok = (actual - stated).abs() <= precision(&figs[p], stated) + 1e-9;
-        let mark = if ok { "✓" } else { "✗" };
-        let fmt = |v: f64| super::format_number(v, cx.marks);
-        let explanation = if ok {
-            format!("{} / {} = {}% {mark}", fmt(*a), fmt(*b), fmt(stated))
-        } else {
-            format!(
-                "{} / {} = {}% ≠ {}% {mark}",
-                fmt(*a),
-                fmt(*b),
-                fmt(actual),
-                fmt(stated)
-            )
-        };
+        let explanation = super::ratio_explanation(*a, *b, actual, stated, ok, cx.marks);
         out.push(Check {
             kind: CheckKind::Ratio,
             total: p,

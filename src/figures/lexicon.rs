@@ -114,10 +114,19 @@ pub static SURPLUS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.surplus_words)));
 pub static MARGIN: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.margin_words)));
+/// The sides of a balance, in pairs: phrase `2p` comes in, `2p + 1` goes
+/// out, of pair `p`.
+pub static BALANCE_SIDES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    let pairs = known(|w| w.balance_sides);
+    PhraseSet::new(&pairs.iter().flat_map(|&(a, b)| [a, b]).collect::<Vec<_>>())
+});
 pub static FROM: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.earlier_value)));
 pub static SHARE_OF: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.share_phrases)));
+pub static SHARE_WHOLES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known(|w| w.share_wholes)));
+pub static AND_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.and_words);
 pub static SHARE_CUES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.share_cues);
 pub static SHARE_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.share_words);
 

@@ -166,6 +166,11 @@ pub struct Words {
     /// others ("majority of", "lead", "chênh lệch"): of three figures that
     /// add up, the one such a word names is the total, a − b.
     pub margin_words: &'static [&'static str],
+    /// The two sides of a balance, what comes in and what goes out
+    /// ("xuất khẩu" and "nhập khẩu", "exports" and "imports"): a difference
+    /// of two amounts the text names by the two sides of one pair is the
+    /// balance's arithmetic, not chance's.
+    pub balance_sides: &'static [(&'static str, &'static str)],
     /// Openings of the sentence after a total that go on to its parts
     /// ("Trong vốn đầu tư …, vốn khu vực Nhà nước đạt …", "Of this, …"):
     /// a breakdown only where it adds up.
@@ -187,6 +192,9 @@ pub struct Words {
     /// Words right before a percentage that tie it to a ratio ("đạt",
     /// "chiếm", "or", "representing").
     pub share_words: &'static [&'static str],
+    /// Words right after a share that name its base as the whole ("chiếm
+    /// 40,4% tổng vốn", "45% of the total").
+    pub share_wholes: &'static [&'static str],
     /// Openings of a byline or a source line.
     pub byline_openings: &'static [&'static str],
     /// Credits that mark a caption.

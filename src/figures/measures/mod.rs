@@ -91,7 +91,13 @@ pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     let kelvin =
         t.touch(n.last, n.last + 1) && temperature_letter(cx, n.last, n.last + 1).is_some();
     let n = if words && !kelvin {
-        scale::extend(t, n, currency.is_some(), cx.p.words.own_scale_suffixes)
+        let named = currency_after_suffix(t, &n);
+        scale::extend(
+            t,
+            n,
+            currency.is_some() || named,
+            cx.p.words.own_scale_suffixes,
+        )
     } else {
         n
     };
@@ -309,15 +315,40 @@ fn currency_before(cx: &Context, i: usize) -> Option<(usize, &'static str)> {
     (t.kind(n) == Some(TokKind::Digits) || t.is_punct(n, '.')).then_some((n, code))
 }
 
-/// The scale word multiplier of an extended numeral, 1 when none.
+/// "357m Hong Kong dollars", "5bn euros": a currency named right after a
+/// suffix against the digits makes "m" and "b" scales, as a sign before
+/// the number does.
+fn currency_after_suffix(t: &Tokens, n: &Numeral) -> bool {
+    let j = n.last + 1;
+    t.touch(n.last, j)
+        && t.kind(j) == Some(TokKind::Word)
+        && t.next(j).is_some_and(|k| {
+            CURRENCY_AFTER_SET
+                .longest_at(t, k)
+                .is_some_and(|(end, idx)| !opens_compound(t, CURRENCY_AFTER[idx].0, end))
+        })
+}
+
+/// The scale word multiplier of an extended numeral, 1 when none: of a
+/// compound, every word of it ("634 nghìn tỷ" is in thousands of billions,
+/// "2,26 triệu tỷ" in millions of billions).
 fn scale_of(t: &Tokens, n: &Numeral) -> f64 {
     if !n.scaled {
         return 1.0;
     }
     let w = t.word(n.last).unwrap_or("");
-    scale::word_scale(w)
-        .or_else(|| scale::suffix_scale(t.raw(n.last), true))
-        .unwrap_or(1.0)
+    let Some(mut m) = scale::word_scale(w) else {
+        return scale::suffix_scale(t.raw(n.last), true).unwrap_or(1.0);
+    };
+    let mut j = n.last;
+    while let Some(p) = t.prev(j).filter(|&p| p > n.first) {
+        match t.word(p).and_then(scale::word_scale) {
+            Some(x) => m *= x,
+            None => break,
+        }
+        j = p;
+    }
+    m
 }
 
 /// "1000-2000 đồng", "5-7%": two numbers joined by a dash before one unit.

@@ -500,6 +500,16 @@ pub static WORDS: Words = Words {
         "difference of",
         "difference",
     ],
+    balance_sides: &[
+        ("exports", "imports"),
+        ("export", "import"),
+        ("exported", "imported"),
+        ("revenue", "expenses"),
+        ("receipts", "outlays"),
+        ("income", "spending"),
+        ("births", "deaths"),
+        ("arrivals", "departures"),
+    ],
     breakdown_openings: &[
         "of this",
         "of these",
@@ -514,6 +524,13 @@ pub static WORDS: Words = Words {
     share_phrases: &[],
     share_cues: &["accounting", "account", "making", "share"],
     share_words: &["or", "representing", "equivalent", "i.e", "nearly", "about"],
+    share_wholes: &[
+        "of total",
+        "of the total",
+        "of all",
+        "of overall",
+        "of the overall",
+    ],
     byline_openings: &["author:", "written by ", "by ", "source:"],
     caption_credits: &[
         "media caption",
