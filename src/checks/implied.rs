@@ -188,6 +188,15 @@ pub fn find(cx: &Context, figs: &[Candidate], stated: &[Check]) -> Vec<Check> {
                 // Words that name the difference make a coincidence less
                 // likely by NAMED_ODDS, and the sides of its balance by
                 // SIDES_ODDS more.
+                // A breakdown the words announce after the total ("… 2,26
+                // triệu tỷ đồng … Cụ thể, vốn khu vực Nhà nước đạt 634 nghìn
+                // tỷ đồng …"), whose parts the arithmetic completes, is as
+                // likely real as a named difference.
+                let k = check.total;
+                let near = &figs[..figs.len().min(k + 1 + crate::text::reach::FIGURES)];
+                let announced = super::breakdowns::introduced(cx, near, k)
+                    .is_some_and(|(listed, _)| listed.iter().any(|p| check.parts.contains(p)));
+                let odds = if announced { odds * NAMED_ODDS } else { odds };
                 let chance = best_p / odds;
                 found.push(Found {
                     chance,
