@@ -4,8 +4,8 @@
 //! about "Quý I-2023").
 
 use super::lexicon::{
-    CHANGE_AFTER, CHANGE_AFTER_SET, CHANGE_BEFORE, CHANGE_BEFORE_SET, CHANGE_FILLERS,
-    CHANGE_TO_SET, COMPARED, QUALIFIERS, QUALIFIER_SET,
+    AND_WORDS as AND, CHANGE_AFTER, CHANGE_AFTER_SET, CHANGE_BEFORE, CHANGE_BEFORE_SET,
+    CHANGE_FILLERS, CHANGE_TO_SET, COMPARED, QUALIFIERS, QUALIFIER_SET,
 };
 use super::{Candidate, Context};
 use crate::model::{Change, Kind, Value};
@@ -22,7 +22,6 @@ static PREVIOUS_YEAR: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.p
 
 /// Words after a comma that open another clause ("…, and it is …").
 static CLAUSE_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clause_links);
-static AND: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.and_words);
 
 /// True when a comma and a clause link stand between token `from` and the
 /// figure starting at token `to` (looked for in at most

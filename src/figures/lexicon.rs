@@ -126,6 +126,7 @@ pub static SHARE_OF: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.share_phrases)));
 pub static SHARE_WHOLES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&known(|w| w.share_wholes)));
+/// The words that join two items of a list ("và", "and").
 pub static AND_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.and_words);
 pub static SHARE_CUES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.share_cues);
 pub static SHARE_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.share_words);

@@ -5,14 +5,11 @@
 use super::{Candidate, Context};
 use crate::model::{Kind, Value};
 
-use super::lexicon::{LINK_SET, PERIOD_LEAD_SET};
+// AND: the link after a range opening, and between the parts of one duration.
+use super::lexicon::{AND_WORDS as AND, LINK_SET, PERIOD_LEAD_SET};
 
 /// Words before a range's low end after which "and" links it ("between").
 static RANGE_OPENINGS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.range_openings);
-
-/// The word "and": the link after a range opening, and between the parts of
-/// one duration.
-static AND: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.and_words);
 
 /// Words before two linked figures that make them a change, not a range.
 static CHANGE_FROM: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.change_from);

@@ -4,6 +4,7 @@
 
 use super::super::lexicon::*;
 use super::super::Context;
+use crate::figures::lexicon::AND_WORDS;
 use crate::numbers::digits;
 use crate::text::tokens::{TokKind, Tokens};
 
@@ -99,7 +100,6 @@ fn bare_unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
 static UNIT_MARKS: crate::lang::Known<(&str, &str)> = crate::lang::Known::new(|w| w.unit_marks);
 static COMPOUND_UNITS: crate::lang::Known<(&str, &str, f64)> =
     crate::lang::Known::new(|w| w.compound_units);
-static AND_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.and_words);
 static TEMPERATURE_CUES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.temperature_cues);
 static TEMPERATURE_LETTERS: crate::lang::Known<(&str, &str, bool)> =
     crate::lang::Known::new(|w| w.temperature_letters);
