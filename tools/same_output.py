@@ -6,7 +6,8 @@ two such records: the check that a refactor changed no output.
     python3 tools/same_output.py record /tmp/after       # after it
     python3 tools/same_output.py compare /tmp/before /tmp/after
 
-The texts: both corpora (tests/corpus, ../shared/corpus), the pastes of the
+The texts: both corpora (tests/corpus, ../shared/corpus), the marked articles
+and pages (tests/sums, tests/outline, tests/outline-heldout), the pastes of the
 extraction benchmark (../shared/extraction/pages/*.txt), every input of the
 peer suites (../shared/peer/*.jsonl, with the language the suite gives, as
 its score.py runs them), and a few large inputs built from the corpus (the
@@ -35,7 +36,13 @@ BIN = ROOT / "target" / "release" / "solieu"
 
 def texts():
     """(name, text, lang or None) for every text the record covers."""
-    for folder, prefix in [(ROOT / "tests" / "corpus", "own-"), (SHARED / "corpus", "shared-")]:
+    for folder, prefix in [
+        (ROOT / "tests" / "corpus", "own-"),
+        (SHARED / "corpus", "shared-"),
+        (ROOT / "tests" / "sums", "sums-"),
+        (ROOT / "tests" / "outline", "outline-"),
+        (ROOT / "tests" / "outline-heldout", "heldout-"),
+    ]:
         for f in sorted(folder.glob("*.txt")):
             yield prefix + f.stem, f.read_text(encoding="utf-8"), None
     for f in sorted((SHARED / "extraction" / "pages").glob("*.txt")):

@@ -120,7 +120,7 @@ pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
         }))
         .collect();
     let (main_start, main_end) = main_run(&own);
-    let table = table_rows(lines);
+    let table = super::tables::rows(lines);
     // The run of lines that are no prose and at most fifteen words (a list
     // of links to other stories) each line stands in.
     let teaser_run = run_lengths(
@@ -302,16 +302,6 @@ fn main_run(own: &[Own]) -> (usize, usize) {
         }
     }
     best_at
-}
-
-/// Whether each line is a row of a table: one of three or more lines in a
-/// row whose cells are separated by tabs (as a spreadsheet, a web table or
-/// `pdftotext` give them). A table is the article's content.
-pub fn table_rows(lines: &[Line]) -> Vec<bool> {
-    run_lengths(lines.iter().map(|l| l.text.contains('\t')))
-        .into_iter()
-        .map(|run| run >= 3)
-        .collect()
 }
 
 /// For each item, the length of the run of `true` it stands in (0 where it

@@ -13,6 +13,7 @@ pub mod chrome;
 pub mod features;
 pub mod headings;
 pub mod model;
+pub mod tables;
 pub mod title;
 
 use crate::model::BlockKind;
@@ -124,6 +125,13 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
         })
         .collect();
     chrome::mark(&lines, &mut roles);
+    // A table's rows are the article's, however like chrome they look.
+    let table = tables::rows(&lines);
+    for k in 0..blocks.len() {
+        if table[k] && roles[k] == Role::Boilerplate && marked[k].is_none() {
+            roles[k] = Role::Paragraph;
+        }
+    }
     let mut captions = captions::mark(&lines, &blocks, &mut roles);
     for (k, m) in marked.iter().enumerate() {
         if *m == Some(BlockKind::Caption) && roles[k] != Role::Caption {
@@ -169,7 +177,10 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
     let first_body = prose.first().copied().unwrap_or(blocks.len());
     let last_body = prose.last().copied().unwrap_or(blocks.len());
     bylines::mark(&lines, &mut roles, first_body, last_body, &unmarked);
-    chrome::mark_trailing(&lines, &mut roles, last_body, &unmarked);
+    let open: Vec<bool> = (0..blocks.len())
+        .map(|k| unmarked[k] && !table[k])
+        .collect();
+    chrome::mark_trailing(&lines, &mut roles, last_body, &open);
     Ruled {
         blocks,
         lines,
