@@ -301,3 +301,19 @@ fn names_under_a_question_headline_and_at_the_foot_are_bylines_not_headings() {
     assert!(chrome(&a)
         .contains(&"Bài viết chưa có bình luận nào, bạn hãy là người đầu tiên gửi ý kiến."));
 }
+
+#[test]
+fn topics_framed_before_a_comma_are_sections_when_two_or_more_stand() {
+    let two = "Kết quả bầu cử tại tỉnh\n\nVề kết quả bầu cử đại biểu Quốc hội, đã bầu đủ 7 đại biểu trong tổng số 12 người ứng cử.\n\nVề kết quả bầu cử đại biểu HĐND tỉnh, đã bầu đủ 52 đại biểu trong tổng số 86 người ứng cử.\n\nVề vấn đề này, Ủy ban bầu cử tỉnh cho biết sẽ báo cáo lên cấp trên theo quy định.\n";
+    let a = analyze(two, &Options::default());
+    assert_eq!(
+        headings(&a),
+        [
+            ("Về kết quả bầu cử đại biểu Quốc hội".into(), 1),
+            ("Về kết quả bầu cử đại biểu HĐND tỉnh".into(), 1),
+        ]
+    );
+    // One alone is a paragraph that opens with its topic, not a section.
+    let one = "Kết quả bầu cử tại tỉnh\n\nVề kết quả bầu cử đại biểu Quốc hội, đã bầu đủ 7 đại biểu trong tổng số 12 người ứng cử.\n\nỦy ban bầu cử tỉnh cho biết sẽ báo cáo lên cấp trên theo quy định của pháp luật.\n";
+    assert!(headings(&analyze(one, &Options::default())).is_empty());
+}

@@ -147,6 +147,7 @@ pub static WORDS: Words = Words {
     lead_speech: &[],
     topic_ends: &[],
     lead_connectors: &[],
+    topic_frames: &[],
     abbreviations: &[],
     // Words of figures::measures (guards, idioms, durations).
     //

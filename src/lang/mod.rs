@@ -230,6 +230,10 @@ pub struct Words {
     pub topic_ends: &'static [&'static str],
     /// Openings that connect a sentence to the one before: never a topic.
     pub lead_connectors: &'static [&'static str],
+    /// Words that frame a paragraph's topic before a comma, in lower case
+    /// ("Về kết quả bầu cử ĐBQH, …", "Trên lĩnh vực Kinh tế, …"): two or
+    /// more such paragraphs in a text are its sections.
+    pub topic_frames: &'static [&'static str],
     /// Abbreviations after which a full stop ends no sentence ("TP. Vị
     /// Thanh", "Oct. 6"), lower case, without their last stop.
     pub abbreviations: &'static [&'static str],

@@ -641,6 +641,9 @@ pub static WORDS: Words = Words {
         "note",
     ],
     topic_ends: &[],
+    // Topics framed before a comma ("On the economy, …") open sections
+    // too seldom in English to be read as headings.
+    topic_frames: &[],
     lead_connectors: &[
         "however",
         "meanwhile",

@@ -610,6 +610,7 @@ pub static WORDS: Words = Words {
         "thực hiện",
         "triển khai",
     ],
+    topic_frames: &["về", "trên lĩnh vực", "về lĩnh vực"],
     lead_connectors: &[
         "trường hợp",
         "nếu",

@@ -2,8 +2,10 @@
 //! ("Về công tác tổ chức, cán bộ: …"), unless the same lead recurs as a
 //! label ("Căn cứ pháp lý: …"); or the topic phrase of paragraphs that open
 //! alike, three or more of them ("Công tác dân vận tiếp tục …", "Công tác
-//! tuyên giáo đã …"). A lead that only elaborates the topic of the section
-//! it is in opens no new one.
+//! tuyên giáo đã …"); or a topic a frame word sets before a comma, in two
+//! or more paragraphs ("Về kết quả bầu cử ĐBQH, …", "Trên lĩnh vực Kinh
+//! tế, …"). A lead that only elaborates the topic of the section it is in
+//! opens no new one.
 
 use crate::text::phrases::Map;
 
@@ -12,11 +14,21 @@ use crate::outline::Role;
 
 /// For each block, the byte length of the topic its paragraph opens with,
 /// when that lead makes it a heading: a topic before a colon that no other
-/// block repeats word for word, or else a parallel lead.
+/// block repeats word for word, or else a parallel or a framed lead.
 pub(super) fn find(lines: &[Line], roles: &[Role]) -> Vec<Option<usize>> {
     let parallel = parallel_leads(lines, roles);
     // A lead that recurs word for word ("Căn cứ pháp lý: …") is a label.
     let leads_of: Vec<Option<usize>> = lines.iter().map(|&l| lead_topic(l)).collect();
+    // (A topic before a colon holds its commas: "Về công tác tổ chức, cán
+    // bộ: …" is framed by nothing.)
+    let framed: Vec<Option<usize>> = (0..lines.len())
+        .map(|k| {
+            (roles[k] == Role::Paragraph && leads_of[k].is_none())
+                .then(|| framed_topic(lines[k]))
+                .flatten()
+        })
+        .collect();
+    let framed_count = framed.iter().flatten().count();
     let mut lead_count: Map<&str, usize> = Map::default();
     for (k, lead) in leads_of.iter().enumerate() {
         if let Some(len) = *lead {
@@ -29,6 +41,7 @@ pub(super) fn find(lines: &[Line], roles: &[Role]) -> Vec<Option<usize>> {
         .map(|(k, lead)| {
             lead.filter(|&len| lead_count.get(&lines[k].text[..len]).copied().unwrap_or(0) < 2)
                 .or_else(|| parallel.get(&k).copied())
+                .or_else(|| framed[k].filter(|_| framed_count >= 2))
         })
         .collect()
 }
@@ -36,12 +49,16 @@ pub(super) fn find(lines: &[Line], roles: &[Role]) -> Vec<Option<usize>> {
 /// True when the paragraph `line`, whose lead is `len` bytes long, goes on
 /// with the `topic` of the section it is in ("Công tác đào tạo … cán bộ"
 /// under "Về công tác tổ chức, cán bộ"): a paragraph of that section, not a
-/// new one. A topic before a colon always opens a section.
+/// new one. A topic before a colon, or framed, always opens a section.
 pub(super) fn elaborates(topic: &[(&str, &str)], line: Line, len: usize) -> bool {
     // The paragraph's opening words tell what it is about.
     let words = topic_bigrams(opening(line.lower, 20));
     let colon_lead = line.text[len..].trim_start().starts_with(':');
-    !colon_lead && !topic.is_empty() && words.iter().any(|w| topic.contains(w))
+    // A framed topic is one of a series ("Về kết quả bầu cử ĐBQH", "Về kết
+    // quả bầu cử đại biểu HĐND tỉnh"): it shares its words with the one
+    // before, and opens a section of its own.
+    let framed = framed_topic(line) == Some(len);
+    !colon_lead && !framed && !topic.is_empty() && words.iter().any(|w| topic.contains(w))
 }
 
 /// Words that end a lead that is a quotation, not a topic ("Ms Lagarde said:").
@@ -88,6 +105,37 @@ fn lead_topic(line: Line) -> Option<usize> {
         return None;
     }
     Some(topic.len())
+}
+
+/// Words that frame a topic before a comma ("Về", "Trên lĩnh vực").
+static FRAMES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.topic_frames);
+
+/// The topic a frame word sets before the first comma: "Về kết quả bầu cử
+/// ĐBQH, đã bầu đủ 7 đại biểu …", two to ten words, in the paragraph's
+/// first sentence, that go on to a statement of 40 characters or more. A
+/// topic that points back ("Về vấn đề này") or holds figures is none.
+fn framed_topic(line: Line) -> Option<usize> {
+    let frame = FRAMES.iter().find(|f| {
+        line.lower
+            .strip_prefix(**f)
+            .is_some_and(|r| r.starts_with(' '))
+    })?;
+    if !line.text.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let comma = line.text.find(',')?;
+    let topic = &line.text[..comma];
+    let words = topic.split_whitespace().count();
+    let frame_words = frame.split_whitespace().count();
+    if !(frame_words + 1..=10).contains(&words)
+        || topic.contains(['.', ':', ';', '(', '"', '“'])
+        || topic.chars().any(|c| c.is_ascii_digit())
+        || line.text[comma + 1..].trim().chars().count() < 40
+    {
+        return None;
+    }
+    let last = line.lower[..comma].split_whitespace().next_back()?;
+    (!crate::figures::lexicon::is_not_noun(last)).then_some(comma)
 }
 
 /// Words that end a lead opening a list ("như:", "such as:").
