@@ -93,6 +93,8 @@ pub struct Ruled<'a> {
     /// The blocks the source left unmarked or marked as chrome: the rules
     /// may take these for chrome or bylines.
     pub unmarked: Vec<bool>,
+    /// The rows of tables ([`tables::rows`]): content, and no heading.
+    pub table: Vec<bool>,
 }
 
 /// Whether a line states rather than names: a sentence of eight words or
@@ -190,6 +192,7 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
         title,
         first_body,
         unmarked,
+        table,
     }
 }
 
@@ -232,6 +235,7 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
         captions,
         title,
         first_body,
+        table,
         ..
     } = ruled;
     // The front matter runs to the first prose under the headline: a
@@ -243,7 +247,9 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
             .unwrap_or(blocks.len())
             .max(first_body)
     });
-    let heads = headings::find(&lines, &blocks, &mut roles, first_body, title, &marked);
+    let heads = headings::find(
+        &lines, &blocks, &mut roles, first_body, title, &marked, &table,
+    );
     let title = title.map(|k| (blocks[k].start, blocks[k].end));
     let mut sections: Vec<RawSection> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {

@@ -11,6 +11,9 @@
 //!   were joined by spaces or a results list gives them. A lone mark above
 //!   them ("%") is their header.
 //!
+//! - **rows between pipes**, as Markdown and a wiki's copy give them
+//!   ("Party | Candidate | Votes", "---|---|---"), as many pipes in each.
+//!
 //! Three lines in a row make a table; fewer say too little (a line that
 //! ends in a number is common prose). A tally's number is no year: a run of
 //! "March 2016", "February 2016" is an archive menu. One pass: linear.
@@ -23,18 +26,43 @@ const ROWS: usize = 3;
 /// The most words of a tally's label.
 const LABEL_WORDS: usize = 8;
 
+/// The shapes a table's rows take in plain text.
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    Tabbed,
+    Piped,
+    Tally,
+}
+
+impl Shape {
+    fn fits(self, line: &str) -> bool {
+        match self {
+            Shape::Tabbed => line.contains('\t'),
+            Shape::Piped => pipes(line) >= 2,
+            Shape::Tally => tally(line),
+        }
+    }
+
+    /// Whether `line` goes on the rows that `first` opened: rows between
+    /// pipes have as many pipes each, which a run of menus does not.
+    fn goes_on(self, first: &str, line: &str) -> bool {
+        self.fits(line) && (self != Shape::Piped || pipes(line) == pipes(first))
+    }
+}
+
 /// Whether each line is a row of a table.
 pub fn rows(lines: &[Line]) -> Vec<bool> {
     let mut table = vec![false; lines.len()];
-    // (A tab is no menu's: tabbed rows need not differ.)
-    for (shape, menu_like) in [(tabbed as fn(&str) -> bool, false), (tally, true)] {
+    for shape in [Shape::Tabbed, Shape::Piped, Shape::Tally] {
         let mut k = 0;
         while k < lines.len() {
             let start = k;
-            while k < lines.len() && shape(lines[k].text) {
+            while k < lines.len() && shape.goes_on(lines[start].text, lines[k].text) {
                 k += 1;
             }
-            if k - start >= ROWS && (!menu_like || varied(&lines[start..k])) {
+            // A tally's rows must differ, as a menu's do not (a tab or a
+            // pipe is no menu's).
+            if k - start >= ROWS && (shape != Shape::Tally || varied(&lines[start..k])) {
                 table[start..k].fill(true);
                 // A lone mark above the rows is their header ("%").
                 if start > 0 && only_marks(lines[start - 1].text) {
@@ -59,8 +87,8 @@ fn varied(rows: &[Line]) -> bool {
     differ(|t| t.split_whitespace().next()) && differ(|t| t.split_whitespace().next_back())
 }
 
-fn tabbed(line: &str) -> bool {
-    line.contains('\t')
+fn pipes(line: &str) -> usize {
+    line.bytes().filter(|&b| b == b'|').count()
 }
 
 /// "Labour 41", "Refused *", "10 -- absolutely certain to vote 64", "9 6".
@@ -125,6 +153,16 @@ mod tests {
         assert_eq!(of("0\n1\n1"), [false; 3]);
         assert_eq!(
             of("The party won 41\nseats in the chamber of 120\nafter the recount of 2 districts and more votes"),
+            [false; 3]
+        );
+    }
+
+    #[test]
+    fn piped_rows_with_as_many_pipes() {
+        let t = of("Result\nParty | Votes | % |\n---|---|---|\nLabour | 26,294 | 57.0 |\nHome | News | Sport | Contact | Help\nA | B");
+        assert_eq!(t, [false, true, true, true, false, false]);
+        assert_eq!(
+            of("Home | News | Sport\nAbout | Contact\nTerms | Privacy | Cookies | Help"),
             [false; 3]
         );
     }

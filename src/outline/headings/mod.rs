@@ -32,10 +32,15 @@ pub fn find(
     first_body: usize,
     title: Option<usize>,
     marked: &[Option<BlockKind>],
+    table: &[bool],
 ) -> Vec<Head> {
     let line = |k: usize| lines[k].text;
     // Lines that could stand as headings by their form, or as the source marked.
-    let candidate = explicit::candidates(lines, roles, marked);
+    // (A table's rows are none: they are cells.)
+    let mut candidate = explicit::candidates(lines, roles, marked);
+    for (c, _) in candidate.iter_mut().zip(table).filter(|(_, &t)| t) {
+        *c = None;
+    }
     let structural = |k: usize| explicit::is_structural(line(k));
     // Paragraphs whose lead makes them a heading, with the lead's length.
     let leads = leads::find(lines, roles);
@@ -46,7 +51,8 @@ pub fn find(
     // The topic words of the section we are in, to tell a subtopic from a new topic.
     let mut topic: Vec<(&str, &str)> = Vec::new();
     for k in title.map_or(0, |t| t + 1)..blocks.len() {
-        if roles[k] != Role::Paragraph {
+        // A table's header row names its columns, not a section.
+        if roles[k] != Role::Paragraph || table[k] {
             continue;
         }
         let b = &blocks[k];
