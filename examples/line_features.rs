@@ -27,7 +27,7 @@ fn main() {
         let text: &str = &normal.text;
         let lower = text.lower();
         let ruled = outline::rules(text, &lower, &[]);
-        let f = features::of_lines(&ruled.lines, &ruled.blocks, &ruled.roles);
+        let f = features::of_lines(&ruled.lines, &ruled.blocks, &ruled.roles, &ruled.table);
         let titles: std::collections::HashMap<usize, Vec<f32>> =
             outline::title::candidates(&ruled.lines, &f, &ruled.roles)
                 .into_iter()

@@ -66,8 +66,9 @@ pub struct Lines {
 }
 
 /// The features of every line: `lines` and `blocks` as [`super::build`]
-/// has them, `roles` as the rules left them before the model.
-pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
+/// has them, `roles` as the rules left them before the model, `table` the
+/// rows of tables ([`super::tables::rows`]).
+pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role], table: &[bool]) -> Lines {
     let n = lines.len();
     let own: Vec<Own> = lines
         .iter()
@@ -120,7 +121,6 @@ pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role]) -> Lines {
         }))
         .collect();
     let (main_start, main_end) = main_run(&own);
-    let table = super::tables::rows(lines);
     // The run of lines that are no prose and at most fifteen words (a list
     // of links to other stories) each line stands in.
     let teaser_run = run_lengths(

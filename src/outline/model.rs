@@ -41,7 +41,7 @@ pub fn mark(ruled: &mut Ruled) {
     if !weights::TRAINED {
         return;
     }
-    let f = features::of_lines(&ruled.lines, &ruled.blocks, &ruled.roles);
+    let f = features::of_lines(&ruled.lines, &ruled.blocks, &ruled.roles, &ruled.table);
     let marked_title = ruled
         .title
         .is_some_and(|t| ruled.marked[t] == Some(BlockKind::Heading(1)));

@@ -2,19 +2,17 @@
 //! else they look like (short, full of digits, standing after the last
 //! paragraph, like a page's menu or its footer).
 //!
-//! A table reaches a plain-text paste in two shapes:
+//! A table reaches a plain-text paste in three shapes:
 //!
 //! - **cells separated by tabs**, as a spreadsheet, a web table or
 //!   `pdftotext` give them;
-//! - **tallies**, a label and its number on each line ("Labour 41",
-//!   "Undecided 10"), or numbers alone ("9 6"), as a web table whose cells
-//!   were joined by spaces or a results list gives them. A lone mark above
-//!   them ("%") is their header.
-//!
 //! - **rows between pipes**, as Markdown and a wiki's copy give them
-//!   ("Party | Candidate | Votes", "---|---|---"), as many pipes in each.
+//!   ("Party | Candidate | Votes", "---|---|---"), as many pipes in each;
+//! - **tallies**, a label and its number on each line ("Labour 41",
+//!   "Undecided 10", "9 6"), as a web table whose cells were joined by
+//!   spaces or a results list gives them.
 //!
-//! Three lines in a row make a table; fewer say too little (a line that
+//! A lone mark above the rows ("%") is their header. Three lines in a row make a table; fewer say too little (a line that
 //! ends in a number is common prose). A tally's number is no year: a run of
 //! "March 2016", "February 2016" is an archive menu. One pass: linear.
 
@@ -104,14 +102,10 @@ fn tally(line: &str) -> bool {
 /// A number as a table's cell writes it: "41", "1.009", "−2,5", "64%".
 /// A count in brackets ("Politics (15)") is a menu's.
 fn cell(word: &str) -> bool {
-    digits(word)
+    word.bytes().any(|b| b.is_ascii_digit())
         && word
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '+' | '-' | '−' | '*'))
-}
-
-fn digits(word: &str) -> bool {
-    word.bytes().any(|b| b.is_ascii_digit())
 }
 
 fn year(word: &str) -> bool {
