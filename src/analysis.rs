@@ -7,7 +7,7 @@ use crate::figures::{self, Candidate, Context};
 use crate::lang;
 use crate::model::*;
 use crate::outline;
-use crate::text::{normal::Normal, sentences, tokens::Tokens, utf16::Utf16Map};
+use crate::text::{normal::Normal, reflow::Reflow, sentences, tokens::Tokens, utf16::Utf16Map};
 
 /// Analyses `text`: its figures, outline and checks.
 pub fn analyze(source: &str, options: &Options) -> Analysis {
@@ -37,10 +37,14 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
     let normal = Normal::new(source);
     let text: &str = &normal.text;
     let lang = options.language.unwrap_or_else(|| lang::detect(text));
-    let tokens = Tokens::new(text);
-    let sents = sentences::split(text);
-    let cx = Context::new(&tokens, lang, &sents);
-    let found = figures::find(&cx);
+    // A PDF copy's page furniture (`text::pages`) and its wrapped lines
+    // (`text::reflow`), read before anything else.
+    let lines = crate::text::lines::of(text);
+    let furniture = crate::text::pages::find(text, &lines);
+    let reflow = Reflow::of(text, &lines, &furniture);
+    drop(lines);
+    let tokens = Tokens::reflowed(text, &reflow);
+    let sents = sentences::split_reflowed(text, &reflow);
     let map = Utf16Map::new(source);
     let hints: Vec<outline::Hint> = options
         .blocks
@@ -52,6 +56,12 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
         })
         .collect();
     let raw_outline = outline::build(text, tokens.lower_text(), &hints);
+    let cx = Context::new(&tokens, lang, &sents).on_page(&furniture, &reflow);
+    // Page furniture holds no figure of the article's.
+    let mut found = figures::find(&cx);
+    if !furniture.is_empty() {
+        found.retain(|c| !within(&furniture, byte_range(&tokens, c)));
+    }
     // The checks name figures by their index in `found`, which is their id.
     let checks = checks::find(&cx, &found, raw_outline.title);
     // A range of the normal text as a range of the text as given, in bytes.
@@ -167,6 +177,12 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
         checks,
     };
     (analysis, work)
+}
+
+/// Whether `range` lies inside one of `spans` (sorted, disjoint).
+fn within(spans: &[(usize, usize)], (start, end): (usize, usize)) -> bool {
+    let k = spans.partition_point(|s| s.0 <= start);
+    k > 0 && end <= spans[k - 1].1
 }
 
 fn byte_range(t: &Tokens, c: &Candidate) -> (usize, usize) {

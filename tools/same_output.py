@@ -7,7 +7,8 @@ two such records: the check that a refactor changed no output.
     python3 tools/same_output.py compare /tmp/before /tmp/after
 
 The texts: both corpora (tests/corpus, ../shared/corpus), the marked articles
-and pages (tests/sums, tests/outline, tests/outline-heldout), the pastes of the
+and pages (tests/sums, tests/outline, tests/outline-heldout), the PDF copies
+(tests/pdf), the pastes of the
 extraction benchmark (../shared/extraction/pages/*.txt), every input of the
 peer suites (../shared/peer/*.jsonl, with the language the suite gives, as
 its score.py runs them), and a few large inputs built from the corpus (the
@@ -42,6 +43,7 @@ def texts():
         (ROOT / "tests" / "sums", "sums-"),
         (ROOT / "tests" / "outline", "outline-"),
         (ROOT / "tests" / "outline-heldout", "heldout-"),
+        (ROOT / "tests" / "pdf", "pdf-"),
     ]:
         for f in sorted(folder.glob("*.txt")):
             yield prefix + f.stem, f.read_text(encoding="utf-8"), None

@@ -123,14 +123,25 @@ fn article_years(cx: &Context, figs: &[Candidate]) -> ArticleYears {
         title: None,
         dateline: None,
     };
-    // The first ten non-empty lines (any line break), as byte ranges.
+    // The first ten non-empty lines (any line break but a soft one, a
+    // wrapped paragraph being one line), page furniture aside, as byte
+    // ranges.
     let mut lines = Vec::new();
     let mut at = 0;
     while lines.len() < 10 && at < text.len() {
-        let end = text[at..]
-            .find(crate::text::tokens::is_line_break)
-            .map_or(text.len(), |p| at + p);
-        if !text[at..end].trim().is_empty() {
+        let mut end = at;
+        loop {
+            end = text[end..]
+                .find(crate::text::tokens::is_line_break)
+                .map_or(text.len(), |p| end + p);
+            if end == text.len() || !cx.reflow.is_soft(end, end + 1) {
+                break;
+            }
+            end += 1;
+        }
+        let line = &text[at..end];
+        let ink = at + (line.len() - line.trim_start().len());
+        if !line.trim().is_empty() && !cx.in_furniture(ink) {
             lines.push((at, end));
         }
         at = end + text[end..].chars().next().map_or(1, char::len_utf8);

@@ -25,6 +25,7 @@ use crate::lang::{Marks, Profile};
 use crate::model::{Change, Kind, Language, Qualifier, Value};
 use crate::numbers::Numeral;
 use crate::text::reach::Reach;
+use crate::text::reflow::Reflow;
 use crate::text::tokens::{TokKind, Tokens};
 use std::cell::{Cell, OnceCell};
 
@@ -74,6 +75,9 @@ impl Candidate {
 }
 
 /// What every recogniser reads.
+/// No soft breaks, for a context made of plain text.
+static NO_REFLOW: Reflow = Reflow::none();
+
 pub struct Context<'a> {
     pub t: &'a Tokens<'a>,
     /// What the language decides (`p.language` is the language).
@@ -86,6 +90,10 @@ pub struct Context<'a> {
     pub reach: Reach,
     /// What the whole text says, found once.
     pub facts: Facts,
+    /// The text's page furniture (`text::pages`), sorted byte ranges.
+    pub furniture: &'a [(usize, usize)],
+    /// Its soft line breaks (`text::reflow`).
+    pub reflow: &'a Reflow,
     /// The last reads of numbers in words, a few slots by token index: the
     /// recognisers ask the same token several times, and a number word as
     /// common as "năm" or "one" would be read again each time.
@@ -219,6 +227,20 @@ impl Facts {
 }
 
 impl<'a> Context<'a> {
+    /// The context of a text as a page printed it: its page furniture and
+    /// soft line breaks, which `Context::new` takes to be none.
+    pub fn on_page(mut self, furniture: &'a [(usize, usize)], reflow: &'a Reflow) -> Self {
+        self.furniture = furniture;
+        self.reflow = reflow;
+        self
+    }
+
+    /// Whether byte `at` stands in page furniture.
+    pub fn in_furniture(&self, at: usize) -> bool {
+        let k = self.furniture.partition_point(|f| f.0 <= at);
+        k > 0 && at < self.furniture[k - 1].1
+    }
+
     pub fn new(t: &'a Tokens<'a>, lang: Language, sentences: &'a [(usize, usize)]) -> Self {
         let p = lang.profile();
         Context {
@@ -228,6 +250,8 @@ impl<'a> Context<'a> {
             sentences,
             reach: Reach::new(),
             facts: Facts::of(t.text),
+            furniture: &[],
+            reflow: &NO_REFLOW,
             words_read: Default::default(),
             digits_read: Default::default(),
         }

@@ -211,7 +211,14 @@ fn score(cx: &Context, i: usize) -> Option<Candidate> {
     );
     let (s, e) = cx.sentence_of(i);
     let cued = cx.facts.sentence_has("score cue", (s, e), || {
-        let lower = t.text[s..e.max(s)].lower();
+        // White space as one space: a cue may wrap a line ("tỷ\nsố").
+        let mut lower = String::with_capacity(e.saturating_sub(s));
+        for w in t.text[s..e.max(s)].lower().split_whitespace() {
+            if !lower.is_empty() {
+                lower.push(' ');
+            }
+            lower.push_str(w);
+        }
         SCORE_CUES.any(|cue| {
             lower.match_indices(cue).any(|(at, _)| {
                 let before = lower[..at]

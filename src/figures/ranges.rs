@@ -88,7 +88,10 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
             // "22 tuổi 40 ngày", "3 năm 2 tháng": parts side by side, too.
             let joined = gap == ","
                 || gap.is_empty()
-                || AND.any(|w| gap == *w || gap.strip_prefix(", ") == Some(*w));
+                || AND.any(|w| {
+                    // The comma may end a wrapped line (", and" as ",\nand").
+                    gap == *w || gap.strip_prefix(',').map(str::trim_start) == Some(*w)
+                });
             if !joined || b.high.is_some() || a.high.is_some() {
                 return None;
             }

@@ -148,6 +148,7 @@ pub static WORDS: Words = Words {
     topic_ends: &[],
     lead_connectors: &[],
     topic_frames: &[],
+    page_words: &[],
     abbreviations: &[],
     // Words of figures::measures (guards, idioms, durations).
     //

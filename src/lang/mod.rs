@@ -234,6 +234,10 @@ pub struct Words {
     /// ("Về kết quả bầu cử ĐBQH, …", "Trên lĩnh vực Kinh tế, …"): two or
     /// more such paragraphs in a text are its sections.
     pub topic_frames: &'static [&'static str],
+    /// The words of a page number as a printed page writes it, in lower case
+    /// ("Trang 3/12", "Page 3 of 12"): `text::pages` reads a line of only
+    /// these, marks and one or two numbers as a page number.
+    pub page_words: &'static [&'static str],
     /// Abbreviations after which a full stop ends no sentence ("TP. Vị
     /// Thanh", "Oct. 6"), lower case, without their last stop.
     pub abbreviations: &'static [&'static str],

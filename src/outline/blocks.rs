@@ -1,6 +1,7 @@
 //! Blocks: the non-empty lines of the text, trimmed, with exact byte offsets,
 //! whatever the line ends (LF, CRLF, CR, U+2028, U+2029).
 
+use crate::text::reflow::Reflow;
 use crate::text::tokens::{is_line_break, may_open_line_break};
 
 /// One non-empty line.
@@ -61,6 +62,12 @@ pub fn with_line<R>(text: &str, f: impl FnOnce(Line) -> R) -> R {
 
 /// Splits `text` into blocks.
 pub fn split(text: &str) -> Vec<Block> {
+    split_reflowed(text, &Reflow::none())
+}
+
+/// Splits `text` into blocks, the lines a soft break joins (a wrapped
+/// paragraph, `text::reflow`) one block: its `Line` holds the breaks.
+pub fn split_reflowed(text: &str, reflow: &Reflow) -> Vec<Block> {
     let mut out = Vec::new();
     let mut line_start = 0;
     let mut blank_before = true;
@@ -89,7 +96,7 @@ pub fn split(text: &str) -> Vec<Block> {
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         let mut next = i + c.len_utf8();
-        if is_line_break(c) {
+        if is_line_break(c) && !reflow.is_soft(i, next) {
             push(line_start, i, &mut blank_before, &mut out);
             if c == '\r' && bytes.get(next) == Some(&b'\n') {
                 next += 1;

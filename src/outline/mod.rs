@@ -95,6 +95,8 @@ pub struct Ruled<'a> {
     pub unmarked: Vec<bool>,
     /// The rows of tables ([`tables::rows`]): content, and no heading.
     pub table: Vec<bool>,
+    /// The page furniture (`text::pages`), which no block holds.
+    pub furniture: Vec<(usize, usize)>,
 }
 
 /// Whether a line states rather than names: a sentence of eight words or
@@ -115,7 +117,22 @@ fn states(line: &str) -> bool {
 
 /// The rules' outline of `text` (see [`build`] for `lower` and `hints`).
 pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
-    let blocks = blocks::split(text);
+    // A PDF copy's page numbers and running lines (`text::pages`) are
+    // chrome, and its wrapped lines (`text::reflow`) one block a paragraph.
+    let page_lines = crate::text::lines::of(text);
+    let furniture = crate::text::pages::find(text, &page_lines);
+    let reflow = crate::text::reflow::Reflow::of(text, &page_lines, &furniture);
+    drop(page_lines);
+    // The outline reads the text as if its furniture were not there (no
+    // rule or feature counts a running title as a repeated line), and
+    // `build` gives the furniture back as chrome.
+    let mut blocks = blocks::split_reflowed(text, &reflow);
+    if !furniture.is_empty() {
+        blocks.retain(|b| {
+            let f = furniture.partition_point(|s| s.0 <= b.start);
+            !(f > 0 && b.end <= furniture[f - 1].1)
+        });
+    }
     let lines: Vec<Line> = blocks.iter().map(|b| Line::of(text, lower, b)).collect();
     let marked = hinted(&blocks, hints);
     // What the source marked as chrome is chrome.
@@ -193,6 +210,7 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
         first_body,
         unmarked,
         table,
+        furniture,
     }
 }
 
@@ -236,6 +254,7 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
         title,
         first_body,
         table,
+        furniture,
         ..
     } = ruled;
     // The front matter runs to the first prose under the headline: a
@@ -274,7 +293,11 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
             .map(|(b, _)| (b.start, b.end))
             .collect()
     };
-    let boilerplate = with_role(Role::Boilerplate);
+    let mut boilerplate = with_role(Role::Boilerplate);
+    if !furniture.is_empty() {
+        boilerplate.extend(furniture);
+        crate::text::order::sort_by_key(&mut boilerplate, |r| r.0 as u64);
+    }
     let bylines = with_role(Role::Byline);
     RawOutline {
         blocks,

@@ -1,14 +1,18 @@
 //! Text plumbing shared by every stage: tokens with exact byte offsets, the
 //! byte → UTF-16 offset map, the normal form recognisers read, language
-//! detection, sentence bounds, line breaks that only wrap a sentence (`wraps`),
+//! detection, sentence bounds, line breaks that only wrap a sentence (`wraps`), a PDF copy's page
+//! furniture (`pages`),
 //! bounded walks (`reach`), and word-list lookups (by token: `phrases`;
 //! by substring of a line: `substrings`).
 
 pub mod compose_table;
+pub mod lines;
 pub mod normal;
 pub mod order;
+pub mod pages;
 pub mod phrases;
 pub mod reach;
+pub mod reflow;
 pub mod sentences;
 pub mod substrings;
 pub mod tokens;

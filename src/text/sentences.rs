@@ -14,6 +14,11 @@ pub(crate) static ABBREVIATIONS: crate::lang::Known<&str> =
 /// white space. Every line break ends a sentence but one that only wraps it
 /// (`text::wraps`).
 pub fn split(text: &str) -> Vec<(usize, usize)> {
+    split_reflowed(text, &super::reflow::Reflow::none())
+}
+
+/// [`split`], a soft break of wrapped text (`text::reflow`) a space too.
+pub fn split_reflowed(text: &str, reflow: &super::reflow::Reflow) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let bytes = text.as_bytes();
@@ -35,7 +40,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
                 // A break that only wraps the sentence is a space in it.
                 let from = trim_end(text, s, i);
                 let to = text.len() - text[i..].trim_start().len();
-                if wraps::is_wrap(text, from, to) {
+                if reflow.is_soft(from, to) || wraps::is_wrap(text, from, to) {
                     i = to;
                     continue;
                 }

@@ -76,8 +76,9 @@ pub struct Tokens<'a> {
     ///
     /// [`Lower`]: super::Lower
     lower: String,
-    /// `(token, start, end)` into `odd_text` for the words whose lower-case
-    /// form changes length, by token.
+    /// `(token start, start, end)` into `odd_text` for the words whose
+    /// lower-case form changes length (and the words a hyphen at a soft
+    /// break splits), by token start.
     odd: Vec<(u32, u32, u32)>,
     odd_text: String,
 }
@@ -192,7 +193,15 @@ fn is_space(c: char) -> bool {
 }
 
 impl<'a> Tokens<'a> {
+    /// The tokens of `text`, every line break read as a break but those
+    /// that only wrap a sentence (`text::wraps`).
     pub fn new(text: &'a str) -> Self {
+        Self::reflowed(text, &super::reflow::Reflow::none())
+    }
+
+    /// The tokens of `text`, whose soft breaks (`text::reflow`) are read as
+    /// spaces too.
+    pub fn reflowed(text: &'a str, reflow: &super::reflow::Reflow) -> Self {
         let mut limit = text.len().min(u32::MAX as usize);
         while !text.is_char_boundary(limit) {
             limit -= 1;
@@ -226,8 +235,10 @@ impl<'a> Tokens<'a> {
                 }
             }
             let raw = &text[start..end];
-            // A break that only wraps a sentence is a space (`text::wraps`).
-            newline &= !(kind == TokKind::Space && super::wraps::is_wrap(text, start, end));
+            // A break that only wraps a sentence is a space (`text::wraps`),
+            // and so is a soft break of wrapped text (`text::reflow`).
+            newline &= !(kind == TokKind::Space
+                && (reflow.is_soft(start, end) || super::wraps::is_wrap(text, start, end)));
             let mut is_odd = false;
             match kind {
                 TokKind::Word if ascii => {
@@ -242,7 +253,7 @@ impl<'a> Tokens<'a> {
                     if is_odd {
                         let from = odd_text.len() as u32;
                         odd_text.extend(raw.chars().flat_map(char::to_lowercase));
-                        odd.push((toks.len() as u32, from, odd_text.len() as u32));
+                        odd.push((start as u32, from, odd_text.len() as u32));
                     }
                 }
                 TokKind::Punct => lower.push(lower_char(c).unwrap_or(c)),
@@ -269,13 +280,89 @@ impl<'a> Tokens<'a> {
             });
             lower.push_str(&text[limit..]);
         }
-        Tokens {
+        let mut tokens = Tokens {
             text,
             toks,
             lower,
             odd,
             odd_text,
+        };
+        if !reflow.is_empty() {
+            tokens.join_hyphenated(reflow);
         }
+        tokens
+    }
+
+    /// Words a hyphen splits at a soft break ("eco-" / "nomic") become one
+    /// word token over both halves, its lower-case form without the hyphen
+    /// and the break ("economic", kept as an odd word's is), unless the
+    /// text writes the hyphenated form on one line elsewhere ("long-term"):
+    /// then the hyphen is the word's own. The second half must open in
+    /// lower case ("Bà Rịa-" / "Vũng Tàu" is a name's hyphen).
+    fn join_hyphenated(&mut self, reflow: &super::reflow::Reflow) {
+        let n = self.toks.len();
+        let joins = |i: usize| {
+            i + 3 < n
+                && self.toks[i].kind == TokKind::Word
+                && self.is_punct(i + 1, '-')
+                && self.touch(i, i + 1)
+                && reflow.is_soft(self.start(i + 2), self.end(i + 2))
+                && self.toks[i + 3].kind == TokKind::Word
+                && self.raw(i + 3).starts_with(char::is_lowercase)
+        };
+        let split: Vec<usize> = (0..n).filter(|&i| joins(i)).collect();
+        if split.is_empty() {
+            return;
+        }
+        // The hyphenated forms the text writes on one line.
+        let form = |a: usize, b: usize| {
+            use std::hash::Hasher;
+            let mut h = super::phrases::Fnv::default();
+            h.write(self.word(a).unwrap_or("").as_bytes());
+            h.write(self.word(b).unwrap_or("").as_bytes());
+            h.finish()
+        };
+        let mut written: Vec<(u64, u64)> = (1..n.saturating_sub(1))
+            .filter(|&i| {
+                self.is_punct(i, '-')
+                    && self.touch(i - 1, i)
+                    && self.touch(i, i + 1)
+                    && self.toks[i + 1].kind == TokKind::Word
+            })
+            .map(|i| (form(i - 1, i + 1), 0))
+            .collect();
+        super::order::sort_pairs(&mut written);
+        // The words to join, each the first token and its lower-case form
+        // (a word already joined into the one before is not joined again).
+        let mut joined: Vec<(usize, String)> = Vec::new();
+        for &i in &split {
+            let after_join = joined.last().is_some_and(|j| j.0 + 3 >= i);
+            let h = form(i, i + 3);
+            let k = written.partition_point(|w| w.0 < h);
+            if !after_join && written.get(k).is_none_or(|w| w.0 != h) {
+                let mut w = String::from(self.word(i).unwrap_or(""));
+                w.push_str(self.word(i + 3).unwrap_or(""));
+                joined.push((i, w));
+            }
+        }
+        let mut merged = vec![false; n];
+        for (i, w) in joined {
+            let from = self.odd_text.len() as u32;
+            self.odd_text.push_str(&w);
+            let entry = (self.toks[i].start, from, self.odd_text.len() as u32);
+            match self.odd.binary_search_by_key(&entry.0, |o| o.0) {
+                Ok(k) => self.odd[k] = entry,
+                Err(k) => self.odd.insert(k, entry),
+            }
+            self.toks[i].key = key_hash(&w);
+            self.toks[i].flags |= ODD;
+            merged[i + 1..=i + 3].fill(true);
+        }
+        let mut k = 0;
+        self.toks.retain(|_| {
+            k += 1;
+            !merged[k - 1]
+        });
     }
 
     /// The whole text in lower case, at the text's own byte offsets (what
@@ -354,7 +441,7 @@ impl<'a> Tokens<'a> {
             return None;
         }
         if t.odd() {
-            let k = self.odd.binary_search_by_key(&(i as u32), |o| o.0).ok()?;
+            let k = self.odd.binary_search_by_key(&t.start, |o| o.0).ok()?;
             let (_, s, e) = self.odd[k];
             return self.odd_text.get(s as usize..e as usize);
         }

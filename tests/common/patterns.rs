@@ -36,4 +36,18 @@ pub const PATTERNS: &[(&str, &str)] = &[
     ("pence", "It cost 1p. "),
     ("scores in one sentence", "Trận đấu 4-1, "),
     ("ratios in one sentence", "đạt 1/2, "),
+    // A PDF copy: a page set to a width (every line wraps), page furniture
+    // at every page break, words hyphenated at line ends.
+    (
+        "a page set to a width",
+        "Doanh thu của tổng công ty năm nay ước đạt 12.300\ntỷ đồng, tăng 8,4% so với cùng kỳ năm trước và\n",
+    ),
+    (
+        "pages and their furniture",
+        "Báo cáo kinh tế quý I\nLợi nhuận trước thuế năm nay đạt 1.250 tỷ đồng, vượt\nkế hoạch\n- 3 -\n\u{c}",
+    ),
+    (
+        "words hyphenated at every line end",
+        "revenue for the quarter rose to $12.3 mil-\nlion, and the long-term debt of the eco-\n",
+    ),
 ];

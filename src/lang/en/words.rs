@@ -648,6 +648,7 @@ pub static WORDS: Words = Words {
     // Topics framed before a comma ("On the economy, …") open sections
     // too seldom in English to be read as headings.
     topic_frames: &[],
+    page_words: &["page", "of", "p"],
     lead_connectors: &[
         "however",
         "meanwhile",

@@ -611,6 +611,7 @@ pub static WORDS: Words = Words {
         "triển khai",
     ],
     topic_frames: &["về", "trên lĩnh vực", "về lĩnh vực"],
+    page_words: &["trang"],
     lead_connectors: &[
         "trường hợp",
         "nếu",
