@@ -57,7 +57,7 @@ fn main() {
             ),
             (
                 "checks",
-                median(|| drop(black_box(solieu::checks::find(&cx, &found, None)))),
+                median(|| drop(black_box(solieu::checks::find(&cx, &found, None, &[], &[])))),
             ),
             ("utf16", median(|| drop(black_box(Utf16Map::new(&source))))),
             (

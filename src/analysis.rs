@@ -62,8 +62,16 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
     if !furniture.is_empty() {
         found.retain(|c| !within(&furniture, byte_range(&tokens, c)));
     }
+    // The table cell of each figure.
+    let tables = &raw_outline.tables;
+    let places = if tables.is_empty() {
+        vec![None; found.len()]
+    } else {
+        let spans: Vec<(usize, usize)> = found.iter().map(|c| byte_range(&tokens, c)).collect();
+        outline::tables::places(tables, &spans)
+    };
     // The checks name figures by their index in `found`, which is their id.
-    let checks = checks::find(&cx, &found, raw_outline.title);
+    let checks = checks::find(&cx, &found, raw_outline.title, tables, &places);
     // A range of the normal text as a range of the text as given, in bytes.
     let source_range = |(s, e): (usize, usize)| {
         let s2 = normal.start_in_source(s);
@@ -132,6 +140,7 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
                 change: c.change.clone(),
                 section,
                 sentence: [u(sentence.0), u(sentence.1)],
+                cell: places[id].map(|p| cell_of(tables, p, text)),
             }
         })
         .collect();
@@ -154,6 +163,25 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
             .collect(),
         boilerplate: raw_outline.boilerplate.iter().map(|&r| span(r)).collect(),
         bylines: raw_outline.bylines.iter().map(|&r| span(r)).collect(),
+        tables: raw_outline
+            .tables
+            .iter()
+            .map(|t| {
+                let first = t.rows.first().and_then(|r| r.first()).map_or(0, |c| c.0);
+                let last = t.rows.last().and_then(|r| r.last()).map_or(first, |c| c.1);
+                let (s, e) = source_range((first, last));
+                Table {
+                    start: u(s),
+                    end: u(e),
+                    header: t.header,
+                    rows: t
+                        .rows
+                        .iter()
+                        .map(|r| r.iter().map(|&c| span(c)).collect())
+                        .collect(),
+                }
+            })
+            .collect(),
     };
 
     let stats = Stats {
@@ -177,6 +205,31 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
         checks,
     };
     (analysis, work)
+}
+
+/// The cell at `place`, with the labels of its row and column.
+fn cell_of(
+    tables: &[outline::tables::Table],
+    (table, row, column): outline::tables::Place,
+    text: &str,
+) -> Cell {
+    let t = &tables[table];
+    let label = |c: Option<&(usize, usize)>| c.map(|c| text[c.0..c.1].to_string());
+    Cell {
+        table,
+        row,
+        column,
+        row_label: if column > 0 {
+            label(t.rows[row].first())
+        } else {
+            None
+        },
+        column_label: if t.header && row > 0 {
+            label(t.rows[0].get(column))
+        } else {
+            None
+        },
+    }
 }
 
 /// Whether `range` lies inside one of `spans` (sorted, disjoint).

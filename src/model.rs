@@ -285,6 +285,32 @@ pub struct Figure {
     pub section: Option<usize>,
     /// The sentence the figure stands in, as `[start, end]`.
     pub sentence: [usize; 2],
+    /// The table cell the figure stands in, if it stands in one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<Cell>,
+}
+
+/// Where in a table a figure stands, and what its row and column are.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Cell {
+    /// Indices into `outline.tables`, its `rows`, and the row's cells.
+    pub table: usize,
+    pub row: usize,
+    pub column: usize,
+    /// The text of the row's first cell (not for a figure in the first cell).
+    pub row_label: Option<String>,
+    /// The text of the header's cell above (for a table with a header).
+    pub column_label: Option<String>,
+}
+
+/// A table: its rows, each a list of cells, and whether the first row is
+/// the header that names the columns.
+#[derive(Clone, Debug, Serialize)]
+pub struct Table {
+    pub start: usize,
+    pub end: usize,
+    pub header: bool,
+    pub rows: Vec<Vec<Span>>,
 }
 
 /// A span of text with its words.
@@ -304,6 +330,10 @@ pub struct Outline {
     pub boilerplate: Vec<Span>,
     /// Author and source lines ("By …", "Theo …", "PV").
     pub bylines: Vec<Span>,
+    /// Tables (tab-separated rows, columns aligned by spaces, rows between
+    /// pipes, a label and its number on each line).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tables: Vec<Table>,
 }
 
 /// A section: from its heading to the next heading of the same or a higher level.

@@ -3,7 +3,7 @@
 // Excel reads Vietnamese). Values are written machine-readably (1038, 12.5,
 // 2023-Q1), not in the reader's locale, so a spreadsheet reads them as data.
 
-export const COLUMNS = ['id', 'text', 'kind', 'value', 'high', 'unit', 'qualifier', 'change', 'section', 'start', 'end', 'sentence'];
+export const COLUMNS = ['id', 'text', 'kind', 'value', 'high', 'unit', 'qualifier', 'change', 'section', 'start', 'end', 'sentence', 'table', 'row_label', 'column_label'];
 
 /** One value as a cell: numbers and strings as they are, ranges and
  *  references as compact JSON, nothing as an empty cell. */
@@ -21,6 +21,8 @@ export function figureRow(f, text, sectionName = () => '') {
     cell(f.id), cell(f.text), cell(f.kind), cell(f.value), cell(f.high), cell(f.unit), cell(f.qualifier),
     change, f.section === null || f.section === undefined ? '' : sectionName(f.section), cell(f.start), cell(f.end),
     sentence,
+    // A figure in a table's cell: which table (from 1), its row and column.
+    f.cell ? String(f.cell.table + 1) : '', cell(f.cell?.row_label), cell(f.cell?.column_label),
   ];
 }
 

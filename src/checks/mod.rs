@@ -10,7 +10,8 @@
 //! and later values it links ("tăng 12% so với cùng kỳ (1.200 tỷ đồng)");
 //! [`averages`] finds a rate with its count and total ("520 triệu đồng …
 //! cho 52 hộ …, với 10 triệu đồng/hộ"); [`restatements`] finds the
-//! title's figures told again in the body. Then [`implied`] finds the sums
+//! title's figures told again in the body; [`totals`] checks a table's
+//! total row ("Tổng cộng", "Total") against the rows above it. Then [`implied`] finds the sums
 //! and differences no word states ("exports $164.4 billion, imports $221.2
 //! billion, … a deficit of $56.8 billion"), but only where they hold and
 //! chance would hardly have made them: never a guess that fails. Last,
@@ -28,6 +29,7 @@ pub mod portions;
 pub mod ratios;
 pub mod restatements;
 pub mod shares;
+pub mod totals;
 
 use crate::figures::{Candidate, Context};
 use crate::lang::Marks;
@@ -42,9 +44,17 @@ const NEAR: usize = 24;
 /// A check's `total` and `parts` are indices into `figs`, which are the ids
 /// of the figures the document lists.
 /// `title` is the range of the outline's title, whose figures the body may
-/// state again.
-pub fn find(cx: &Context, figs: &[Candidate], title: Option<(usize, usize)>) -> Vec<Check> {
+/// state again; `tables` the outline's tables, whose total rows
+/// [`totals`] checks, and `places` the cell each figure stands in.
+pub fn find(
+    cx: &Context,
+    figs: &[Candidate],
+    title: Option<(usize, usize)>,
+    tables: &[crate::outline::tables::Table],
+    places: &[Option<crate::outline::tables::Place>],
+) -> Vec<Check> {
     let mut out = breakdowns::find(cx, figs);
+    out.extend(totals::find(cx, figs, tables, places));
     out.extend(shares::find(cx, figs));
     out.extend(ratios::find(cx, figs));
     out.extend(changes::find(cx, figs));

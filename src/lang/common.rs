@@ -149,6 +149,7 @@ pub static WORDS: Words = Words {
     lead_connectors: &[],
     topic_frames: &[],
     page_words: &[],
+    total_rows: &[],
     abbreviations: &[],
     // Words of figures::measures (guards, idioms, durations).
     //

@@ -238,6 +238,9 @@ pub struct Words {
     /// ("Trang 3/12", "Page 3 of 12"): `text::pages` reads a line of only
     /// these, marks and one or two numbers as a page number.
     pub page_words: &'static [&'static str],
+    /// The labels of a table's total row or column, in lower case ("tổng
+    /// cộng", "total"): `checks::totals` adds the other rows up to it.
+    pub total_rows: &'static [&'static str],
     /// Abbreviations after which a full stop ends no sentence ("TP. Vị
     /// Thanh", "Oct. 6"), lower case, without their last stop.
     pub abbreviations: &'static [&'static str],

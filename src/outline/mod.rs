@@ -50,6 +50,8 @@ pub struct RawOutline {
     pub captions: Vec<((usize, usize), Option<usize>)>,
     pub boilerplate: Vec<(usize, usize)>,
     pub bylines: Vec<(usize, usize)>,
+    /// The tables, their cells in byte ranges.
+    pub tables: Vec<tables::Table>,
 }
 
 /// A block the source marked (an HTML paste's element), in byte offsets.
@@ -97,6 +99,8 @@ pub struct Ruled<'a> {
     pub table: Vec<bool>,
     /// The page furniture (`text::pages`), which no block holds.
     pub furniture: Vec<(usize, usize)>,
+    /// The tables, cut into cells, in the text's order.
+    pub tables: Vec<tables::Table>,
 }
 
 /// Whether a line states rather than names: a sentence of eight words or
@@ -145,7 +149,7 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
         .collect();
     chrome::mark(&lines, &mut roles);
     // A table's rows are the article's, however like chrome they look.
-    let table = tables::rows(&lines);
+    let (table, found_tables) = tables::find(&lines, &blocks);
     for k in 0..blocks.len() {
         if table[k] && roles[k] == Role::Boilerplate && marked[k].is_none() {
             roles[k] = Role::Paragraph;
@@ -211,6 +215,7 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
         unmarked,
         table,
         furniture,
+        tables: found_tables,
     }
 }
 
@@ -255,6 +260,7 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
         first_body,
         table,
         furniture,
+        tables: found_tables,
         ..
     } = ruled;
     // The front matter runs to the first prose under the headline: a
@@ -306,6 +312,7 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
         captions,
         boilerplate,
         bylines,
+        tables: found_tables,
     }
 }
 

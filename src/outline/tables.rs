@@ -2,19 +2,27 @@
 //! else they look like (short, full of digits, standing after the last
 //! paragraph, like a page's menu or its footer).
 //!
-//! A table reaches a plain-text paste in three shapes:
+//! A table reaches a plain-text paste in four shapes:
 //!
 //! - **cells separated by tabs**, as a spreadsheet, a web table or
 //!   `pdftotext` give them;
+//! - **columns aligned by runs of spaces**, as `pdftotext -layout` sets a
+//!   table ("Doanh thu   12.300   13.846"), as many cells in each row;
 //! - **rows between pipes**, as Markdown and a wiki's copy give them
 //!   ("Party | Candidate | Votes", "---|---|---"), as many pipes in each;
 //! - **tallies**, a label and its number on each line ("Labour 41",
 //!   "Undecided 10", "9 6"), as a web table whose cells were joined by
 //!   spaces or a results list gives them.
 //!
-//! A lone mark above the rows ("%") is their header. Three lines in a row make a table; fewer say too little (a line that
-//! ends in a number is common prose). A tally's number is no year: a run of
-//! "March 2016", "February 2016" is an archive menu. One pass: linear.
+//! A lone mark above the rows ("%") is their header. Three lines in a row
+//! make a table; fewer say too little (a line that ends in a number is
+//! common prose). A tally's number is no year: a run of "March 2016",
+//! "February 2016" is an archive menu. One pass a shape: linear.
+//!
+//! [`find`] also gives each table's rows cut into cells ([`Table`]), its
+//! first row its header where that row names the columns (no cell of it
+//! past the first holds a number other than a year, as "Chỉ tiêu | 2022 |
+//! 2023" does).
 
 use super::blocks::Line;
 
@@ -25,17 +33,27 @@ const ROWS: usize = 3;
 const LABEL_WORDS: usize = 8;
 
 /// The shapes a table's rows take in plain text.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Debug)]
 enum Shape {
     Tabbed,
+    Aligned,
     Piped,
     Tally,
+}
+
+/// A table: its rows (block indices), each cut into cells (byte ranges of
+/// the text), and whether its first row is its header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub rows: Vec<Vec<(usize, usize)>>,
+    pub header: bool,
 }
 
 impl Shape {
     fn fits(self, line: &str) -> bool {
         match self {
             Shape::Tabbed => line.contains('\t'),
+            Shape::Aligned => aligned_cells(line) >= 2,
             Shape::Piped => pipes(line) >= 2,
             Shape::Tally => tally(line),
         }
@@ -44,18 +62,104 @@ impl Shape {
     /// Whether `line` goes on the rows that `first` opened: rows between
     /// pipes have as many pipes each, which a run of menus does not.
     fn goes_on(self, first: &str, line: &str) -> bool {
-        self.fits(line) && (self != Shape::Piped || pipes(line) == pipes(first))
+        self.fits(line)
+            && match self {
+                Shape::Piped => pipes(line) == pipes(first),
+                Shape::Aligned => aligned_cells(line) == aligned_cells(first),
+                _ => true,
+            }
+    }
+
+    /// The cells of a row, as byte ranges of `line` (which starts at byte
+    /// `at` of the text), trimmed.
+    fn cells(self, line: &str, at: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut push = |s: usize, e: usize| {
+            let cell = &line[s..e];
+            let lead = cell.len() - cell.trim_start().len();
+            let ink = cell.trim();
+            out.push((at + s + lead, at + s + lead + ink.len()));
+        };
+        match self {
+            Shape::Tabbed | Shape::Piped => {
+                let sep = if self == Shape::Tabbed { '\t' } else { '|' };
+                let mut start = 0;
+                for (i, _) in line.match_indices(sep) {
+                    push(start, i);
+                    start = i + 1;
+                }
+                push(start, line.len());
+                if self == Shape::Piped {
+                    // The empty cells outside the first and last pipe.
+                    if out.first().is_some_and(|c| c.0 == c.1) {
+                        out.remove(0);
+                    }
+                    if out.last().is_some_and(|c| c.0 == c.1) {
+                        out.pop();
+                    }
+                }
+            }
+            Shape::Aligned => {
+                let mut start = 0;
+                let bytes = line.as_bytes();
+                let mut i = 0;
+                while i < bytes.len() {
+                    if bytes[i] == b' ' && bytes.get(i + 1) == Some(&b' ') {
+                        let end = i + bytes[i..].iter().take_while(|&&b| b == b' ').count();
+                        if start < i {
+                            push(start, i);
+                        }
+                        start = end;
+                        i = end;
+                    } else {
+                        i += 1;
+                    }
+                }
+                push(start, line.len());
+            }
+            Shape::Tally => {
+                let last = line.trim_end().rfind(' ').map_or(0, |k| k + 1);
+                push(0, last);
+                push(last, line.len());
+            }
+        }
+        out
+    }
+}
+
+/// How many cells runs of two spaces or more cut the line into (0 for a
+/// line with no such run: prose, whose words are one space apart).
+fn aligned_cells(line: &str) -> usize {
+    let t = line.trim();
+    let gaps = t
+        .as_bytes()
+        .windows(3)
+        .filter(|w| w[0] != b' ' && w[1] == b' ' && w[2] == b' ')
+        .count();
+    if gaps == 0 || t.contains('\t') {
+        0
+    } else {
+        gaps + 1
     }
 }
 
 /// Whether each line is a row of a table.
 pub fn rows(lines: &[Line]) -> Vec<bool> {
+    find(lines, &[]).0
+}
+
+/// Whether each line is a row of a table, and the tables, their cells in
+/// byte ranges of the text (each line's block gives its offset; with no
+/// blocks, no tables are cut).
+pub fn find(lines: &[Line], blocks: &[super::blocks::Block]) -> (Vec<bool>, Vec<Table>) {
     let mut table = vec![false; lines.len()];
-    for shape in [Shape::Tabbed, Shape::Piped, Shape::Tally] {
+    // Each table's first line, its end and its shape, by shape found.
+    let mut runs: Vec<(usize, usize, Shape)> = Vec::new();
+    for shape in [Shape::Tabbed, Shape::Aligned, Shape::Piped, Shape::Tally] {
         let mut k = 0;
         while k < lines.len() {
             let start = k;
-            while k < lines.len() && shape.goes_on(lines[start].text, lines[k].text) {
+            while k < lines.len() && !table[k] && shape.goes_on(lines[start].text, lines[k].text) {
                 k += 1;
             }
             // A tally's rows must differ, as a menu's do not (a tab or a
@@ -66,11 +170,85 @@ pub fn rows(lines: &[Line]) -> Vec<bool> {
                 if start > 0 && only_marks(lines[start - 1].text) {
                     table[start - 1] = true;
                 }
+                runs.push((start, k, shape));
             }
             k = k.max(start + 1);
         }
     }
-    table
+    // The tables in the text's order.
+    let mut order: Vec<(u64, u64)> = runs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.0 as u64, i as u64))
+        .collect();
+    crate::text::order::sort_pairs(&mut order);
+    let tables = if blocks.len() == lines.len() {
+        order
+            .iter()
+            .map(|&(_, i)| {
+                let (s, e, shape) = runs[i as usize];
+                cut(shape, &lines[s..e], &blocks[s..e])
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    (table, tables)
+}
+
+/// A cell's place: its table, row and column.
+pub type Place = (usize, usize, usize);
+
+/// The cell of `tables` that holds each of `spans` (byte ranges, sorted
+/// and disjoint, as figures are), in one walk over both.
+pub fn places(tables: &[Table], spans: &[(usize, usize)]) -> Vec<Option<Place>> {
+    let mut cells: Vec<(usize, usize, Place)> = Vec::new();
+    for (t, table) in tables.iter().enumerate() {
+        for (r, row) in table.rows.iter().enumerate() {
+            for (c, &(s, e)) in row.iter().enumerate() {
+                cells.push((s, e, (t, r, c)));
+            }
+        }
+    }
+    let mut k = 0;
+    spans
+        .iter()
+        .map(|&(s, e)| {
+            while k < cells.len() && cells[k].1 <= s {
+                k += 1;
+            }
+            cells.get(k).filter(|c| c.0 <= s && e <= c.1).map(|c| c.2)
+        })
+        .collect()
+}
+
+/// The rows of one table cut into cells, in byte ranges of the text.
+fn cut(shape: Shape, lines: &[Line], blocks: &[super::blocks::Block]) -> Table {
+    let mut rows = Vec::with_capacity(lines.len());
+    let mut header = None;
+    for (l, b) in lines.iter().zip(blocks) {
+        // A piped table's rule ("---|:--:|---") is no row.
+        if l.text
+            .bytes()
+            .all(|b| matches!(b, b'-' | b':' | b'|' | b' ' | b'+' | b'='))
+        {
+            continue;
+        }
+        let cells = shape.cells(l.text, b.start);
+        // The first row is the header where no cell past its first holds
+        // a number other than a year.
+        header.get_or_insert_with(|| {
+            cells.iter().skip(1).all(|&(s, e)| {
+                let t = &l.text[s - b.start..e - b.start];
+                !t.bytes().any(|b| b.is_ascii_digit()) || year(t)
+            })
+        });
+        rows.push(cells);
+    }
+    Table {
+        rows,
+        header: header.unwrap_or(false),
+    }
 }
 
 /// Rows that differ both in their first word and in their last: a

@@ -66,3 +66,38 @@ test('a PDF copy pasted by keyboard reads as its paragraphs, its page furniture 
   assert.match(await page.locator('#outline').textContent(), /Kiểm toán Bảo hiểm Xã hội, lộ nhiều vấn đề/);
   assert.deepEqual(problems, []);
 });
+
+test('a table pasted from a spreadsheet: cells carry their labels, its total row is checked', { timeout: 30_000 }, async () => {
+  const table = 'Kết quả tuyển sinh năm 2024\n\nĐơn vị\tNam (người)\tNữ (người)\nHuyện A\t150\t120\nHuyện B\t836\t700\nHuyện C\t25\t30\nTổng cộng\t1.038\t850\n';
+  await page.evaluate((t) => navigator.clipboard.writeText(t), table);
+  await page.locator('#article').fill('');
+  await page.locator('#article').focus();
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(
+    (t) => document.getElementById('status').dataset.state === 'done' && window.__solieu?.text === t,
+    table,
+  );
+  const a = await page.evaluate(() => window.__solieu.analysis);
+  assert.equal(a.outline.tables.length, 1);
+  assert.equal(a.outline.tables[0].rows.length, 5);
+  const b = a.figures.find((f) => f.text === '836');
+  assert.deepEqual(
+    { row: b.cell.row_label, column: b.cell.column_label },
+    { row: 'Huyện B', column: 'Nam (người)' },
+  );
+  // The planted slip is named by its row and column, in the checks panel too.
+  const wrong = a.checks.find((c) => !c.ok);
+  assert.equal(wrong.explanation, 'Tổng cộng, Nam (người): 150 + 836 + 25 = 1.011 ≠ 1.038 ✗');
+  assert.match(await page.locator('#checks').textContent(), /150 \+ 836 \+ 25/);
+  // The export carries the labels as columns.
+  await page.click('#copy');
+  const tsv = await page.evaluate(() => navigator.clipboard.readText());
+  const rows = tsv.trimEnd().split('\n').map((l) => l.split('\t'));
+  const header = rows[0];
+  const row = rows.find((r) => r[1] === '836');
+  assert.deepEqual(
+    [row[header.indexOf('row_label')], row[header.indexOf('column_label')]],
+    ['Huyện B', 'Nam (người)'],
+  );
+  assert.deepEqual(problems, []);
+});

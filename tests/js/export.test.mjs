@@ -11,6 +11,7 @@ const figures = [
   { id: 0, kind: 'money', text: '1.038 tỷ đồng', start: 14, end: 27, value: 1038e9, high: null, unit: 'VND', qualifier: 'exact', change: null, section: null, sentence: [0, 58] },
   { id: 1, kind: 'percent', text: '12,5%', start: 34, end: 39, value: 12.5, high: null, unit: '%', qualifier: 'exact', change: { direction: 'up', by: 12.5 }, section: 3, sentence: [0, 58] },
   { id: 2, kind: 'ratio', text: '1/2', start: 0, end: 0, value: [1, 2], high: null, unit: null, qualifier: 'approx', change: null, section: 3, sentence: null },
+  { id: 3, kind: 'money', text: '12.300', start: 60, end: 66, value: 12300e9, high: null, unit: 'VND', qualifier: 'exact', change: null, section: null, sentence: [60, 66], cell: { table: 0, row: 1, column: 1, row_label: 'Doanh thu (tỷ đồng)', column_label: '2023' } },
 ];
 const rows = figures.map((f) => figureRow(f, text, (id) => `Mục ${id}, "chính"`));
 
@@ -25,14 +26,16 @@ test('cells: numbers as written by JavaScript, ranges as JSON, nothing as empty'
 });
 
 test('a figure row: its fields, its section by name and its sentence', () => {
-  assert.deepEqual(rows[1], ['1', '12,5%', 'percent', '12.5', '', '%', 'exact', '+12.5', 'Mục 3, "chính"', '34', '39', text.slice(0, 58)]);
+  assert.deepEqual(rows[1], ['1', '12,5%', 'percent', '12.5', '', '%', 'exact', '+12.5', 'Mục 3, "chính"', '34', '39', text.slice(0, 58), '', '', '']);
+  // A figure in a table's cell: the table, its row's and its column's labels.
+  assert.deepEqual(rows[3].slice(12), ['1', 'Doanh thu (tỷ đồng)', '2023']);
   assert.equal(rows[0][8], '');
   assert.equal(rows[2][11], '');
   assert.equal(rows[0].length, COLUMNS.length);
 });
 
 test('TSV: a header row, one line per figure, no tab or line break inside a cell', () => {
-  const tsv = toTsv([[...rows[0].slice(0, 11), 'a\tb\nc']]);
+  const tsv = toTsv([[...rows[0].slice(0, 14), 'a\tb\nc']]);
   const lines = tsv.trimEnd().split('\n');
   assert.equal(lines.length, 2);
   assert.deepEqual(lines[0].split('\t'), COLUMNS);

@@ -649,6 +649,7 @@ pub static WORDS: Words = Words {
     // too seldom in English to be read as headings.
     topic_frames: &[],
     page_words: &["page", "of", "p"],
+    total_rows: &["total", "totals", "grand total"],
     lead_connectors: &[
         "however",
         "meanwhile",

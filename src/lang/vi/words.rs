@@ -612,6 +612,15 @@ pub static WORDS: Words = Words {
     ],
     topic_frames: &["về", "trên lĩnh vực", "về lĩnh vực"],
     page_words: &["trang"],
+    total_rows: &[
+        "tổng cộng",
+        "cộng",
+        "tổng số",
+        "tổng",
+        "toàn tỉnh",
+        "cả nước",
+        "toàn quốc",
+    ],
     lead_connectors: &[
         "trường hợp",
         "nếu",
