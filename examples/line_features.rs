@@ -26,7 +26,8 @@ fn main() {
         let normal = solieu::text::normal::Normal::new(&source);
         let text: &str = &normal.text;
         let lower = text.lower();
-        let ruled = outline::rules(text, &lower, &[]);
+        let layout = solieu::text::lines::Layout::of(text);
+        let ruled = outline::rules(text, &lower, &[], &layout);
         let f = features::of_lines(&ruled.lines, &ruled.blocks, &ruled.roles, &ruled.table);
         let titles: std::collections::HashMap<usize, Vec<f32>> =
             outline::title::candidates(&ruled.lines, &f, &ruled.roles)

@@ -5,7 +5,7 @@
 //!     cargo run --release --example stages -- /tmp/1mb.txt
 
 use solieu::figures::{self, Context};
-use solieu::text::{normal::Normal, sentences, tokens::Tokens, utf16::Utf16Map};
+use solieu::text::{lines::Layout, normal::Normal, sentences, tokens::Tokens, utf16::Utf16Map};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -27,9 +27,10 @@ fn main() {
         let normal = Normal::new(&source);
         let text: &str = &normal.text;
         let lang = solieu::lang::detect(text);
-        let tokens = Tokens::new(text);
-        let sents = sentences::split(text);
-        let cx = Context::new(&tokens, lang, &sents);
+        let layout = Layout::of(text);
+        let tokens = Tokens::reflowed(text, &layout.reflow);
+        let sents = sentences::split_reflowed(text, &layout.reflow);
+        let cx = Context::new(&tokens, lang, &sents).on_page(&layout.furniture, &layout.reflow);
         let found = figures::find(&cx);
         let rows = [
             ("normal", median(|| drop(black_box(Normal::new(&source))))),
@@ -39,10 +40,14 @@ fn main() {
                     black_box(solieu::lang::detect(text));
                 }),
             ),
-            ("tokens", median(|| drop(black_box(Tokens::new(text))))),
+            ("layout", median(|| drop(black_box(Layout::of(text))))),
+            (
+                "tokens",
+                median(|| drop(black_box(Tokens::reflowed(text, &layout.reflow)))),
+            ),
             (
                 "sentences",
-                median(|| drop(black_box(sentences::split(text)))),
+                median(|| drop(black_box(sentences::split_reflowed(text, &layout.reflow)))),
             ),
             ("figures", median(|| drop(black_box(figures::find(&cx))))),
             (
@@ -52,6 +57,7 @@ fn main() {
                         text,
                         tokens.lower_text(),
                         &[],
+                        &layout,
                     )))
                 }),
             ),

@@ -7,7 +7,7 @@ use crate::figures::{self, Candidate, Context};
 use crate::lang;
 use crate::model::*;
 use crate::outline;
-use crate::text::{normal::Normal, reflow::Reflow, sentences, tokens::Tokens, utf16::Utf16Map};
+use crate::text::{lines::Layout, normal::Normal, sentences, tokens::Tokens, utf16::Utf16Map};
 
 /// Analyses `text`: its figures, outline and checks.
 pub fn analyze(source: &str, options: &Options) -> Analysis {
@@ -39,12 +39,10 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
     let lang = options.language.unwrap_or_else(|| lang::detect(text));
     // A PDF copy's page furniture (`text::pages`) and its wrapped lines
     // (`text::reflow`), read before anything else.
-    let lines = crate::text::lines::of(text);
-    let furniture = crate::text::pages::find(text, &lines);
-    let reflow = Reflow::of(text, &lines, &furniture);
-    drop(lines);
-    let tokens = Tokens::reflowed(text, &reflow);
-    let sents = sentences::split_reflowed(text, &reflow);
+    let layout = Layout::of(text);
+    let (furniture, reflow) = (&layout.furniture, &layout.reflow);
+    let tokens = Tokens::reflowed(text, reflow);
+    let sents = sentences::split_reflowed(text, reflow);
     let map = Utf16Map::new(source);
     let hints: Vec<outline::Hint> = options
         .blocks
@@ -55,12 +53,15 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
             kind: h.kind,
         })
         .collect();
-    let raw_outline = outline::build(text, tokens.lower_text(), &hints);
-    let cx = Context::new(&tokens, lang, &sents).on_page(&furniture, &reflow);
+    let raw_outline = outline::build(text, tokens.lower_text(), &hints, &layout);
+    let cx = Context::new(&tokens, lang, &sents).on_page(furniture, reflow);
     // Page furniture holds no figure of the article's.
     let mut found = figures::find(&cx);
     if !furniture.is_empty() {
-        found.retain(|c| !within(&furniture, byte_range(&tokens, c)));
+        found.retain(|c| {
+            let (s, e) = byte_range(&tokens, c);
+            !crate::text::pages::covers(furniture, s, e)
+        });
     }
     // The table cell of each figure.
     let tables = &raw_outline.tables;
@@ -230,12 +231,6 @@ fn cell_of(
             None
         },
     }
-}
-
-/// Whether `range` lies inside one of `spans` (sorted, disjoint).
-fn within(spans: &[(usize, usize)], (start, end): (usize, usize)) -> bool {
-    let k = spans.partition_point(|s| s.0 <= start);
-    k > 0 && end <= spans[k - 1].1
 }
 
 fn byte_range(t: &Tokens, c: &Candidate) -> (usize, usize) {

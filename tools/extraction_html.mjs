@@ -15,8 +15,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { PREFIX, ROOT, startServer } from '../tests/e2e/harness.mjs';
+import { PREFIX, ROOT, launchChromium, startServer } from '../tests/e2e/harness.mjs';
 
 const PAGES = join(ROOT, '../shared/extraction/pages');
 const OUT = join(ROOT, 'target/extraction');
@@ -24,11 +23,7 @@ const MOST = 0.5;
 
 const server = await startServer();
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 await page.goto(`${origin}${PREFIX}`);
 await page.evaluate(async () => {

@@ -237,8 +237,7 @@ impl<'a> Context<'a> {
 
     /// Whether byte `at` stands in page furniture.
     pub fn in_furniture(&self, at: usize) -> bool {
-        let k = self.furniture.partition_point(|f| f.0 <= at);
-        k > 0 && at < self.furniture[k - 1].1
+        crate::text::pages::covers(self.furniture, at, at + 1)
     }
 
     pub fn new(t: &'a Tokens<'a>, lang: Language, sentences: &'a [(usize, usize)]) -> Self {

@@ -261,7 +261,8 @@ mod tests {
             paras[0], paras[1], paras[2]
         );
         let lower = crate::text::Lower::lower(text.as_str());
-        let ruled = crate::outline::rules(&text, &lower, &[]);
+        let layout = crate::text::lines::Layout::of(&text);
+        let ruled = crate::outline::rules(&text, &lower, &[], &layout);
         let role = |line: &str| {
             let k = ruled.lines.iter().position(|l| l.text == line).expect(line);
             ruled.roles[k]

@@ -67,7 +67,7 @@ pub struct Lines {
 
 /// The features of every line: `lines` and `blocks` as [`super::build`]
 /// has them, `roles` as the rules left them before the model, `table` the
-/// rows of tables ([`super::tables::rows`]).
+/// rows of tables ([`super::tables::find`]).
 pub fn of_lines(lines: &[Line], blocks: &[Block], roles: &[Role], table: &[bool]) -> Lines {
     let n = lines.len();
     let own: Vec<Own> = lines

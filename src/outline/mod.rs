@@ -17,6 +17,7 @@ pub mod tables;
 pub mod title;
 
 use crate::model::BlockKind;
+use crate::text::lines::Layout;
 use blocks::{Block, Line};
 
 /// The role of a block in the article.
@@ -95,10 +96,8 @@ pub struct Ruled<'a> {
     /// The blocks the source left unmarked or marked as chrome: the rules
     /// may take these for chrome or bylines.
     pub unmarked: Vec<bool>,
-    /// The rows of tables ([`tables::rows`]): content, and no heading.
+    /// The rows of tables ([`tables::find`]): content, and no heading.
     pub table: Vec<bool>,
-    /// The page furniture (`text::pages`), which no block holds.
-    pub furniture: Vec<(usize, usize)>,
     /// The tables, cut into cells, in the text's order.
     pub tables: Vec<tables::Table>,
 }
@@ -119,23 +118,17 @@ fn states(line: &str) -> bool {
     words >= 40 || (full_stop && words >= 8)
 }
 
-/// The rules' outline of `text` (see [`build`] for `lower` and `hints`).
-pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
-    // A PDF copy's page numbers and running lines (`text::pages`) are
-    // chrome, and its wrapped lines (`text::reflow`) one block a paragraph.
-    let page_lines = crate::text::lines::of(text);
-    let furniture = crate::text::pages::find(text, &page_lines);
-    let reflow = crate::text::reflow::Reflow::of(text, &page_lines, &furniture);
-    drop(page_lines);
-    // The outline reads the text as if its furniture were not there (no
-    // rule or feature counts a running title as a repeated line), and
-    // `build` gives the furniture back as chrome.
-    let mut blocks = blocks::split_reflowed(text, &reflow);
+/// The rules' outline of `text` (see [`build`] for `lower`, `hints` and
+/// `layout`).
+pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint], layout: &Layout) -> Ruled<'a> {
+    // A PDF copy's wrapped lines (`text::reflow`) are one block a
+    // paragraph, and the outline reads the text as if its page furniture
+    // (`text::pages`) were not there (no rule or feature counts a running
+    // title as a repeated line); `build` gives the furniture back as chrome.
+    let furniture = &layout.furniture;
+    let mut blocks = blocks::split_reflowed(text, &layout.reflow);
     if !furniture.is_empty() {
-        blocks.retain(|b| {
-            let f = furniture.partition_point(|s| s.0 <= b.start);
-            !(f > 0 && b.end <= furniture[f - 1].1)
-        });
+        blocks.retain(|b| !crate::text::pages::covers(furniture, b.start, b.end));
     }
     let lines: Vec<Line> = blocks.iter().map(|b| Line::of(text, lower, b)).collect();
     let marked = hinted(&blocks, hints);
@@ -214,7 +207,6 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
         first_body,
         unmarked,
         table,
-        furniture,
         tables: found_tables,
     }
 }
@@ -225,9 +217,12 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint]) -> Ruled<'a> {
 /// source marked (empty for plain text): marked headings and captions are
 /// taken as they are, and a block marked as anything else is no heading.
 ///
+/// `layout` is the text's page furniture and soft line breaks
+/// ([`Layout::of`]): the furniture is chrome, a wrapped paragraph one block.
+///
 /// [`Tokens::lower_text`]: crate::text::tokens::Tokens::lower_text
 /// [`Lower`]: crate::text::Lower
-pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
+pub fn build(text: &str, lower: &str, hints: &[Hint], layout: &Layout) -> RawOutline {
     debug_assert_eq!(text.len(), lower.len(), "the lower case keeps every offset");
     let owned;
     let lower = if lower.len() == text.len() {
@@ -236,7 +231,7 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
         owned = crate::text::Lower::lower(text);
         owned.as_str()
     };
-    let mut ruled = rules(text, lower, hints);
+    let mut ruled = rules(text, lower, hints, layout);
     model::mark(&mut ruled);
     // With the headline known: the names under it, and the link lists
     // (which never run into it: a page's "Trending" menu stands right
@@ -259,7 +254,6 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
         title,
         first_body,
         table,
-        furniture,
         tables: found_tables,
         ..
     } = ruled;
@@ -300,8 +294,8 @@ pub fn build(text: &str, lower: &str, hints: &[Hint]) -> RawOutline {
             .collect()
     };
     let mut boilerplate = with_role(Role::Boilerplate);
-    if !furniture.is_empty() {
-        boilerplate.extend(furniture);
+    if !layout.furniture.is_empty() {
+        boilerplate.extend(&layout.furniture);
         crate::text::order::sort_by_key(&mut boilerplate, |r| r.0 as u64);
     }
     let bylines = with_role(Role::Byline);

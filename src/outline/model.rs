@@ -126,7 +126,8 @@ mod tests {
 
     fn roles(text: &str, model: bool) -> Vec<(String, Role)> {
         let lower = text.lower();
-        let mut ruled = crate::outline::rules(text, &lower, &[]);
+        let layout = crate::text::lines::Layout::of(text);
+        let mut ruled = crate::outline::rules(text, &lower, &[], &layout);
         if model {
             mark(&mut ruled);
         }

@@ -143,11 +143,6 @@ fn aligned_cells(line: &str) -> usize {
     }
 }
 
-/// Whether each line is a row of a table.
-pub fn rows(lines: &[Line]) -> Vec<bool> {
-    find(lines, &[]).0
-}
-
 /// Whether each line is a row of a table, and the tables, their cells in
 /// byte ranges of the text (each line's block gives its offset; with no
 /// blocks, no tables are cut).
@@ -304,7 +299,7 @@ mod tests {
 
     fn of(text: &str) -> Vec<bool> {
         let lines: Vec<Line> = text.lines().map(|t| Line { text: t, lower: t }).collect();
-        rows(&lines)
+        find(&lines, &[]).0
     }
 
     #[test]

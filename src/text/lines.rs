@@ -2,6 +2,8 @@
 //! (`pages`, `reflow`): each non-blank line's ink, its indent and length in
 //! characters, and what parts it from the line before (a blank line, a form
 //! feed). Any line end counts (LF, CRLF, CR, U+2028, U+2029, a form feed).
+//! [`Layout`] holds what those readers find, which the tokens, the figures
+//! and the outline all read.
 
 use super::tokens::may_open_line_break;
 
@@ -22,6 +24,25 @@ pub struct PageLine {
     /// A form feed (a page break, as `pdftotext` writes one) stands between
     /// this line and the one before.
     pub after_feed: bool,
+}
+
+/// What a text's layout says, read once for every stage: its page
+/// furniture (`pages`) and its soft line breaks (`reflow`).
+#[derive(Clone, Debug, Default)]
+pub struct Layout {
+    /// Sorted, disjoint byte ranges of the page-furniture lines.
+    pub furniture: Vec<(usize, usize)>,
+    pub reflow: super::reflow::Reflow,
+}
+
+impl Layout {
+    /// The layout of `text`: its lines read once, for both.
+    pub fn of(text: &str) -> Self {
+        let lines = of(text);
+        let furniture = super::pages::find(text, &lines);
+        let reflow = super::reflow::Reflow::of(text, &lines, &furniture);
+        Layout { furniture, reflow }
+    }
 }
 
 /// Characters in `s`, by its bytes (no decoding).

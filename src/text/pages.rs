@@ -102,6 +102,13 @@ pub fn find(text: &str, lines: &[PageLine]) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Whether the byte range `start..end` lies inside one of `spans` (sorted,
+/// disjoint ranges, such as [`find`] gives).
+pub fn covers(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let k = spans.partition_point(|s| s.0 <= start);
+    k > 0 && end <= spans[k - 1].1
+}
+
 /// Whether the nearest page number of `p`'s shape either way, a few lines
 /// or more from line `k`, numbers the page after or before it (a page may
 /// go without).

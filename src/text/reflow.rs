@@ -71,16 +71,12 @@ impl Reflow {
     /// ([`lines::of`](super::lines::of)); none beside its `furniture`
     /// (sorted byte ranges of page furniture, [`pages::find`](super::pages::find)).
     pub fn of(text: &str, lines: &[PageLine], furniture: &[(usize, usize)]) -> Self {
-        let in_furniture = |l: &PageLine| {
-            let k = furniture.partition_point(|f| f.0 <= l.start);
-            k > 0 && furniture[k - 1].1 > l.start
-        };
         // The lines with the furniture taken out; a line after furniture is
         // parted from the one before, as after a blank line.
         let mut rows: Vec<PageLine> = Vec::with_capacity(lines.len());
         let mut parted = false;
         for l in lines {
-            if in_furniture(l) {
+            if super::pages::covers(furniture, l.start, l.end) {
                 parted = true;
             } else {
                 let mut l = *l;

@@ -11,11 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CORPUS, PREFIX, ROOT, startServer } from '../e2e/harness.mjs';
+import { CORPUS, PREFIX, ROOT, launchChromium, startServer } from '../e2e/harness.mjs';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync', '--js-flags=--expose-gc'];
 
 function articles() {
   const out = [];
@@ -92,7 +89,7 @@ const rows = [];
 // closing five pages (collecting their garbage, tearing down their
 // processes) slowed the 1 MB runs after it by a fifth on this 2-core machine.
 async function withBrowser(phase) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium(['--disable-sync', '--js-flags=--expose-gc']);
   try {
     await phase(browser);
   } finally {

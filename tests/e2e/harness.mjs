@@ -8,6 +8,21 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+/** The flags every script here runs Debian's Chromium with. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/** Debian's Chromium (never a downloaded browser), `extra` flags after ours. */
+export function launchChromium(extra = []) {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extra] });
+}
+
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const WWW = join(ROOT, 'www');
 export const CORPUS = resolve(ROOT, process.env.CORPUS ?? '../shared/corpus');
@@ -59,23 +74,10 @@ export function startServer() {
 export async function openPage() {
   const server = await startServer();
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium
-    .launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    })
-    .catch((err) => {
-      server.close();
-      throw err;
-    });
+  const browser = await launchChromium(['--disable-sync']).catch((err) => {
+    server.close();
+    throw err;
+  });
   const close = async () => {
     await browser.close();
     await new Promise((ok) => server.close(ok));

@@ -10,23 +10,13 @@
 // which {n} and {m} stand for the page number and the page count.
 // Driven by make.py; not part of `make test`.
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../tests/e2e/harness.mjs';
 
 const jobs = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const escape = (s) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 for (const job of jobs) {
   const headings = new Set(job.headings);
