@@ -188,7 +188,8 @@ pub static CURRENCY_AFTER: LazyLock<Vec<(&'static str, &'static str)>> = LazyLoc
     all
 });
 
-/// The pairs of a generated table written as lines "name\tCODE", every
+/// The pairs of a generated table written as lines "name\tCODE" (or
+/// "name\tsymbol"), every
 /// known language's and the common one's.
 fn lines(
     list: fn(&'static crate::lang::Words) -> &'static str,
@@ -234,7 +235,7 @@ pub static BASIS_POINTS: crate::lang::Known<&str> = crate::lang::Known::new(|w| 
 /// Physical units, with the symbol they normalise to: CLDR's names, then the
 /// profiles' own (which win where both name a form).
 pub static UNITS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut all = known(|w| w.cldr_units);
+    let mut all = lines(|w| w.cldr_units);
     all.extend(known(|w| w.units));
     all
 });

@@ -277,7 +277,7 @@ pub static WORDS: Words = Words {
     fraction_units: &[],
     touching_time_letters: &[],
     not_noun_endings: &[],
-    cldr_units: &[],
+    cldr_units: "",
     // Words of dates, times, durations and ages (issue 14).
     //
     previous_year_words: &[],

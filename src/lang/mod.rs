@@ -619,7 +619,8 @@ pub struct Words {
     /// Unit names from CLDR, generated (`cldr_units.rs`): long, short and
     /// narrow forms, singular and plural, with their symbol. The hand-made
     /// `units` add what CLDR does not write ("deg c", "kph") and win over it.
-    pub cldr_units: &'static [(&'static str, &'static str)],
+    /// Each line a name, a tab and its symbol.
+    pub cldr_units: &'static str,
     // Words of dates, times, durations and ages (issue 14).
     //
     /// Words after a month or quarter without its year that put it in the
