@@ -174,7 +174,8 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
                 Table {
                     start: u(s),
                     end: u(e),
-                    header: t.header,
+                    header: t.header > 0,
+                    header_rows: t.header,
                     rows: t
                         .rows
                         .iter()
@@ -215,21 +216,13 @@ fn cell_of(
     text: &str,
 ) -> Cell {
     let t = &tables[table];
-    let label = |c: Option<&(usize, usize)>| c.map(|c| text[c.0..c.1].to_string());
+    let label = |c: Option<(usize, usize)>| c.map(|c| text[c.0..c.1].to_string());
     Cell {
         table,
         row,
         column,
-        row_label: if column > 0 {
-            label(t.rows[row].first())
-        } else {
-            None
-        },
-        column_label: if t.header && row > 0 {
-            label(t.rows[0].get(column))
-        } else {
-            None
-        },
+        row_label: label(t.row_label(text, row, column)),
+        column_label: label(t.column_label(row, column)),
     }
 }
 

@@ -310,6 +310,9 @@ pub struct Table {
     pub start: usize,
     pub end: usize,
     pub header: bool,
+    /// How many of the first rows are the header (a header's upper row
+    /// spans the columns of the lower).
+    pub header_rows: usize,
     pub rows: Vec<Vec<Span>>,
 }
 

@@ -49,7 +49,7 @@ pub fn find(
     let one = |slot: Option<&Option<usize>>| slot.copied().flatten().filter(|&i| i != MANY);
     let mut out = Vec::new();
     for (t, grid) in tables.iter().zip(&grids) {
-        let body = usize::from(t.header);
+        let body = t.header;
         let mut from = body;
         for r in body..t.rows.len() {
             let row = &t.rows[r];
@@ -99,7 +99,7 @@ pub fn find(
                     });
                 let ok = (actual - expected).abs() <= allowance + 1e-9 * expected.abs().max(1.0);
                 let mut explanation = String::from(label);
-                if let Some(h) = t.rows[0].get(c).filter(|_| t.header) {
+                if let Some(h) = t.column_label(r, c) {
                     explanation.push_str(", ");
                     explanation.push_str(&text[h.0..h.1]);
                 }

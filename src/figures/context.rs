@@ -134,10 +134,12 @@ fn article_years(cx: &Context, figs: &[Candidate]) -> ArticleYears {
             end = text[end..]
                 .find(crate::text::tokens::is_line_break)
                 .map_or(text.len(), |p| end + p);
-            if end == text.len() || !cx.reflow.is_soft(end, end + 1) {
+            // A line break is one character, of one to three bytes.
+            let width = text[end..].chars().next().map_or(1, char::len_utf8);
+            if end == text.len() || !cx.reflow.is_soft(end, end + width) {
                 break;
             }
-            end += 1;
+            end += width;
         }
         let line = &text[at..end];
         let ink = at + (line.len() - line.trim_start().len());

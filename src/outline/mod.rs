@@ -142,7 +142,7 @@ pub fn rules<'a>(text: &'a str, lower: &'a str, hints: &[Hint], layout: &Layout)
         .collect();
     chrome::mark(&lines, &mut roles);
     // A table's rows are the article's, however like chrome they look.
-    let (table, found_tables) = tables::find(&lines, &blocks);
+    let (table, found_tables) = tables::find(text, &lines, &blocks);
     for k in 0..blocks.len() {
         if table[k] && roles[k] == Role::Boilerplate && marked[k].is_none() {
             roles[k] = Role::Paragraph;

@@ -19,10 +19,13 @@
 //! common prose). A tally's number is no year: a run of "March 2016",
 //! "February 2016" is an archive menu. One pass a shape: linear.
 //!
-//! [`find`] also gives each table's rows cut into cells ([`Table`]), its
-//! first row its header where that row names the columns (no cell of it
-//! past the first holds a number other than a year, as "Chỉ tiêu | 2022 |
-//! 2023" does).
+//! [`find`] also gives each table's rows cut into cells ([`Table`]) and
+//! its header: the rows above the first that gives a number, as many as
+//! name the columns ("Chỉ tiêu | 2022 | Sơ bộ 2023", then "| (ha) | (tấn)";
+//! "Three Months Ended", then "2017 | March 31 | June 30"). A row label is
+//! the row's first cell that is no number (a row's index, "1", "2.1",
+//! comes before it); a column label the lowest header cell above that is
+//! not empty (a header's upper row spans the columns under it).
 
 use super::blocks::Line;
 
@@ -41,12 +44,44 @@ enum Shape {
     Tally,
 }
 
-/// A table: its rows (block indices), each cut into cells (byte ranges of
-/// the text), and whether its first row is its header.
+/// The most rows of a header.
+const HEADER_ROWS: usize = 4;
+
+/// A table: its rows, each cut into cells (byte ranges of the text), and
+/// how many of its first rows are its header.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Table {
     pub rows: Vec<Vec<(usize, usize)>>,
-    pub header: bool,
+    pub header: usize,
+}
+
+impl Table {
+    /// The label of row `row` for its cell `column`: the first cell before
+    /// it that is neither empty nor a number, else the row's first cell.
+    pub fn row_label(&self, text: &str, row: usize, column: usize) -> Option<(usize, usize)> {
+        let cells = self.rows.get(row)?.get(..column)?;
+        let filled = |c: &&(usize, usize)| c.0 < c.1;
+        cells
+            .iter()
+            .filter(filled)
+            .find(|c| !numeric(&text[c.0..c.1]))
+            .or_else(|| cells.first().filter(filled))
+            .copied()
+    }
+
+    /// The label of column `column`: the lowest header cell above it that
+    /// is not empty (none for a header's own cells).
+    pub fn column_label(&self, row: usize, column: usize) -> Option<(usize, usize)> {
+        if row < self.header {
+            return None;
+        }
+        self.rows[..self.header]
+            .iter()
+            .rev()
+            .filter_map(|r| r.get(column))
+            .find(|c| c.0 < c.1)
+            .copied()
+    }
 }
 
 impl Shape {
@@ -145,8 +180,32 @@ fn aligned_cells(line: &str) -> usize {
 
 /// Whether each line is a row of a table, and the tables, their cells in
 /// byte ranges of the text (each line's block gives its offset; with no
-/// blocks, no tables are cut).
-pub fn find(lines: &[Line], blocks: &[super::blocks::Block]) -> (Vec<bool>, Vec<Table>) {
+/// blocks, no tables are cut). A row's tabs at either end are its empty
+/// cells ("\t2018\t2019": the header's corner), which the block leaves out.
+pub fn find(
+    text: &str,
+    lines: &[Line],
+    blocks: &[super::blocks::Block],
+) -> (Vec<bool>, Vec<Table>) {
+    let rows: Vec<(usize, &str)> = if blocks.len() == lines.len() {
+        blocks
+            .iter()
+            .map(|b| {
+                let tab = |c: &&u8| **c == b'\t';
+                let start = b.start
+                    - text.as_bytes()[..b.start]
+                        .iter()
+                        .rev()
+                        .take_while(tab)
+                        .count();
+                let end = b.end + text.as_bytes()[b.end..].iter().take_while(tab).count();
+                (start, &text[start..end])
+            })
+            .collect()
+    } else {
+        lines.iter().map(|l| (0, l.text)).collect()
+    };
+    let lines = &rows;
     let mut table = vec![false; lines.len()];
     // Each table's first line, its end and its shape, by shape found.
     let mut runs: Vec<(usize, usize, Shape)> = Vec::new();
@@ -154,7 +213,7 @@ pub fn find(lines: &[Line], blocks: &[super::blocks::Block]) -> (Vec<bool>, Vec<
         let mut k = 0;
         while k < lines.len() {
             let start = k;
-            while k < lines.len() && !table[k] && shape.goes_on(lines[start].text, lines[k].text) {
+            while k < lines.len() && !table[k] && shape.goes_on(lines[start].1, lines[k].1) {
                 k += 1;
             }
             // A tally's rows must differ, as a menu's do not (a tab or a
@@ -162,7 +221,7 @@ pub fn find(lines: &[Line], blocks: &[super::blocks::Block]) -> (Vec<bool>, Vec<
             if k - start >= ROWS && (shape != Shape::Tally || varied(&lines[start..k])) {
                 table[start..k].fill(true);
                 // A lone mark above the rows is their header ("%").
-                if start > 0 && only_marks(lines[start - 1].text) {
+                if start > 0 && only_marks(lines[start - 1].1) {
                     table[start - 1] = true;
                 }
                 runs.push((start, k, shape));
@@ -182,7 +241,7 @@ pub fn find(lines: &[Line], blocks: &[super::blocks::Block]) -> (Vec<bool>, Vec<
             .iter()
             .map(|&(_, i)| {
                 let (s, e, shape) = runs[i as usize];
-                cut(shape, &lines[s..e], &blocks[s..e])
+                cut(shape, &lines[s..e])
             })
             .collect()
     } else {
@@ -218,42 +277,58 @@ pub fn places(tables: &[Table], spans: &[(usize, usize)]) -> Vec<Option<Place>> 
 }
 
 /// The rows of one table cut into cells, in byte ranges of the text.
-fn cut(shape: Shape, lines: &[Line], blocks: &[super::blocks::Block]) -> Table {
+fn cut(shape: Shape, lines: &[(usize, &str)]) -> Table {
     let mut rows = Vec::with_capacity(lines.len());
-    let mut header = None;
-    for (l, b) in lines.iter().zip(blocks) {
+    // The header: the first rows where no cell past the first is a number
+    // other than a year.
+    let mut header = 0;
+    let mut numbers_seen = false;
+    for &(at, line) in lines {
         // A piped table's rule ("---|:--:|---") is no row.
-        if l.text
+        if line
             .bytes()
             .all(|b| matches!(b, b'-' | b':' | b'|' | b' ' | b'+' | b'='))
         {
             continue;
         }
-        let cells = shape.cells(l.text, b.start);
-        // The first row is the header where no cell past its first holds
-        // a number other than a year.
-        header.get_or_insert_with(|| {
-            cells.iter().skip(1).all(|&(s, e)| {
-                let t = &l.text[s - b.start..e - b.start];
-                !t.bytes().any(|b| b.is_ascii_digit()) || year(t)
-            })
-        });
+        let cells = shape.cells(line, at);
+        if !numbers_seen {
+            numbers_seen = cells
+                .iter()
+                .skip(1)
+                .any(|&(s, e)| numeric(&line[s - at..e - at]));
+            header += usize::from(!numbers_seen);
+        }
         rows.push(cells);
     }
-    Table {
-        rows,
-        header: header.unwrap_or(false),
+    // A table of words names its columns in its first row.
+    if !numbers_seen || header > HEADER_ROWS {
+        header = usize::from(!rows.is_empty());
     }
+    Table { rows, header }
+}
+
+/// A cell that is a number, as tables write them ("1.038", "$3,546",
+/// "(19)", "96,5%", "−2.1"), and no year ("2023" labels a column).
+fn numeric(cell: &str) -> bool {
+    let t = cell.trim();
+    t.bytes().any(|b| b.is_ascii_digit())
+        && !year(t)
+        && t.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(c, '.' | ',' | '%' | '+' | '-' | '−' | '*' | '(' | ')' | ' ')
+                || crate::figures::lexicon::is_currency_sign(c.encode_utf8(&mut [0; 4]))
+        })
 }
 
 /// Rows that differ both in their first word and in their last: a
 /// table's rows name different things and give different numbers; a menu
 /// repeats them ("Fórmula 1" in every item, "SN 590", "SN 650": a range
 /// of models).
-fn varied(rows: &[Line]) -> bool {
+fn varied(rows: &[(usize, &str)]) -> bool {
     let differ = |pick: fn(&str) -> Option<&str>| {
-        let first = pick(rows[0].text);
-        rows.iter().any(|r| pick(r.text) != first)
+        let first = pick(rows[0].1);
+        rows.iter().any(|r| pick(r.1) != first)
     };
     differ(|t| t.split_whitespace().next()) && differ(|t| t.split_whitespace().next_back())
 }
@@ -299,7 +374,7 @@ mod tests {
 
     fn of(text: &str) -> Vec<bool> {
         let lines: Vec<Line> = text.lines().map(|t| Line { text: t, lower: t }).collect();
-        find(&lines, &[]).0
+        find(text, &lines, &[]).0
     }
 
     #[test]
