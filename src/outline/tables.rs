@@ -205,6 +205,8 @@ pub fn find(
     } else {
         lines.iter().map(|l| (0, l.text)).collect()
     };
+    // From here a line is its row: where it starts, and its text with the
+    // tabs at its ends.
     let lines = &rows;
     let mut table = vec![false; lines.len()];
     // Each table's first line, its end and its shape, by shape found.

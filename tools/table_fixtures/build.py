@@ -2,6 +2,9 @@ import json, re, os
 from decimal import Decimal
 from data import T
 
+# The fixtures live in tests/tables, two folders up from this script's.
+TABLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "tables")
+
 NUM_RE = re.compile(r'^\$?\(?-?\$?\(?[0-9][0-9.,]*\)?%?$')
 
 def holds_number(s):
@@ -145,6 +148,7 @@ def build(name, t):
     return rows, gold
 
 if __name__ == '__main__':
+    os.chdir(TABLES)
     for name, t in T.items():
         rows, gold = build(name, t)
         with open(f'{name}.tsv', 'w', encoding='utf-8', newline='') as f:

@@ -1,6 +1,8 @@
 """Validate fixtures: JSON well-formed, cell texts match the TSV, coverage of numeric cells, totals rows."""
 import json, glob, re, sys, os
-os.chdir(os.path.dirname(os.path.abspath(__file__)))
+# The fixtures live in tests/tables, two folders up from this script's.
+TABLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "tables")
+os.chdir(TABLES)
 NUM_RE = re.compile(r'^\$?\(?-?\$?\(?[0-9][0-9.,]*\)?%?$')
 def holds_number(s):
     s = s.strip(); return bool(s) and bool(NUM_RE.match(s)) and any(ch.isdigit() for ch in s)

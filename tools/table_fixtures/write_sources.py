@@ -1,4 +1,10 @@
+import os
+
 from data import T
+
+# The fixtures live in tests/tables, two folders up from this script's.
+TABLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "tables")
+os.chdir(TABLES)
 for name, t in T.items():
     lines = [f"# {name}", "",
              f"- URL: {t['url']}",
