@@ -10,7 +10,7 @@ use crate::figures::{Candidate, Context};
 use crate::model::{Check, CheckKind, Kind, Qualifier};
 
 /// Words between a rate and what it is per ("mỗi", "per").
-static PER_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.per_words);
+static PER_WORDS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.per_words);
 
 /// The noun a rate is per, lower case: "hộ" in "10 triệu đồng/hộ", "10
 /// triệu đồng mỗi hộ", "household" in "$300 per household".
@@ -22,7 +22,7 @@ fn per<'c>(cx: &'c Context, f: &Candidate) -> Option<&'c str> {
         }
     }
     let next = t.next(f.last)?;
-    if !PER_WORDS.contains(&t.word(next)?) {
+    if !PER_WORDS.contains(t.word(next)?) {
         return None;
     }
     t.word(t.next(next)?)

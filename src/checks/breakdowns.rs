@@ -23,7 +23,7 @@ use crate::model::{Check, CheckKind, Kind, Qualifier};
 use crate::text::reach::{FIGURES, TOKENS};
 
 /// Words that name the rest of a list ("còn lại", "the rest").
-static LIST_REST: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.list_rest);
+static LIST_REST: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.list_rest);
 
 /// How sure the text makes us that the parts are all the parts.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -9,8 +9,8 @@ use crate::model::{Check, CheckKind, Direction, Kind, Value, POINTS};
 use crate::text::reach::TOKENS;
 
 /// Words that open what a change is compared with ("so với", "from").
-static COMPARISON_OPENINGS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.comparison_openings);
+static COMPARISON_OPENINGS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.comparison_openings);
 
 fn number(f: &Candidate) -> Option<f64> {
     match (&f.kind, &f.value) {

@@ -17,12 +17,12 @@
 
 use super::{amount, precision, sum_explanation};
 use crate::figures::{Candidate, Context};
-use crate::lang::Known;
+use crate::lang::KnownWords;
 use crate::model::{Check, CheckKind, Kind, Qualifier};
 use crate::outline::tables::{Place, Table};
 
 /// The labels of a total row, in every known language.
-static TOTAL_ROWS: Known<&str> = Known::new(|w| w.total_rows);
+static TOTAL_ROWS: KnownWords = KnownWords::new(|w| w.total_rows);
 
 /// A cell holding more than one figure.
 const MANY: usize = usize::MAX;

@@ -12,16 +12,18 @@ use crate::model::{Change, Kind, Value};
 
 /// Words between two figures that carry a change over to the second ("và",
 /// "or").
-static LIST_JOINERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.change_list_joiners);
+static LIST_JOINERS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.change_list_joiners);
 
 /// Words after a month or quarter that put it in the year before the
 /// article's ("tháng 5 năm ngoái").
 /// (Tried only after a month or quarter without its year, not at every
 /// token: a scan of the few phrases.)
-static PREVIOUS_YEAR: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.previous_year_words);
+static PREVIOUS_YEAR: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.previous_year_words);
 
 /// Words after a comma that open another clause ("…, and it is …").
-static CLAUSE_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clause_links);
+static CLAUSE_LINKS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.clause_links);
 
 /// True when a comma and a clause link stand between token `from` and the
 /// figure starting at token `to` (looked for in at most
@@ -34,7 +36,7 @@ fn another_clause(cx: &Context, from: usize, to: usize) -> bool {
             t.is_punct(i, ',')
                 && t.next(i)
                     .and_then(|n| t.word(n))
-                    .is_some_and(|w| CLAUSE_LINKS.contains(&w))
+                    .is_some_and(|w| CLAUSE_LINKS.contains(w))
         })
 }
 
@@ -96,7 +98,7 @@ pub fn attach(cx: &Context, figs: &mut [Candidate]) {
             let prev = &figs[k - 1];
             let gap = &t.text[t.end(prev.last)..t.start(figs[k].first)];
             let g = gap.trim().trim_start_matches(',').trim();
-            let joined = matches!(g, "," | "" | "(") || LIST_JOINERS.contains(&g);
+            let joined = matches!(g, "," | "" | "(") || LIST_JOINERS.contains(g);
             if joined && prev.kind == figs[k].kind {
                 direction = prev.change.as_ref().map(|c| c.direction);
             }
@@ -248,7 +250,7 @@ fn fill_years(cx: &Context, figs: &mut [Candidate]) {
                     && gap.len() <= 8
                     && gap
                         .clone()
-                        .all(|g| cx.t.word(g).is_none_or(|w| AND.contains(&w)));
+                        .all(|g| cx.t.word(g).is_none_or(|w| AND.contains(w)));
                 from = figs[j].last + 1;
                 if !listed {
                     break;

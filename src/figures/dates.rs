@@ -9,6 +9,7 @@
 //! "--Q1"); [`super::context`] fills in the year the text sets, if any.
 
 use crate::lang::Known;
+use crate::lang::KnownWords;
 use std::sync::LazyLock;
 
 use super::lexicon::{
@@ -24,20 +25,22 @@ use crate::text::sentences::ABBREVIATIONS;
 use crate::text::tokens::{TokKind, Tokens};
 
 /// The profiles' words of dates and clock times, joined (`lang::known`).
-static DAY_MONTH_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.day_month_before);
-static CLOCK_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clock_before);
-static HOUR_MARKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.hour_marks);
-static CLOCK_PM: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clock_pm);
-static CLOCK_AM: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clock_am);
-static DECADE_SUFFIXES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.decade_suffixes);
-static MONTH_NAME_BEFORE: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.month_name_before);
-static YEAR_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.year_before);
-static FIRST_MONTHS_OF_YEAR: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.first_months_of_year);
-static LAST_MONTHS_OF_YEAR: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.last_months_of_year);
-static QUARTER_MARKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.quarter_marks);
+static DAY_MONTH_BEFORE: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.day_month_before);
+static CLOCK_BEFORE: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.clock_before);
+static HOUR_MARKS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.hour_marks);
+static CLOCK_PM: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.clock_pm);
+static CLOCK_AM: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.clock_am);
+static DECADE_SUFFIXES: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.decade_suffixes);
+static MONTH_NAME_BEFORE: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.month_name_before);
+static YEAR_BEFORE: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.year_before);
+static FIRST_MONTHS_OF_YEAR: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.first_months_of_year);
+static LAST_MONTHS_OF_YEAR: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.last_months_of_year);
+static QUARTER_MARKS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.quarter_marks);
 /// Phrases and what they name, looked up by their first word: dates try
 /// them at every token.
 static QUARTER_PHRASES: LazyLock<(PhraseSet, Vec<u32>)> =
@@ -49,23 +52,24 @@ fn phrases_of<T>(list: Vec<(&'static str, T)>) -> (PhraseSet, Vec<T>) {
     let (phrases, values): (Vec<&str>, Vec<T>) = list.into_iter().unzip();
     (PhraseSet::new(&phrases), values)
 }
-static UNNAMED_YEAR: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.unnamed_year);
-static CLOCK_HOUR_WORDS: Known<&str> = Known::new(|w| w.clock_hour_words);
-static CLOCK_MINUTE_WORDS: Known<&str> = Known::new(|w| w.clock_minute_words);
-static CLOCK_HALF_WORDS: Known<&str> = Known::new(|w| w.clock_half_words);
-static CLOCK_LESS_WORDS: Known<&str> = Known::new(|w| w.clock_less_words);
-static HOUR_MARKS_WITH_MINUTES: Known<&str> = Known::new(|w| w.hour_marks_with_minutes);
+static UNNAMED_YEAR: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.unnamed_year);
+static CLOCK_HOUR_WORDS: KnownWords = KnownWords::new(|w| w.clock_hour_words);
+static CLOCK_MINUTE_WORDS: KnownWords = KnownWords::new(|w| w.clock_minute_words);
+static CLOCK_HALF_WORDS: KnownWords = KnownWords::new(|w| w.clock_half_words);
+static CLOCK_LESS_WORDS: KnownWords = KnownWords::new(|w| w.clock_less_words);
+static HOUR_MARKS_WITH_MINUTES: KnownWords = KnownWords::new(|w| w.hour_marks_with_minutes);
 /// Words that join a clock time to its day (read by [`super::ranges`] too).
-pub(super) static CLOCK_DATE_LINKS: Known<&str> = Known::new(|w| w.clock_date_links);
+pub(super) static CLOCK_DATE_LINKS: KnownWords = KnownWords::new(|w| w.clock_date_links);
 static DAY_PERIODS: LazyLock<Vec<(&'static str, u32, u32)>> =
     LazyLock::new(|| known(|w| w.day_periods));
-static WEEKDAYS: Known<&str> = Known::new(|w| w.weekday_names);
-static WEEKDAY_ADDITIONS: Known<&str> = Known::new(|w| w.weekday_additions);
-static MONTH_HOMOGRAPHS: Known<&str> = Known::new(|w| w.month_homographs);
-static MONTH_LEAD_ARTICLES: Known<&str> = Known::new(|w| w.month_lead_articles);
-static UNAMBIGUOUS_DAY_MONTH_BEFORE: Known<&str> = Known::new(|w| w.unambiguous_day_month_before);
-static QUARTER_WORDS: Known<&str> = Known::new(|w| w.quarter_words);
-static FAR_YEAR_BEFORE: Known<&str> = Known::new(|w| w.far_year_before);
+static WEEKDAYS: KnownWords = KnownWords::new(|w| w.weekday_names);
+static WEEKDAY_ADDITIONS: KnownWords = KnownWords::new(|w| w.weekday_additions);
+static MONTH_HOMOGRAPHS: KnownWords = KnownWords::new(|w| w.month_homographs);
+static MONTH_LEAD_ARTICLES: KnownWords = KnownWords::new(|w| w.month_lead_articles);
+static UNAMBIGUOUS_DAY_MONTH_BEFORE: KnownWords =
+    KnownWords::new(|w| w.unambiguous_day_month_before);
+static QUARTER_WORDS: KnownWords = KnownWords::new(|w| w.quarter_words);
+static FAR_YEAR_BEFORE: KnownWords = KnownWords::new(|w| w.far_year_before);
 static MONTH_CUE_WORDS: Known<(&str, u32)> = Known::new(|w| w.month_cue_words);
 
 /// True when token `i` names a weekday ("friday", "Tues").
@@ -225,8 +229,8 @@ fn clock_after_hour(cx: &Context, i: usize, hour_last: usize, h: u32) -> Option<
 }
 
 /// True when token `i` is one of `words`.
-fn word_in(t: &Tokens, i: usize, words: &Known<&str>) -> bool {
-    t.word(i).is_some_and(|w| words.contains(&w))
+fn word_in(t: &Tokens, i: usize, words: &'static KnownWords) -> bool {
+    t.word(i).is_some_and(|w| words.contains(w))
 }
 
 /// Proposes the date readings that start at token `i`.
@@ -551,7 +555,7 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
     };
     // "p.m." / "a.m.", then "pm" / "am".
     if let Some(n) = t.next(last) {
-        let dotted = |words: &Known<&str>| {
+        let dotted = |words: &'static KnownWords| {
             words
                 .iter()
                 .filter(|w| w.contains('.'))
@@ -576,7 +580,7 @@ fn clock(t: &Tokens, i: usize) -> Option<Candidate> {
             .filter(|w| CLOCK_PM.contains(w) || CLOCK_AM.contains(w))
         {
             if hour <= 12 {
-                if CLOCK_PM.contains(&w) && hour < 12 {
+                if CLOCK_PM.contains(w) && hour < 12 {
                     hour += 12;
                 }
                 last = n;
@@ -637,7 +641,7 @@ fn month_word(t: &Tokens, i: usize) -> Option<(u32, usize, bool)> {
     let &(w, m, needs_number) = MONTH_NAMES.at(t, i)?;
     let mut last = i;
     // "Oct." takes its stop, as an abbreviation; the stop of "May." ends a sentence.
-    if ABBREVIATIONS.contains(&w) && t.is_punct(i + 1, '.') && t.touch(i, i + 1) {
+    if ABBREVIATIONS.contains(w) && t.is_punct(i + 1, '.') && t.touch(i, i + 1) {
         last = i + 1;
     }
     Some((m, last, needs_number))
@@ -1059,7 +1063,7 @@ fn period_months(first: usize, last: usize, y: Option<u32>, from: u32, to: u32) 
 fn months_of_year(t: &Tokens, i: usize) -> Option<Candidate> {
     let n = int(t, i, 2).filter(|n| (1..=12).contains(n))?;
     let words = t.next(i)?;
-    let phrase_in = |list: &Known<&str>| list.iter().find_map(|p| t.phrase_at(words, p));
+    let phrase_in = |list: &'static KnownWords| list.iter().find_map(|p| t.phrase_at(words, p));
     let (end, first_months) = match phrase_in(&FIRST_MONTHS_OF_YEAR) {
         Some(end) => (end, true),
         None => match phrase_in(&LAST_MONTHS_OF_YEAR) {

@@ -6,6 +6,7 @@
 //! Phrases are lower case with single spaces between words; a `-` inside a
 //! phrase matches a hyphen in the text ("percentage points", "per-cent").
 
+use crate::lang::known_words;
 use crate::text::Lower;
 use std::sync::LazyLock;
 
@@ -77,12 +78,14 @@ pub fn is_symbol(entry: &str, normal: &str) -> bool {
 
 /// Range links, period leads, change fillers and compared-period words, for
 /// `figures::ranges` and `figures::context`.
-pub static LINK_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&known(|w| w.links)));
+pub static LINK_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.links)));
 pub static PERIOD_LEAD_SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&known(|w| w.period_leads)));
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.period_leads)));
 pub static CHANGE_FILLERS: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&known(|w| w.change_fillers)));
-pub static COMPARED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&known(|w| w.compared)));
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.change_fillers)));
+pub static COMPARED: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.compared)));
 
 /// Cue words of dates written with numbers, for `figures::dates`.
 pub static DATE_CUES: LazyLock<WordTable<(&str, DateCue)>> =
@@ -97,23 +100,23 @@ pub fn date_cue(w: &str) -> Option<DateCue> {
 /// `figures::dates`.
 pub static MONTH_NAMES: LazyLock<WordTable<(&str, u32, bool)>> =
     LazyLock::new(|| WordTable::new(known(|w| w.month_names), |e| e.0));
-pub static MONTH_LEADS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.month_leads);
+pub static MONTH_LEADS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.month_leads);
 
 /// The cues of the checks (`checks::*`).
 pub static EXHAUSTIVE: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&known(|w| w.breakdown_all)));
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.breakdown_all)));
 pub static PARTIAL: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&known(|w| w.breakdown_some)));
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.breakdown_some)));
 pub static OPENS_PARTS: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&known(|w| w.breakdown_openings)));
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.breakdown_openings)));
 pub static SUMMING_UP: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&known(|w| w.summing_up)));
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.summing_up)));
 pub static DEFICIT: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&known(|w| w.deficit_words)));
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.deficit_words)));
 pub static SURPLUS: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&known(|w| w.surplus_words)));
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.surplus_words)));
 pub static MARGIN: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&known(|w| w.margin_words)));
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.margin_words)));
 /// The sides of a balance, in pairs: phrase `2p` comes in, `2p + 1` goes
 /// out, of pair `p`.
 pub static BALANCE_SIDES: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -121,15 +124,15 @@ pub static BALANCE_SIDES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&pairs.iter().flat_map(|&(a, b)| [a, b]).collect::<Vec<_>>())
 });
 pub static FROM: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&known(|w| w.earlier_value)));
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.earlier_value)));
 pub static SHARE_OF: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&known(|w| w.share_phrases)));
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.share_phrases)));
 pub static SHARE_WHOLES: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(&known(|w| w.share_wholes)));
+    LazyLock::new(|| PhraseSet::new(&known_words(|w| w.share_wholes)));
 /// The words that join two items of a list ("và", "and").
-pub static AND_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.and_words);
-pub static SHARE_CUES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.share_cues);
-pub static SHARE_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.share_words);
+pub static AND_WORDS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.and_words);
+pub static SHARE_CUES: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.share_cues);
+pub static SHARE_WORDS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.share_words);
 
 /// Scale words and suffixes, for `numbers::scale`.
 pub static SCALES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| {
@@ -176,7 +179,7 @@ pub static CHANGE_AFTER: LazyLock<Vec<(&'static str, Direction)>> =
 
 /// Words after a change verb that make the figure the new level, not the
 /// amount of the change ("tăng lên 5%", "rose to 5%").
-pub static CHANGE_TO: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.change_to);
+pub static CHANGE_TO: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.change_to);
 
 /// Currencies written after the amount, with their ISO code: the profiles'
 /// own, CLDR's names, our additions to them, and the signs of one currency.
@@ -230,7 +233,7 @@ pub static PERCENT_AFTER: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| known(|w| w.percent_after));
 
 /// Basis points, a hundredth of a percentage point.
-pub static BASIS_POINTS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.basis_points);
+pub static BASIS_POINTS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.basis_points);
 
 /// Physical units, with the symbol they normalise to: CLDR's names, then the
 /// profiles' own (which win where both name a form).
@@ -249,37 +252,38 @@ pub static TIME_UNITS: LazyLock<Vec<(&'static str, &'static str, f64)>> = LazyLo
 
 /// Words that cannot be the counted noun after a number: function words,
 /// common verbs and adverbs. After one of these a bare number stays a number.
-pub static NOT_NOUNS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.not_nouns);
+pub static NOT_NOUNS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.not_nouns);
 
 /// Vietnamese classifiers: a counted noun starting with one takes the next
 /// words too ("cuộc kiểm tra", "căn nhà").
-pub static CLASSIFIERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.classifiers);
+pub static CLASSIFIERS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.classifiers);
 
 /// Vietnamese nouns that make a whole counted noun on their own ("19 người
 /// chết": the noun is "người").
-pub static SINGLE_NOUNS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.single_nouns);
+pub static SINGLE_NOUNS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.single_nouns);
 
 /// Sports and vote words that make "4-1" a score.
-pub static SCORE_CUES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.score_cues);
+pub static SCORE_CUES: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.score_cues);
 
 /// Document types of Vietnamese legal and administrative references, and the
 /// English ones.
-pub static REFERENCE_TYPES: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.reference_types);
+pub static REFERENCE_TYPES: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.reference_types);
 
 /// Words that may stand before "thứ N" as part of the ordinal ("lần thứ nhất",
 /// "năm thứ 2").
-pub static ORDINAL_NOUNS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.ordinal_nouns);
+pub static ORDINAL_NOUNS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.ordinal_nouns);
 
 /// Words after which a number is a position in a structure ("Điều 6", "khóa XI").
 pub static ORDINAL_BEFORE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut all = known(|w| w.ordinal_before);
+    let mut all = known_words(|w| w.ordinal_before);
     all.extend(ORDINAL_BEFORE_CAPITALISED.iter());
     all
 });
 /// The structure words of [`ORDINAL_BEFORE_SET`] that need a capital.
-pub static ORDINAL_BEFORE_CAPITALISED: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.ordinal_before_capitalised);
+pub static ORDINAL_BEFORE_CAPITALISED: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.ordinal_before_capitalised);
 /// Units of time written in the singular after "a" or before "-old".
-pub static SINGULAR_TIME_UNITS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.singular_time_units);
+pub static SINGULAR_TIME_UNITS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.singular_time_units);

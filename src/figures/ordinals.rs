@@ -14,13 +14,13 @@ use crate::text::phrases::{KeyFilter, PhraseSet, WordTable};
 use crate::text::tokens::{TokKind, Tokens};
 
 /// The profiles' words of ordinals, joined (`lang::known`).
-pub(super) static ORDINAL_SUFFIXES: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.ordinal_suffixes);
-static ORDINAL_MARKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.ordinal_marks);
+pub(super) static ORDINAL_SUFFIXES: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.ordinal_suffixes);
+static ORDINAL_MARKS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.ordinal_marks);
 static ORDINAL_NUMBER_WORDS: LazyLock<Vec<(&str, u32)>> =
     LazyLock::new(|| known(|w| w.ordinal_number_words));
-static WEEKDAY_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.weekday_before);
-static WEEKDAY_AFTER: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.weekday_after);
+static WEEKDAY_BEFORE: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.weekday_before);
+static WEEKDAY_AFTER: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.weekday_after);
 static ENUMERATION_WORDS: LazyLock<WordTable<(&str, u32)>> =
     LazyLock::new(|| WordTable::new(known(|w| w.enumeration_words), |e| e.0));
 /// The keys of every profile's ordinal words, to tell the many words that
@@ -32,11 +32,12 @@ static ORDINAL_WORD_KEYS: LazyLock<KeyFilter> = LazyLock::new(|| {
             .flat_map(|l| l.profile().ordinal_words.iter().map(|e| e.0)),
     )
 });
-static ENUMERATION_AFTER: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.enumeration_after);
-static TERM_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.term_words);
-static NUMBER_MARKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.number_marks);
-static TIME_UNIT_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.time_unit_before);
+static ENUMERATION_AFTER: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.enumeration_after);
+static TERM_WORDS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.term_words);
+static NUMBER_MARKS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.number_marks);
+static TIME_UNIT_BEFORE: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.time_unit_before);
 static ORDINAL_PHRASES: LazyLock<Vec<(&str, u32)>> = LazyLock::new(|| known(|w| w.ordinal_phrases));
 static ORDINAL_PHRASE_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&ORDINAL_PHRASES.iter().map(|(p, _)| *p).collect::<Vec<_>>()));
@@ -196,12 +197,12 @@ fn before_number(cx: &Context, i: usize) -> Option<Candidate> {
     let (end, idx) = ORDINAL_BEFORE_SET.longest_at(t, i)?;
     let word = ORDINAL_BEFORE[idx];
     // Some structure words are ordinals only when capitalised ("Phase II").
-    if ORDINAL_BEFORE_CAPITALISED.contains(&word) && !t.is_capitalized(i) {
+    if ORDINAL_BEFORE_CAPITALISED.contains(word) && !t.is_capitalized(i) {
         return None;
     }
     let n_at = t.next(end)?;
     let n = number_at(t, n_at)?;
-    if TERM_WORDS.contains(&word) && t.kind(n_at) == Some(TokKind::Digits) && n > 100 {
+    if TERM_WORDS.contains(word) && t.kind(n_at) == Some(TokKind::Digits) && n > 100 {
         return None; // "khóa 2020-2025" is a period
     }
     // "xếp hạng 2/30": the rank out of a field is still the rank.
@@ -263,7 +264,7 @@ fn scale_ordinal(cx: &Context, i: usize) -> Option<Candidate> {
     let w = cx.t.word(i).filter(|w| w.len() >= 6)?;
     let cut = w.len() - 2;
     let (stem, suffix) = (w.get(..cut)?, w.get(cut..)?);
-    if !ORDINAL_SUFFIXES.contains(&suffix) {
+    if !ORDINAL_SUFFIXES.contains(suffix) {
         return None;
     }
     let v = crate::numbers::scale::word_scale(stem)?;

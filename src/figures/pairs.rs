@@ -11,18 +11,19 @@ use crate::text::tokens::TokKind;
 use crate::text::Lower;
 
 /// Words before "N/M" that make it a rank, not a ratio ("xếp hạng 2/30").
-static RANK_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.rank_words);
+static RANK_WORDS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.rank_words);
 
 /// Words between a ratio's part and whole ("out of", "trong số"), and those
 /// that link them only after a number in words ("one in five").
-static RATIO_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.ratio_links);
-static RATIO_LINKS_AFTER_WORDS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.ratio_links_after_words);
-static RATIO_LINKS_BEFORE_NOUN: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.ratio_links_before_noun);
+static RATIO_LINKS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.ratio_links);
+static RATIO_LINKS_AFTER_WORDS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.ratio_links_after_words);
+static RATIO_LINKS_BEFORE_NOUN: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.ratio_links_before_noun);
 
 /// "3 bàn không gỡ": a score against nil.
-static NIL_SCORE_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.nil_score_words);
+static NIL_SCORE_WORDS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.nil_score_words);
 
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
     out.extend(
@@ -77,7 +78,7 @@ fn slash_ratio(cx: &Context, i: usize) -> Option<Candidate> {
     }
     if t.prev(i)
         .and_then(|p| t.word(p))
-        .is_some_and(|w| RANK_WORDS.contains(&w))
+        .is_some_and(|w| RANK_WORDS.contains(w))
     {
         return None; // "xếp hạng 2/30 quận": a rank in a field
     }

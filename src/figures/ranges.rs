@@ -9,10 +9,10 @@ use crate::model::{Kind, Value};
 use super::lexicon::{AND_WORDS as AND, LINK_SET, PERIOD_LEAD_SET};
 
 /// Words before a range's low end after which "and" links it ("between").
-static RANGE_OPENINGS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.range_openings);
+static RANGE_OPENINGS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.range_openings);
 
 /// Words before two linked figures that make them a change, not a range.
-static CHANGE_FROM: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.change_from);
+static CHANGE_FROM: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.change_from);
 
 /// Joins adjacent figures that form one range or period.
 pub fn join(cx: &Context, figs: &mut Vec<Candidate>) {
@@ -79,7 +79,7 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
     let between = t
         .prev(a.first)
         .and_then(|p| t.word(p))
-        .is_some_and(|w| RANGE_OPENINGS.contains(&w))
+        .is_some_and(|w| RANGE_OPENINGS.contains(w))
         && cx.p.reads_words;
     match (a.kind, b.kind) {
         (Kind::Duration, Kind::Duration) => {
@@ -113,7 +113,7 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
                 && !t
                     .prev(a.first)
                     .and_then(|p| t.word(p))
-                    .is_some_and(|w| CHANGE_FROM.contains(&w));
+                    .is_some_and(|w| CHANGE_FROM.contains(w));
             if !linked(cx, a, b, opened) {
                 return None;
             }
@@ -232,7 +232,8 @@ fn merge(cx: &Context, a: &Candidate, b: &Candidate, floor: Option<usize>) -> Op
     }
 }
 
-static UNIT_SHARE_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.unit_share_links);
+static UNIT_SHARE_LINKS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.unit_share_links);
 
 /// "45 and 50 mg", "5 or 6%": a bare number before "and"/"or" and a measure
 /// takes the measure's unit (a list of two measures, not a range).
@@ -288,7 +289,7 @@ fn date_and_time(cx: &Context, a: &Candidate, b: &Candidate) -> Option<Candidate
         Some(crate::text::tokens::TokKind::Space) => true,
         _ => t
             .word(k)
-            .is_some_and(|w| super::dates::CLOCK_DATE_LINKS.contains(&w)),
+            .is_some_and(|w| super::dates::CLOCK_DATE_LINKS.contains(w)),
     });
     if !gap_ok {
         return None;

@@ -8,8 +8,8 @@ use crate::model::{Kind, Reference, Value};
 use crate::text::tokens::{TokKind, Tokens};
 
 /// Words between a document type and its number ("số", "No.").
-static NUMBER_WORDS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.reference_number_words);
+static NUMBER_WORDS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.reference_number_words);
 
 /// Proposes a reference that starts with a document type at token `i`.
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {

@@ -5,8 +5,8 @@ use super::Numeral;
 use crate::figures::lexicon::{SCALES, SCALE_SUFFIXES};
 use crate::text::tokens::{TokKind, Tokens};
 
-pub static DECIMAL_SCALE_SUFFIXES: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.decimal_scale_suffixes);
+pub static DECIMAL_SCALE_SUFFIXES: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.decimal_scale_suffixes);
 
 /// The multiplier of a scale word (lower case), in any known language (the
 /// profiles' `Words::scales`).
@@ -69,7 +69,7 @@ pub fn extend(t: &Tokens, mut n: Numeral, after_currency: bool, own: &[(&str, f6
     // A suffix against the digits.
     if let Some(j) = Some(n.last + 1).filter(|&j| t.touch(n.last, j)) {
         if t.kind(j) == Some(TokKind::Word) {
-            let decimal = n.value.fract() != 0.0 && DECIMAL_SCALE_SUFFIXES.contains(&t.raw(j));
+            let decimal = n.value.fract() != 0.0 && DECIMAL_SCALE_SUFFIXES.contains(t.raw(j));
             let m = suffix_scale(t.raw(j), after_currency || decimal)
                 .or_else(|| super::words::value_of(own, t.raw(j)));
             if let Some(m) = m {

@@ -6,14 +6,14 @@ use super::blocks::Line;
 use super::Role;
 
 /// Openings of a byline or a source line.
-static OPENINGS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.byline_openings);
+static OPENINGS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.byline_openings);
 
 /// Openings of a source in brackets, which may end with a stop ("(Theo").
-static BRACKETED_SOURCES: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.bracketed_source_openings);
+static BRACKETED_SOURCES: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.bracketed_source_openings);
 
 /// Lines that are a byline on their own ("PV", "CTV").
-static BYLINE_LINES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.byline_lines);
+static BYLINE_LINES: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.byline_lines);
 
 /// True when `line` names an author or a source.
 pub fn is_byline(line: Line) -> bool {
@@ -30,7 +30,7 @@ pub fn is_byline(line: Line) -> bool {
     {
         return false;
     }
-    if BYLINE_LINES.contains(&lower) {
+    if BYLINE_LINES.contains(lower) {
         return true;
     }
     if let Some(rest) = OPENINGS.iter().find_map(|o| lower.strip_prefix(o)) {

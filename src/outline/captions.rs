@@ -18,28 +18,29 @@ use crate::text::substrings::AnyOf;
 
 /// Credits that mark a caption.
 static CREDITS: LazyLock<AnyOf> =
-    LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known(|w| w.caption_credits))));
+    LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known_words(|w| w.caption_credits))));
 
 /// Openings of lines that show a scene or a document rather than state a topic.
-static SCENE_OPENINGS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.scene_openings);
+static SCENE_OPENINGS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.scene_openings);
 
 /// People and posts a caption opens with ("Đồng chí", "Chủ tịch UBND TP …").
-static PERSON_OPENINGS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.person_openings);
+static PERSON_OPENINGS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.person_openings);
 
 /// Verbs of a scene: what the people in the picture do.
 static SCENE_VERBS: LazyLock<AnyOf> =
-    LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known(|w| w.scene_verbs))));
+    LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known_words(|w| w.scene_verbs))));
 
 /// Words that report speech: a line with one is a paragraph, whoever opens it.
 static SPEECH: LazyLock<AnyOf> =
-    LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known(|w| w.caption_speech))));
+    LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known_words(|w| w.caption_speech))));
 
 /// Groups of people a caption opens with ("Các đồng chí …").
-static GROUP_OPENINGS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.group_openings);
+static GROUP_OPENINGS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.group_openings);
 
 /// Openings of a photo credit on a line of its own ("Photo: ", "Ảnh: ").
-static CREDIT_LINE_OPENINGS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.credit_line_openings);
+static CREDIT_LINE_OPENINGS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.credit_line_openings);
 
 /// The letters and digits of a lower-case line: two lines with the same key
 /// are the same line retyped (dashes and spaces aside).

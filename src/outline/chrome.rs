@@ -8,23 +8,25 @@ use std::sync::LazyLock;
 
 /// Lines that are chrome when they stand alone (compared lower case, without
 /// trailing punctuation).
-static CHROME: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.chrome_lines);
+static CHROME: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.chrome_lines);
 
 /// Openings of chrome lines that carry more words ("Content Type(s): Press",
 /// "» Download the full agenda").
-static CHROME_PREFIXES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.chrome_prefixes);
+static CHROME_PREFIXES: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.chrome_prefixes);
 
 /// Links glued to the teaser they open ("moreViệc tăng lương…").
-static TEASER_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.teaser_links);
+static TEASER_LINKS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.teaser_links);
 
 /// Openings of a copyright notice ("©", "copyright").
-static NOTICE_OPENINGS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.notice_openings);
+static NOTICE_OPENINGS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.notice_openings);
 
 /// What a counter line counts ("941 comments"), and the units and words of a
 /// timestamp ("4 hours ago", "3 giờ trước").
-static COUNTER_NOUNS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.counter_nouns);
-static TIME_AGO_UNITS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.time_ago_units);
-static TIME_AGO_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.time_ago_words);
+static COUNTER_NOUNS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.counter_nouns);
+static TIME_AGO_UNITS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.time_ago_units);
+static TIME_AGO_WORDS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.time_ago_words);
 
 /// A lower-case line without its closing marks ("share:", "xem thêm…").
 fn normal(lower: &str) -> &str {
@@ -52,7 +54,7 @@ pub fn is_chrome(line: Line) -> bool {
     if line.len() > 1200 || (plain_start && line.split_whitespace().take(41).count() > 40) {
         return false;
     }
-    if CHROME.contains(&normal(lower)) {
+    if CHROME.contains(normal(lower)) {
         return true;
     }
     // Teasers open with a mark or an emoji: "🎁Xem chi tiết ở đây🎁…".
@@ -66,7 +68,7 @@ pub fn is_chrome(line: Line) -> bool {
     }
     // Notices: copyright lines and archive notes.
     static NOTICES: LazyLock<AnyOf> =
-        LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known(|w| w.chrome_notices))));
+        LazyLock::new(|| AnyOf::new(Vec::leak(crate::lang::known_words(|w| w.chrome_notices))));
     if (NOTICE_OPENINGS.iter().any(|o| lower.starts_with(o)) || NOTICES.is_in(lower))
         && line.chars().count() < 250
     {
@@ -115,7 +117,8 @@ pub fn mark(lines: &[Line], roles: &mut [Role]) {
 }
 
 /// Lines that open a comment section (see `Words::comment_openers`).
-static COMMENT_OPENERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.comment_openers);
+static COMMENT_OPENERS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.comment_openers);
 
 /// True when `line` opens a comment section: an opener alone, after a
 /// count ("12 comments") or before one in brackets ("Bình luận (0)").
@@ -132,8 +135,8 @@ fn opens_comments(line: Line) -> bool {
     let opener = lower
         .trim_start_matches(|c: char| c.is_ascii_digit())
         .trim_start();
-    COMMENT_OPENERS.contains(&lower)
-        || (opener.len() < lower.len() && COMMENT_OPENERS.contains(&opener))
+    COMMENT_OPENERS.contains(lower)
+        || (opener.len() < lower.len() && COMMENT_OPENERS.contains(opener))
 }
 
 /// Once the article has been told (three paragraphs of prose and 500
@@ -165,7 +168,8 @@ pub fn mark_comments(lines: &[Line], roles: &mut [Role], unmarked: &[bool]) {
 }
 
 /// Labels of a list of links to other stories (see `Words::link_list_labels`).
-static LINK_LIST_LABELS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.link_list_labels);
+static LINK_LIST_LABELS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.link_list_labels);
 
 /// A list of links under its label ("Tin liên quan", "Related stories") is
 /// chrome, label and all: the lines that follow the label with no blank line
@@ -179,7 +183,7 @@ pub fn mark_link_lists(lines: &[Line], blocks: &[Block], roles: &mut [Role], unm
     };
     let mut k = 0;
     while k < lines.len() {
-        if !(free(k, roles) && LINK_LIST_LABELS.contains(&normal(lines[k].lower))) {
+        if !(free(k, roles) && LINK_LIST_LABELS.contains(normal(lines[k].lower))) {
             k += 1;
             continue;
         }

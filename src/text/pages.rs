@@ -30,10 +30,10 @@
 //! each page number, and a sort of the edge lines' keys.
 
 use super::lines::PageLine;
-use crate::lang::Known;
+use crate::lang::KnownWords;
 
 /// Words of a page number ("trang", "page", "of"), in every known language.
-static PAGE_WORDS: Known<&str> = Known::new(|w| w.page_words);
+static PAGE_WORDS: KnownWords = KnownWords::new(|w| w.page_words);
 
 /// Lines longer than this, in bytes, are never furniture (a header is a
 /// short line); a page number is shorter than [`MAX_NUMBER`].

@@ -7,8 +7,8 @@ use crate::text::Lower;
 
 /// Words after which a full stop does not end a sentence ("TP. Vị Thanh",
 /// "Oct. 6", "Apple Inc. reported").
-pub(crate) static ABBREVIATIONS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.abbreviations);
+pub(crate) static ABBREVIATIONS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.abbreviations);
 
 /// Splits `text` into sentences; returns byte ranges without the surrounding
 /// white space. Every line break ends a sentence but one that only wraps it
@@ -111,7 +111,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     // ("6Aug.", ".Feb."); "25B." is a road's number, not an initial.
     let word = word.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
     let lower = word.lower();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.contains(lower.as_str())
 }
 
 #[cfg(test)]

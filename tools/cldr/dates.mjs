@@ -49,7 +49,7 @@ for (const lang of ["en", "vi"]) {
 //! locales ${LOCALES[lang].join(", ")}): weekday names (wide and abbreviated), lower case.
 //! Do not edit; run \`make cldr\`.
 
-pub static WEEKDAYS: &[&str] = &[
+pub static WEEKDAYS: crate::lang::WordList = crate::words![
 ${body}
 ];
 `;

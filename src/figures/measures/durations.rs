@@ -8,18 +8,20 @@ use crate::model::{Kind, Value};
 use crate::numbers::Numeral;
 use crate::text::tokens::TokKind;
 
-static DATE_TIME_UNITS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.date_time_units);
-static TIME_ADJECTIVE_ENDS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.time_adjective_ends);
-static CLOCK_HOUR_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.clock_hour_words);
-static AGE_BEFORE: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.age_before);
+static DATE_TIME_UNITS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.date_time_units);
+static TIME_ADJECTIVE_ENDS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.time_adjective_ends);
+static CLOCK_HOUR_WORDS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.clock_hour_words);
+static AGE_BEFORE: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.age_before);
 static HALF_AFTER_SET: std::sync::LazyLock<crate::text::phrases::PhraseSet> =
     std::sync::LazyLock::new(|| {
-        crate::text::phrases::PhraseSet::new(&crate::lang::known(|w| w.half_after))
+        crate::text::phrases::PhraseSet::new(&crate::lang::known_words(|w| w.half_after))
     });
 pub(super) static HALF_BEFORE_SET: std::sync::LazyLock<crate::text::phrases::PhraseSet> =
     std::sync::LazyLock::new(|| {
-        crate::text::phrases::PhraseSet::new(&crate::lang::known(|w| w.half_before))
+        crate::text::phrases::PhraseSet::new(&crate::lang::known_words(|w| w.half_before))
     });
 
 /// "and a half" after token `end` ("an hour and a half", "2 tiếng rưỡi"):
@@ -82,7 +84,7 @@ pub(super) fn age(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> 
     let aged = t
         .prev(first)
         .and_then(|p| t.word(p))
-        .is_some_and(|w| AGE_BEFORE.contains(&w));
+        .is_some_and(|w| AGE_BEFORE.contains(w));
     let aged = aged || (cx.p.ages_after_names && after_name(t, first, n));
     (aged && n.digits && n.plain && n.value <= 150.0).then(|| {
         Candidate::new(
@@ -123,7 +125,7 @@ pub(super) fn duration(cx: &Context, first: usize, n: &Numeral, k: usize) -> Opt
     // "năm 2023", "tháng 5/2021" are dates, not "five years": a time unit
     // followed by digits belongs to a date.
     if let Some(after) = follower(t, end) {
-        if t.kind(after) == Some(TokKind::Digits) && DATE_TIME_UNITS.contains(&word) {
+        if t.kind(after) == Some(TokKind::Digits) && DATE_TIME_UNITS.contains(word) {
             return None;
         }
     }
@@ -132,7 +134,7 @@ pub(super) fn duration(cx: &Context, first: usize, n: &Numeral, k: usize) -> Opt
         end += 2;
     }
     // "one hour and a half", "2 tiếng rưỡi" ("3 giờ rưỡi" is a clock time).
-    if let Some(e) = half_after(t, end).filter(|_| !CLOCK_HOUR_WORDS.contains(&word)) {
+    if let Some(e) = half_after(t, end).filter(|_| !CLOCK_HOUR_WORDS.contains(word)) {
         end = e;
         value += 0.5;
     }

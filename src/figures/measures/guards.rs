@@ -3,12 +3,12 @@
 //! "COVID-19"), a name before it ("Boeing 737"), a list number ("1."), a
 //! currency sign against it, "đồng" opening another word ("đồng chí").
 
+use crate::lang::known_words;
 use std::sync::LazyLock;
 
 use super::super::lexicon::*;
 use super::super::Context;
 use super::*;
-use crate::lang::known;
 use crate::numbers::Numeral;
 use crate::text::tokens::{TokKind, Tokens};
 
@@ -21,16 +21,16 @@ pub(super) fn after_currency_sign(t: &Tokens, first: usize) -> bool {
         || t.prev(first).is_some_and(|p| p + 2 == first && sign(p))
 }
 
-static CLAIMING_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.claiming_words);
-static NUMBER_LABELS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.number_labels);
-static LABEL_COUNTING_WORDS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.label_counting_words);
-static FOUR_DIGIT_YEAR_CUES: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.four_digit_year_cues);
-static SECOND_YEAR_LINKS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.second_year_links);
-static STOPPED_NUMBER_LABELS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.stopped_number_labels);
+static CLAIMING_WORDS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.claiming_words);
+static NUMBER_LABELS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.number_labels);
+static LABEL_COUNTING_WORDS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.label_counting_words);
+static FOUR_DIGIT_YEAR_CUES: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.four_digit_year_cues);
+static SECOND_YEAR_LINKS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.second_year_links);
+static STOPPED_NUMBER_LABELS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.stopped_number_labels);
 
 /// Words before a number that make it something other than a measure: a
 /// position ("thứ 3", "Điều 6"), a date ("tháng 3", "ngày 20", "năm 2023"),
@@ -41,14 +41,14 @@ pub(super) fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
         return false;
     };
     match t.word(p) {
-        Some(w) if CLAIMING_WORDS.contains(&w) => true,
+        Some(w) if CLAIMING_WORDS.contains(w) => true,
         // "chỉ tiêu số 02", "số 5 Lý Thường Kiệt" label things; "tổng số 1.038
         // lượt", "với số 25 người" count them.
-        Some(w) if NUMBER_LABELS.contains(&w) => {
+        Some(w) if NUMBER_LABELS.contains(w) => {
             let counts = t
                 .prev(p)
                 .and_then(|pp| t.word(pp))
-                .is_some_and(|w| LABEL_COUNTING_WORDS.contains(&w));
+                .is_some_and(|w| LABEL_COUNTING_WORDS.contains(w));
             let noun_follows = t
                 .next(n.last)
                 .and_then(|k| t.word(k).map(|w| (k, w)))
@@ -56,7 +56,7 @@ pub(super) fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
             // "ngôi số 1 thế giới": "number one" is a rank.
             n.value == 1.0 || !(counts || noun_follows)
         }
-        Some(w) if FOUR_DIGIT_YEAR_CUES.contains(&w) => n.plain && t.raw(n.first).len() == 4,
+        Some(w) if FOUR_DIGIT_YEAR_CUES.contains(w) => n.plain && t.raw(n.first).len() == 4,
         // "2021 - 2026", "2021 đến 2026": the second year of a period.
         _ if n.plain && year_like(t.raw(n.first)) => {
             let link = t.is_punct_in(p, "-–") || SECOND_YEAR_LINKS.at(t, p);
@@ -64,7 +64,7 @@ pub(super) fn claimed_by_word_before(cx: &Context, n: &Numeral) -> bool {
                 .prev(p)
                 .is_some_and(|y| t.kind(y) == Some(TokKind::Digits) && year_like(t.raw(y)))
         }
-        Some(w) if STOPPED_NUMBER_LABELS.contains(&w) => t.is_punct(p + 1, '.'),
+        Some(w) if STOPPED_NUMBER_LABELS.contains(w) => t.is_punct(p + 1, '.'),
         _ => false,
     }
 }
@@ -76,7 +76,7 @@ pub(super) fn year_like(s: &str) -> bool {
 /// Letters against a number's end that make it no code: the suffixes of
 /// measures, percent and pence, and those of the figures read elsewhere.
 static SUFFIXES: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    let mut all = known(|w| w.measure_suffixes);
+    let mut all = known_words(|w| w.measure_suffixes);
     for list in [&PERCENT_SUFFIXES, &PENCE_SUFFIXES, &SUFFIXES_READ_ELSEWHERE] {
         all.extend(list.iter());
     }
@@ -112,7 +112,7 @@ pub(super) fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
         let sign = !w.is_ascii() && CURRENCY_AFTER.iter().any(|(e, _)| *e == w);
         // "1.2b": a decimal is no label; "5b" is.
         let decimal_scale = n.value.fract() != 0.0
-            && crate::numbers::scale::DECIMAL_SCALE_SUFFIXES.contains(&t.raw(after));
+            && crate::numbers::scale::DECIMAL_SCALE_SUFFIXES.contains(t.raw(after));
         return !(SUFFIXES.contains(&w)
             || sign
             || decimal_scale
@@ -124,19 +124,19 @@ pub(super) fn is_inside_code(t: &Tokens, n: &Numeral) -> bool {
     false
 }
 
-static COMPOUND_CURRENCY_WORDS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.compound_currency_words);
-static CURRENCY_COMPOUNDS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.currency_compounds);
+static COMPOUND_CURRENCY_WORDS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.compound_currency_words);
+static CURRENCY_COMPOUNDS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.currency_compounds);
 
 /// True when a currency word ending at `end` is a word of its own with the
 /// syllable after it, not the currency: "đồng chí" (comrade), "đồng bào",
 /// "đồng thời", "đồng bằng", "đồng hồ"…
 pub(super) fn opens_compound(t: &Tokens, word: &str, end: usize) -> bool {
-    COMPOUND_CURRENCY_WORDS.contains(&word)
+    COMPOUND_CURRENCY_WORDS.contains(word)
         && t.next(end)
             .and_then(|j| t.word(j))
-            .is_some_and(|w| CURRENCY_COMPOUNDS.contains(&w))
+            .is_some_and(|w| CURRENCY_COMPOUNDS.contains(w))
 }
 
 /// "Ban Chỉ đạo 35", "Boeing 737", "iPhone 4": a number right after a name.

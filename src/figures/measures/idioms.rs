@@ -16,38 +16,40 @@ use crate::numbers::Numeral;
 use crate::text::phrases::PhraseSet;
 use crate::text::tokens::TokKind;
 
-static ONE_ARTICLES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.one_articles);
-static TIME_ADJECTIVE_ENDS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.time_adjective_ends);
+static ONE_ARTICLES: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.one_articles);
+static TIME_ADJECTIVE_ENDS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.time_adjective_ends);
 static FRACTION_NUMERATORS: LazyLock<Vec<(&str, f64)>> =
     LazyLock::new(|| known(|w| w.fraction_numerators));
 static FRACTION_DENOMINATORS: LazyLock<Vec<(&str, f64)>> =
     LazyLock::new(|| known(|w| w.fraction_denominators));
 static HALVES: LazyLock<WordTable<(&str, &str)>> =
     LazyLock::new(|| WordTable::new(known(|w| w.halves), |e| e.0));
-static FRACTION_PARTS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.fraction_parts);
+static FRACTION_PARTS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.fraction_parts);
 static VAGUE_AMOUNTS: LazyLock<Vec<(&str, f64, bool)>> =
     LazyLock::new(|| known(|w| w.vague_amounts));
 static VAGUE_AMOUNT_SET: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&VAGUE_AMOUNTS.iter().map(|(p, _, _)| *p).collect::<Vec<_>>()));
-static VAGUE_AMOUNT_LINKS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.vague_amount_links);
+static VAGUE_AMOUNT_LINKS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.vague_amount_links);
 static MULTIPLIERS: LazyLock<WordTable<(&str, f64)>> =
     LazyLock::new(|| WordTable::new(known(|w| w.multipliers), |e| e.0));
-static ADJECTIVE_MULTIPLIERS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.adjective_multipliers);
-static MULTIPLIER_LEADS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.multiplier_leads);
+static ADJECTIVE_MULTIPLIERS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.adjective_multipliers);
+static MULTIPLIER_LEADS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.multiplier_leads);
 static LEAD_MULTIPLIERS: LazyLock<Vec<(&str, f64)>> =
     LazyLock::new(|| known(|w| w.lead_multipliers));
-static MULTIPLIER_TIMES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.multiplier_times);
+static MULTIPLIER_TIMES: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.multiplier_times);
 
 /// The value of `w` in a list of words and values.
 fn value_in(list: &[(&str, f64)], w: &str) -> Option<f64> {
     list.iter().find(|(x, _)| *x == w).map(|&(_, v)| v)
 }
 
-static UNITS_NOT_AFTER_ARTICLE: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.units_not_after_article);
+static UNITS_NOT_AFTER_ARTICLE: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.units_not_after_article);
 
 /// "a year", "an hour", "a decade", "a gallon": the article stands for one;
 /// "half hour", "half an hour", "a half hour", "nửa tiếng": for a half.
@@ -59,7 +61,7 @@ pub(super) fn article_duration(cx: &Context, i: usize) -> Option<Candidate> {
     let (k, one) = if let Some((end, _)) = HALF_BEFORE_SET.longest_at(t, i) {
         let k = t.next(end)?;
         match t.word(k) {
-            Some(a) if ONE_ARTICLES.contains(&a) => (t.next(k)?, 0.5),
+            Some(a) if ONE_ARTICLES.contains(a) => (t.next(k)?, 0.5),
             _ => (k, 0.5),
         }
     } else if ONE_ARTICLES.at(t, i) {
@@ -69,8 +71,7 @@ pub(super) fn article_duration(cx: &Context, i: usize) -> Option<Candidate> {
     };
     let u = t.word(k)?;
     // A half before any unit of time ("nửa tiếng"); one only before a singular.
-    if SINGULAR_TIME_UNITS.contains(&u) || one == 0.5 && TIME_UNITS.iter().any(|(x, _, _)| *x == u)
-    {
+    if SINGULAR_TIME_UNITS.contains(u) || one == 0.5 && TIME_UNITS.iter().any(|(x, _, _)| *x == u) {
         let &(_, designator, mult) = TIME_UNITS.iter().find(|(x, _, _)| *x == u)?;
         // "an hour and a half".
         let (last, v) = match half_after(t, k) {
@@ -86,7 +87,7 @@ pub(super) fn article_duration(cx: &Context, i: usize) -> Option<Candidate> {
     }
     // "a gallon of beer", "half a mile": a unit in words, not after a number
     // ("$71.10 a barrel" is a rate) nor in an idiom ("a ton of work").
-    if one == 1.0 && UNITS_NOT_AFTER_ARTICLE.contains(&u)
+    if one == 1.0 && UNITS_NOT_AFTER_ARTICLE.contains(u)
         || t.prev(i).is_some_and(|p| {
             t.kind(p) == Some(TokKind::Digits) || t.word(p).and_then(unit_symbol).is_some()
         })
@@ -145,7 +146,7 @@ pub(super) fn fraction(cx: &Context, i: usize) -> Option<Candidate> {
     })
 }
 
-static FRACTION_OVERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.fraction_overs);
+static FRACTION_OVERS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.fraction_overs);
 
 /// "1 over 3", "one over one hundred and twenty five": a fraction read as
 /// one number, where nothing it could count or measure follows and neither
@@ -191,7 +192,7 @@ pub(super) fn qualified_half(cx: &Context, i: usize) -> Option<Candidate> {
     HALF_WORDS.at(t, i)?;
     if t.next(i)
         .and_then(|a| t.word(a))
-        .is_some_and(|a| ONE_ARTICLES.contains(&a))
+        .is_some_and(|a| ONE_ARTICLES.contains(a))
     {
         return None;
     }
@@ -203,7 +204,7 @@ pub(super) fn qualified_half(cx: &Context, i: usize) -> Option<Candidate> {
 /// plural is the ordinal and "s"); a time unit ("one-second") is none.
 fn ordinal_denominator(cx: &Context, w: &str) -> Option<f64> {
     let stem = w.strip_suffix('s').unwrap_or(w);
-    if SINGULAR_TIME_UNITS.contains(&stem) {
+    if SINGULAR_TIME_UNITS.contains(stem) {
         return None;
     }
     let &(_, n) = cx.p.ordinal_words.iter().find(|(o, _)| *o == stem)?;
@@ -281,7 +282,7 @@ pub(super) fn multiplier(cx: &Context, i: usize) -> Option<Candidate> {
     };
     // "double" as an adjective before a noun is no figure: "double standards".
     let w = t.word(i)?;
-    if ADJECTIVE_MULTIPLIERS.contains(&w)
+    if ADJECTIVE_MULTIPLIERS.contains(w)
         && t.next(i)
             .and_then(|j| t.word(j))
             .is_some_and(|x| !is_not_noun(x))

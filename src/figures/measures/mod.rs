@@ -27,16 +27,17 @@ use crate::model::{Kind, Value};
 use crate::numbers::{digits, scale, Numeral};
 use crate::text::tokens::{TokKind, Tokens};
 
-static SUFFIXES_READ_ELSEWHERE: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.suffixes_read_elsewhere);
-static PERCENT_SUFFIXES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.percent_suffixes);
-static PENCE_SUFFIXES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.pence_suffixes);
-static UNITS_LIKE_SCALES: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.units_like_scales);
-static TOUCHING_CURRENCY_WORDS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.touching_currency_words);
-static SCALED_CURRENCY_WORDS: crate::lang::Known<&str> =
-    crate::lang::Known::new(|w| w.scaled_currency_words);
+static SUFFIXES_READ_ELSEWHERE: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.suffixes_read_elsewhere);
+static PERCENT_SUFFIXES: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.percent_suffixes);
+static PENCE_SUFFIXES: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.pence_suffixes);
+static UNITS_LIKE_SCALES: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.units_like_scales);
+static TOUCHING_CURRENCY_WORDS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.touching_currency_words);
+static SCALED_CURRENCY_WORDS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.scaled_currency_words);
 /// The currency words some language owns: money only in its text, unless
 /// they are touching or scaled currency words.
 static OWNED_CURRENCY_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
@@ -45,8 +46,8 @@ static OWNED_CURRENCY_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         .flat_map(|l| l.profile().own_currency_words.iter().copied())
         .collect()
 });
-static MINUS_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.minus_words);
-static ZERO_WORDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.zero_words);
+static MINUS_WORDS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.minus_words);
+static ZERO_WORDS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.zero_words);
 
 /// Proposes the measure reading of the number at token `i`, if one starts there.
 pub fn at(cx: &Context, i: usize, out: &mut Vec<Candidate>) {
@@ -254,7 +255,7 @@ fn currency_before(cx: &Context, i: usize) -> Option<(usize, &'static str)> {
                 alone
                     && t.raw(i).len() <= 2
                     && t.raw(i).bytes().all(|b| b.is_ascii_lowercase())
-                    && !cx.p.words.one_articles.contains(&t.raw(i))
+                    && !cx.p.words.one_articles.contains(t.raw(i))
             })?
         };
         sign_at(s).then_some(s)
@@ -409,7 +410,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
     // by their own recognisers.
     if touching
         && k.and_then(|k| t.word(k))
-            .is_some_and(|w| SUFFIXES_READ_ELSEWHERE.contains(&w))
+            .is_some_and(|w| SUFFIXES_READ_ELSEWHERE.contains(w))
     {
         return None;
     }
@@ -486,9 +487,9 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             // A currency word a language owns is money only in its text ("đô"),
             // "đ" against the number in any ("500đ"), "won" only after a scale
             // ("5 billion won").
-            let ok = if TOUCHING_CURRENCY_WORDS.contains(&word) {
+            let ok = if TOUCHING_CURRENCY_WORDS.contains(word) {
                 touching || cx.p.owns_currency_word(word)
-            } else if SCALED_CURRENCY_WORDS.contains(&word) {
+            } else if SCALED_CURRENCY_WORDS.contains(word) {
                 cx.p.owns_currency_word(word) && n.scaled
             } else if OWNED_CURRENCY_WORDS.contains(&word) {
                 cx.p.owns_currency_word(word)
@@ -524,7 +525,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
             words || is_symbol(&t.text[t.start(k)..t.end(end)].lower(), unit)
         };
         if let Some((end, unit)) = unit_at(t, k).filter(symbol) {
-            if !(UNITS_LIKE_SCALES.contains(&unit) && n.scaled) {
+            if !(UNITS_LIKE_SCALES.contains(unit) && n.scaled) {
                 if let Some((last, v)) = compound_tail(cx, end, unit, value).filter(|_| words) {
                     return Some(
                         Candidate::new(Kind::Quantity, first, last, Value::Number(v)).unit(unit),
@@ -555,7 +556,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         }
         // "300-pound", "5-acre": a quantity as an adjective.
         if let Some((end, unit)) =
-            unit_at(t, n.last + 2).filter(|&(_, u)| !UNITS_LIKE_SCALES.contains(&u) && words)
+            unit_at(t, n.last + 2).filter(|&(_, u)| !UNITS_LIKE_SCALES.contains(u) && words)
         {
             return Some(
                 Candidate::new(Kind::Quantity, first, end, Value::Number(value)).unit(unit),
@@ -615,7 +616,7 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
         let signed = t
             .prev(first)
             .and_then(|p| t.word(p))
-            .is_some_and(|w| MINUS_WORDS.contains(&w));
+            .is_some_and(|w| MINUS_WORDS.contains(w));
         return (counts_alone || n.scaled || zero || signed)
             .then(|| Candidate::new(Kind::Number, first, n.last, Value::Number(value)));
     }

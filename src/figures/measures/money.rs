@@ -13,7 +13,7 @@ use crate::text::tokens::TokKind;
 
 static MINOR_UNITS: crate::lang::Known<(&str, &str, f64)> =
     crate::lang::Known::new(|w| w.minor_units);
-static MINOR_LINKS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.minor_links);
+static MINOR_LINKS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.minor_links);
 static CODE_SCALES: crate::lang::Known<(&str, f64)> = crate::lang::Known::new(|w| w.code_scales);
 
 /// `v` minor units as whole units, `per` of them making one: exact as
@@ -119,7 +119,7 @@ pub(super) fn pound_money(cx: &Context, first: usize, n: &Numeral, k: usize) -> 
     let t = cx.t;
     let w = cx.p.words;
     let word = t.word(k)?;
-    if !w.pound_words.contains(&word) {
+    if !w.pound_words.contains(word) {
         return None;
     }
     // "pounds sterling" is the currency's own name.
@@ -131,7 +131,7 @@ pub(super) fn pound_money(cx: &Context, first: usize, n: &Numeral, k: usize) -> 
     }
     if t.next(k)
         .and_then(|j| t.word(j))
-        .is_some_and(|x| w.weight_links.contains(&x))
+        .is_some_and(|x| w.weight_links.contains(x))
     {
         return None;
     }
@@ -146,8 +146,8 @@ pub(super) fn pound_money(cx: &Context, first: usize, n: &Numeral, k: usize) -> 
             continue;
         }
         match t.word(i) {
-            Some(x) if w.weight_cues.contains(&x) => return None,
-            Some(x) => money_cue |= w.money_cues.contains(&x),
+            Some(x) if w.weight_cues.contains(x) => return None,
+            Some(x) => money_cue |= w.money_cues.contains(x),
             None if t.is_punct_in(i, "$€¥") => return None,
             None => {}
         }

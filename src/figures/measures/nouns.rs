@@ -5,7 +5,8 @@ use super::super::lexicon::*;
 use super::super::Context;
 use crate::lang::CountedNoun;
 
-static NOT_NOUN_ENDINGS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.not_noun_endings);
+static NOT_NOUN_ENDINGS: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.not_noun_endings);
 
 /// The counted noun at token `k`: its last token.
 pub(super) fn counted_noun(cx: &Context, k: usize) -> Option<usize> {
@@ -30,10 +31,10 @@ pub(super) fn counted_noun(cx: &Context, k: usize) -> Option<usize> {
                 }
                 return Some(end);
             }
-            if SINGLE_NOUNS.contains(&w) {
+            if SINGLE_NOUNS.contains(w) {
                 return Some(k);
             }
-            let more = if CLASSIFIERS.contains(&w) { 2 } else { 1 };
+            let more = if CLASSIFIERS.contains(w) { 2 } else { 1 };
             let mut end = k;
             for _ in 0..more {
                 let Some(j) = t.next(end) else { break };

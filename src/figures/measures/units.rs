@@ -100,7 +100,8 @@ fn bare_unit_at(t: &Tokens, k: usize) -> Option<(usize, &'static str)> {
 static UNIT_MARKS: crate::lang::Known<(&str, &str)> = crate::lang::Known::new(|w| w.unit_marks);
 static COMPOUND_UNITS: crate::lang::Known<(&str, &str, f64)> =
     crate::lang::Known::new(|w| w.compound_units);
-static TEMPERATURE_CUES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.temperature_cues);
+static TEMPERATURE_CUES: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.temperature_cues);
 static TEMPERATURE_LETTERS: crate::lang::Known<(&str, &str, bool)> =
     crate::lang::Known::new(|w| w.temperature_letters);
 
@@ -209,8 +210,8 @@ pub(super) fn unit_after_fraction(w: &str) -> Option<&'static str> {
 fn temperature_near(cx: &Context, i: usize) -> bool {
     let t = cx.t;
     let near = |j: usize| match t.word(j) {
-        Some(w) => TEMPERATURE_CUES.contains(&w),
-        None => TEMPERATURE_CUES.contains(&t.raw(j)),
+        Some(w) => TEMPERATURE_CUES.contains(w),
+        None => TEMPERATURE_CUES.contains(t.raw(j)),
     };
     cx.reach.back(i, 0, 24).any(near) || cx.reach.ahead(i, t.len(), 24).any(near)
 }

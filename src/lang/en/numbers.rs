@@ -116,7 +116,7 @@ fn ordinal_word(w: &str) -> Option<(f64, bool)> {
 /// unit ("twenty second video"), never a rank or a part.
 fn is_time_unit(w: &str) -> bool {
     let stem = w.strip_suffix('s').unwrap_or(w);
-    WORDS.singular_time_units.contains(&stem)
+    WORDS.singular_time_units.contains(stem)
 }
 
 /// An ordinal phrase at `k`: one ordinal word, or tens and a unit ordinal
@@ -154,8 +154,8 @@ fn fraction_ends(t: &Tokens, end: usize) -> bool {
         .is_some_and(|w| value_of(WORDS.fraction_denominators, w) == Some(4.0));
     match t.next(end).and_then(|k| t.word(k)) {
         Some(w) => {
-            WORDS.vague_amount_links.contains(&w)
-                || (!quarter && (en_scale(w).is_some() || WORDS.fraction_followers.contains(&w)))
+            WORDS.vague_amount_links.contains(w)
+                || (!quarter && (en_scale(w).is_some() || WORDS.fraction_followers.contains(w)))
         }
         None => !quarter,
     }

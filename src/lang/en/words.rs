@@ -2,6 +2,7 @@
 
 use crate::lang::{DateCue, Words};
 use crate::model::{Direction, Qualifier};
+use crate::words;
 
 pub static WORDS: Words = Words {
     qualifiers: &[
@@ -90,7 +91,7 @@ pub static WORDS: Words = Words {
         ("lower", Direction::Down),
         ("fewer", Direction::Down),
     ],
-    change_to: &["to"],
+    change_to: words!["to"],
     currency_after: &[
         ("dollars", "USD"),
         ("dollar", "USD"),
@@ -115,7 +116,7 @@ pub static WORDS: Words = Words {
         ("percentage points", "pp"),
         ("points of percentage", "pp"),
     ],
-    basis_points: &["basis point", "basis points", "bps", "bp"],
+    basis_points: words!["basis point", "basis points", "bps", "bp"],
     units: &[
         ("hectare", "ha"),
         ("hectares", "ha"),
@@ -217,7 +218,7 @@ pub static WORDS: Words = Words {
         ("century", "Y", 100.0),
         ("centuries", "Y", 100.0),
     ],
-    not_nouns: &[
+    not_nouns: words![
         "a",
         "an",
         "the",
@@ -355,14 +356,14 @@ pub static WORDS: Words = Words {
         "or",
         "s",
     ],
-    classifiers: &[],
-    single_nouns: &[],
-    score_cues: &[
+    classifiers: words![],
+    single_nouns: words![],
+    score_cues: words![
         "win", "won", "wins", "victory", "defeat", "defeated", "beat", "beats", "lost", "loss",
         "draw", "drew", "lead", "led", "score", "scored", "goal", "goals", "match", "game", "vote",
         "votes", "voted",
     ],
-    reference_types: &[
+    reference_types: words![
         "public law",
         "section",
         "regulation",
@@ -375,12 +376,12 @@ pub static WORDS: Words = Words {
         "bill",
         "act",
     ],
-    ordinal_nouns: &[],
-    ordinal_before: &[],
-    ordinal_before_capitalised: &[
+    ordinal_nouns: words![],
+    ordinal_before: words![],
+    ordinal_before_capitalised: words![
         "phase", "part", "chapter", "round", "stage", "article", "tier", "grade", "level",
     ],
-    singular_time_units: &[
+    singular_time_units: words![
         "year",
         "month",
         "week",
@@ -424,10 +425,10 @@ pub static WORDS: Words = Words {
         ("b", 1e9, true),
         ("B", 1e9, true),
     ],
-    links: &["to", "until", "through", "to the"],
-    period_leads: &[],
-    change_fillers: &["of", "by", "sharply", "slightly", "further", "a further"],
-    compared: &["compared with", "compared to", "from", "than", "since"],
+    links: words!["to", "until", "through", "to the"],
+    period_leads: words![],
+    change_fillers: words!["of", "by", "sharply", "slightly", "further", "a further"],
+    compared: words!["compared with", "compared to", "from", "than", "since"],
     month_names: &[
         // (name, month, needs a number next to it to be read as a month)
         ("january", 1, false),
@@ -455,13 +456,13 @@ pub static WORDS: Words = Words {
         ("december", 12, false),
         ("dec", 12, true),
     ],
-    month_leads: &[
+    month_leads: words![
         "in", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid",
         "through", "before", "after", "to", "this", "during",
     ],
     date_cues: &[],
-    breakdown_all: &["consisting of", "comprising", "made up of", "split into"],
-    breakdown_some: &[
+    breakdown_all: words!["consisting of", "comprising", "made up of", "split into"],
+    breakdown_some: words![
         "such as",
         "for example",
         "including",
@@ -471,7 +472,7 @@ pub static WORDS: Words = Words {
         "among which",
         "in which",
     ],
-    deficit_words: &[
+    deficit_words: words![
         "deficit of",
         "deficit",
         "shortfall of",
@@ -480,7 +481,7 @@ pub static WORDS: Words = Words {
         "loss",
         "lost",
     ],
-    surplus_words: &[
+    surplus_words: words![
         "surplus of",
         "surplus",
         "profit of",
@@ -488,7 +489,7 @@ pub static WORDS: Words = Words {
         "profit",
         "earned",
     ],
-    margin_words: &[
+    margin_words: words![
         "majority of",
         "majority",
         "lead of",
@@ -510,7 +511,7 @@ pub static WORDS: Words = Words {
         ("births", "deaths"),
         ("arrivals", "departures"),
     ],
-    breakdown_openings: &[
+    breakdown_openings: words![
         "of this",
         "of these",
         "of the total",
@@ -518,21 +519,21 @@ pub static WORDS: Words = Words {
         "of those",
         "specifically",
     ],
-    per_words: &["per", "a", "an"],
-    summing_up: &["in total", "altogether", "overall", "in all", "all told"],
-    earlier_value: &["from", "compared with", "compared to", "against", "versus"],
-    share_phrases: &[],
-    share_cues: &["accounting", "account", "making", "share"],
-    share_words: &["or", "representing", "equivalent", "i.e", "nearly", "about"],
-    share_wholes: &[
+    per_words: words!["per", "a", "an"],
+    summing_up: words!["in total", "altogether", "overall", "in all", "all told"],
+    earlier_value: words!["from", "compared with", "compared to", "against", "versus"],
+    share_phrases: words![],
+    share_cues: words!["accounting", "account", "making", "share"],
+    share_words: words!["or", "representing", "equivalent", "i.e", "nearly", "about"],
+    share_wholes: words![
         "of total",
         "of the total",
         "of all",
         "of overall",
         "of the overall",
     ],
-    byline_openings: &["author:", "written by ", "by ", "source:"],
-    caption_credits: &[
+    byline_openings: words!["author:", "written by ", "by ", "source:"],
+    caption_credits: words![
         "media caption",
         "image caption",
         "image copyright",
@@ -544,11 +545,11 @@ pub static WORDS: Words = Words {
         "getty images",
         "(photo",
     ],
-    scene_openings: &["picture:", "pictured"],
-    person_openings: &["mr", "ms", "mrs"],
-    scene_verbs: &["speaks", "attends", "arrives", "poses"],
-    caption_speech: &["said", "says"],
-    comment_openers: &[
+    scene_openings: words!["picture:", "pictured"],
+    person_openings: words!["mr", "ms", "mrs"],
+    scene_verbs: words!["speaks", "attends", "arrives", "poses"],
+    caption_speech: words!["said", "says"],
+    comment_openers: words![
         "comments",
         "top rated comments",
         "most popular comments",
@@ -563,7 +564,7 @@ pub static WORDS: Words = Words {
         "add a comment",
         "post a comment",
     ],
-    link_list_labels: &[
+    link_list_labels: words![
         "related",
         "related articles",
         "related stories",
@@ -575,7 +576,7 @@ pub static WORDS: Words = Words {
         "most popular",
         "trending",
     ],
-    chrome_lines: &[
+    chrome_lines: words![
         "rate this post",
         "view comments",
         "order reprints",
@@ -611,7 +612,7 @@ pub static WORDS: Words = Words {
         "newsletter",
         "see also",
     ],
-    chrome_prefixes: &[
+    chrome_prefixes: words![
         "from the section",
         "read the full",
         "view comments",
@@ -628,14 +629,14 @@ pub static WORDS: Words = Words {
         "tags:",
         "click here",
     ],
-    chrome_notices: &[
+    chrome_notices: words![
         "all rights reserved",
         "originally published",
         "this article was originally",
         "a version of this article appears in print",
         "order reprints",
     ],
-    lead_speech: &[
+    lead_speech: words![
         "said",
         "says",
         "added",
@@ -644,13 +645,13 @@ pub static WORDS: Words = Words {
         "for example",
         "note",
     ],
-    topic_ends: &[],
+    topic_ends: words![],
     // Topics framed before a comma ("On the economy, …") open sections
     // too seldom in English to be read as headings.
-    topic_frames: &[],
-    page_words: &["page", "of", "p"],
-    total_rows: &["total", "totals", "grand total"],
-    lead_connectors: &[
+    topic_frames: words![],
+    page_words: words!["page", "of", "p"],
+    total_rows: words!["total", "totals", "grand total"],
+    lead_connectors: words![
         "however",
         "meanwhile",
         "in addition",
@@ -665,32 +666,32 @@ pub static WORDS: Words = Words {
         "we",
         "i",
     ],
-    abbreviations: &[
+    abbreviations: words![
         "mr", "mrs", "ms", "dr", "st", "inc", "ltd", "co", "corp", "jr", "sr", "no", "vs", "gov",
         "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "u.s", "e.g", "i.e", "p.m", "a.m", "prof", "gen", "col", "lt", "mt", "ft", "fig",
     ],
     // Words of figures::measures (guards, idioms, durations).
     //
-    claiming_words: &[],
-    number_labels: &[],
-    label_counting_words: &["the"],
-    four_digit_year_cues: &[],
-    second_year_links: &["to"],
-    stopped_number_labels: &["no"],
-    suffixes_read_elsewhere: &["st", "nd", "rd", "th", "s"],
-    percent_suffixes: &["pc"],
-    pence_suffixes: &["p"],
-    measure_suffixes: &["bn", "tn", "mn", "mil"],
-    units_like_scales: &[],
-    touching_currency_words: &[],
-    scaled_currency_words: &["won", "marks"],
-    compound_currency_words: &[],
-    currency_compounds: &[],
-    minus_words: &["minus", "negative"],
-    zero_words: &["zero", "naught", "nought"],
-    one_articles: &["a", "an"],
-    time_adjective_ends: &["old", "long"],
+    claiming_words: words![],
+    number_labels: words![],
+    label_counting_words: words!["the"],
+    four_digit_year_cues: words![],
+    second_year_links: words!["to"],
+    stopped_number_labels: words!["no"],
+    suffixes_read_elsewhere: words!["st", "nd", "rd", "th", "s"],
+    percent_suffixes: words!["pc"],
+    pence_suffixes: words!["p"],
+    measure_suffixes: words!["bn", "tn", "mn", "mil"],
+    units_like_scales: words![],
+    touching_currency_words: words![],
+    scaled_currency_words: words!["won", "marks"],
+    compound_currency_words: words![],
+    currency_compounds: words![],
+    minus_words: words!["minus", "negative"],
+    zero_words: words!["zero", "naught", "nought"],
+    one_articles: words!["a", "an"],
+    time_adjective_ends: words!["old", "long"],
     fraction_numerators: &[("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0)],
     fraction_denominators: &[
         ("half", 2.0),
@@ -705,7 +706,7 @@ pub static WORDS: Words = Words {
         ("tenths", 10.0),
     ],
     halves: &[],
-    fraction_parts: &[],
+    fraction_parts: words![],
     vague_amounts: &[
         // (phrase, at least, takes a link before what it counts)
         ("tens of thousands", 1e4, true),
@@ -718,7 +719,7 @@ pub static WORDS: Words = Words {
         ("millions", 1e6, true),
         ("billions", 1e9, true),
     ],
-    vague_amount_links: &["of"],
+    vague_amount_links: words!["of"],
     multipliers: &[
         ("twice", 2.0),
         ("double", 2.0),
@@ -733,24 +734,24 @@ pub static WORDS: Words = Words {
         ("halved", 0.5),
         ("halving", 0.5),
     ],
-    adjective_multipliers: &["double"],
-    multiplier_leads: &[],
+    adjective_multipliers: words!["double"],
+    multiplier_leads: words![],
     lead_multipliers: &[],
-    multiplier_times: &[],
-    date_time_units: &[],
+    multiplier_times: words![],
+    date_time_units: words![],
     // Words of figures::dates and figures::ordinals.
     //
-    day_month_before: &["next", "until", "till"],
-    clock_before: &["at"],
-    hour_marks: &[],
-    clock_pm: &["p.m", "pm"],
-    clock_am: &["a.m", "am"],
-    decade_suffixes: &["s"],
-    month_name_before: &["of"],
-    year_before: &["of"],
-    first_months_of_year: &[],
-    last_months_of_year: &[],
-    quarter_marks: &["Q"],
+    day_month_before: words!["next", "until", "till"],
+    clock_before: words!["at"],
+    hour_marks: words![],
+    clock_pm: words!["p.m", "pm"],
+    clock_am: words!["a.m", "am"],
+    decade_suffixes: words!["s"],
+    month_name_before: words!["of"],
+    year_before: words!["of"],
+    first_months_of_year: words![],
+    last_months_of_year: words![],
+    quarter_marks: words!["Q"],
     quarter_phrases: &[
         ("first quarter", 1),
         ("first-quarter", 1),
@@ -765,45 +766,45 @@ pub static WORDS: Words = Words {
         ("first half", DateCue::FirstHalf),
         ("second half", DateCue::SecondHalf),
     ],
-    unnamed_year: &["of the year"],
-    ordinal_suffixes: &["st", "nd", "rd", "th"],
-    ordinal_marks: &[],
+    unnamed_year: words!["of the year"],
+    ordinal_suffixes: words!["st", "nd", "rd", "th"],
+    ordinal_marks: words![],
     ordinal_number_words: &[],
-    weekday_before: &[],
-    weekday_after: &[],
+    weekday_before: words![],
+    weekday_after: words![],
     enumeration_words: &[],
-    enumeration_after: &[],
-    term_words: &[],
-    number_marks: &[],
-    time_unit_before: &["a", "per", "one", "every"],
+    enumeration_after: words![],
+    term_words: words![],
+    number_marks: words![],
+    time_unit_before: words!["a", "per", "one", "every"],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
-    range_openings: &["between", "from"],
-    and_words: &["and"],
-    change_from: &["from"],
-    rank_words: &[],
-    ratio_links: &["out of"],
-    ratio_links_after_words: &["in"],
-    ratio_links_before_noun: &["of the", "of"],
-    nil_score_words: &[],
-    reference_number_words: &["no"],
-    change_list_joiners: &["and", "or"],
-    list_rest: &["the rest"],
-    comparison_openings: &["from"],
-    teaser_links: &["more"],
-    notice_openings: &["copyright"],
-    counter_nouns: &["comments", "comment", "shares", "views"],
-    time_ago_units: &["hours", "hour", "minutes", "minute", "days", "day", "mins"],
-    time_ago_words: &["ago"],
-    group_openings: &[],
-    credit_line_openings: &["credit ", "credits ", "photo: ", "photograph: ", "image: "],
-    bracketed_source_openings: &[],
-    byline_lines: &[],
-    title_speech: &[" said", " says"],
-    sentence_speech: &[" said ", " says ", " told "],
-    list_openers: &["such as", "including", "following", "are", "is"],
-    condition_ends: &[],
-    topic_fillers: &["the", "of", "and"],
+    range_openings: words!["between", "from"],
+    and_words: words!["and"],
+    change_from: words!["from"],
+    rank_words: words![],
+    ratio_links: words!["out of"],
+    ratio_links_after_words: words!["in"],
+    ratio_links_before_noun: words!["of the", "of"],
+    nil_score_words: words![],
+    reference_number_words: words!["no"],
+    change_list_joiners: words!["and", "or"],
+    list_rest: words!["the rest"],
+    comparison_openings: words!["from"],
+    teaser_links: words!["more"],
+    notice_openings: words!["copyright"],
+    counter_nouns: words!["comments", "comment", "shares", "views"],
+    time_ago_units: words!["hours", "hour", "minutes", "minute", "days", "day", "mins"],
+    time_ago_words: words!["ago"],
+    group_openings: words![],
+    credit_line_openings: words!["credit ", "credits ", "photo: ", "photograph: ", "image: "],
+    bracketed_source_openings: words![],
+    byline_lines: words![],
+    title_speech: words![" said", " says"],
+    sentence_speech: words![" said ", " says ", " told "],
+    list_openers: words!["such as", "including", "following", "are", "is"],
+    condition_ends: words![],
+    topic_fillers: words!["the", "of", "and"],
     // Words of money (issue 14, round 3): currency names, symbols, minor units.
     //
     currency_names: super::cldr_currencies::NAMES,
@@ -860,18 +861,18 @@ pub static WORDS: Words = Words {
         ("penny", "GBP", 100.0),
         ("pennies", "GBP", 100.0),
     ],
-    minor_links: &["and"],
-    pound_words: &["pound", "pounds"],
-    money_cues: &[
+    minor_links: words!["and"],
+    pound_words: words!["pound", "pounds"],
+    money_cues: words![
         "cost", "costs", "price", "prices", "paid", "pay", "spent", "spend", "worth", "fine",
         "fined", "fee", "salary", "budget", "revenue", "profit", "loss", "sold", "bought", "earn",
         "earned", "raised", "debt", "tax", "cash", "money", "sterling", "valued", "prize",
     ],
-    weight_cues: &[
+    weight_cues: words![
         "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier",
         "lighter", "lifted", "lift", "pressure",
     ],
-    weight_links: &["of"],
+    weight_links: words!["of"],
     code_scales: &[],
     scale_abbreviations: &[
         ("bln", 1e9),
@@ -883,21 +884,21 @@ pub static WORDS: Words = Words {
     money_scale_suffixes: &[("MM", 1e6, true), ("mm", 1e6, true), ("T", 1e12, true)],
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
-    fraction_followers: &[
+    fraction_followers: words![
         "since", "over", "from", "to", "after", "during", "last", "than", "compared",
     ],
-    decimal_scale_suffixes: &["b", "B"],
+    decimal_scale_suffixes: words!["b", "B"],
     ordinal_phrases: &[],
-    fraction_overs: &["over"],
+    fraction_overs: words!["over"],
     own_scale_suffixes: &[],
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
     unit_powers: &[("squared", "2"), ("cubed", "3")],
-    half_before: &["half", "a half"],
-    half_after: &["and a half", "and half"],
-    age_before: &["aged"],
-    temperature_cues: &[
+    half_before: words!["half", "a half"],
+    half_after: words!["and a half", "and half"],
+    age_before: words!["aged"],
+    temperature_cues: words![
         "temperature",
         "temperatures",
         "heat",
@@ -910,38 +911,38 @@ pub static WORDS: Words = Words {
     unit_brackets: &[],
     unit_marks: &[],
     compound_units: &[],
-    unit_share_links: &["and", "or"],
-    units_not_after_article: &[
+    unit_share_links: words!["and", "or"],
+    units_not_after_article: words![
         "ton", "tonne", "foot", "pound", "degree", "inch", "yard", "mile", "bit", "byte",
     ],
     fraction_units: &[("in", "in")],
     touching_time_letters: &[("y", "Y"), ("yo", "Y"), ("mo", "M")],
-    not_noun_endings: &["er", "est", "ing", "ed", "ly"],
+    not_noun_endings: words!["er", "est", "ing", "ed", "ly"],
     cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
     //
-    previous_year_words: &[
+    previous_year_words: words![
         "last year",
         "of last year",
         "the previous year",
         "the year before",
     ],
-    clause_links: &["and", "but", "while", "whereas", "although", "though"],
+    clause_links: words!["and", "but", "while", "whereas", "although", "though"],
     weekday_names: super::cldr_dates::WEEKDAYS,
-    weekday_additions: &["tues", "thur", "thurs", "weds"],
-    month_homographs: &["may", "march"],
-    month_lead_articles: &["the"],
-    unambiguous_day_month_before: &["on"],
-    quarter_words: &["quarter"],
-    far_year_before: &["in", "until", "till", "before", "after", "since", "through"],
+    weekday_additions: words!["tues", "thur", "thurs", "weds"],
+    month_homographs: words!["may", "march"],
+    month_lead_articles: words!["the"],
+    unambiguous_day_month_before: words!["on"],
+    quarter_words: words!["quarter"],
+    far_year_before: words!["in", "until", "till", "before", "after", "since", "through"],
     month_cue_words: &[],
-    clock_hour_words: &[],
-    clock_minute_words: &[],
-    clock_half_words: &[],
-    clock_less_words: &[],
-    hour_marks_with_minutes: &[],
+    clock_hour_words: words![],
+    clock_minute_words: words![],
+    clock_half_words: words![],
+    clock_less_words: words![],
+    hour_marks_with_minutes: words![],
     day_periods: &[],
-    clock_date_links: &["at", "on"],
+    clock_date_links: words!["at", "on"],
     time_unit_additions: &[
         ("hrs", "H", 1.0),
         ("hr", "H", 1.0),

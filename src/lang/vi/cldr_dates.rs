@@ -2,7 +2,7 @@
 //! locales vi): weekday names (wide and abbreviated), lower case.
 //! Do not edit; run `make cldr`.
 
-pub static WEEKDAYS: &[&str] = &[
+pub static WEEKDAYS: crate::lang::WordList = crate::words![
     "chủ nhật",
     "thứ 2",
     "thứ 3",

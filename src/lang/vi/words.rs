@@ -2,6 +2,7 @@
 
 use crate::lang::{DateCue, Words};
 use crate::model::{Direction, Qualifier};
+use crate::words;
 
 pub static WORDS: Words = Words {
     qualifiers: &[
@@ -38,7 +39,7 @@ pub static WORDS: Words = Words {
         ("ít hơn", Direction::Down),
     ],
     change_after: &[],
-    change_to: &["lên", "xuống", "lên mức", "xuống mức", "còn"],
+    change_to: words!["lên", "xuống", "lên mức", "xuống mức", "còn"],
     currency_after: &[
         ("đồng", "VND"),
         ("vnđ", "VND"),
@@ -54,7 +55,7 @@ pub static WORDS: Words = Words {
     ],
     currency_before: &[],
     percent_after: &[("phần trăm", "%"), ("điểm phần trăm", "pp")],
-    basis_points: &["điểm cơ bản"],
+    basis_points: words!["điểm cơ bản"],
     units: &[
         ("hécta", "ha"),
         ("hecta", "ha"),
@@ -101,7 +102,7 @@ pub static WORDS: Words = Words {
         ("thập niên", "Y", 10.0),
         ("thế kỷ", "Y", 100.0),
     ],
-    not_nouns: &[
+    not_nouns: words![
         "và",
         "của",
         "là",
@@ -200,11 +201,11 @@ pub static WORDS: Words = Words {
         "lần",
         "gấp",
     ],
-    classifiers: &[
+    classifiers: words![
         "cái", "con", "căn", "chiếc", "cuộc", "bức", "quyển", "cuốn", "tấm", "ngôi", "toà", "tòa",
         "em", "bài", "buổi", "đầu", "phiên", "trạm", "tiểu", "vụ", "lượt", "suất", "phần",
     ],
-    single_nouns: &[
+    single_nouns: words![
         "người",
         "sở",
         "huyện",
@@ -242,7 +243,7 @@ pub static WORDS: Words = Words {
         "giường",
         "ghế",
     ],
-    score_cues: &[
+    score_cues: words![
         "thắng",
         "thua",
         "hòa",
@@ -255,7 +256,7 @@ pub static WORDS: Words = Words {
         "đánh bại",
         "giành",
     ],
-    reference_types: &[
+    reference_types: words![
         "giấy phép",
         "giấy chứng nhận",
         "nghị quyết",
@@ -284,8 +285,8 @@ pub static WORDS: Words = Words {
         "sắc lệnh",
         "hiến pháp",
     ],
-    ordinal_nouns: &["lần", "năm", "hạng", "vị trí", "khóa", "kỳ", "đợt", "phiên"],
-    ordinal_before: &[
+    ordinal_nouns: words!["lần", "năm", "hạng", "vị trí", "khóa", "kỳ", "đợt", "phiên"],
+    ordinal_before: words![
         "hạng",
         "khóa",
         "khoá",
@@ -304,7 +305,7 @@ pub static WORDS: Words = Words {
         ("tỉ", 1e9),
     ],
     scale_suffixes: &[],
-    links: &[
+    links: words![
         "đến",
         "tới",
         "đến trưa",
@@ -317,7 +318,7 @@ pub static WORDS: Words = Words {
         "tới năm",
         "đến đêm",
     ],
-    period_leads: &[
+    period_leads: words![
         "giai đoạn",
         "nhiệm kỳ",
         "thời kỳ",
@@ -325,7 +326,7 @@ pub static WORDS: Words = Words {
         "niên khoá",
         "niên độ",
     ],
-    change_fillers: &[
+    change_fillers: words![
         "lần lượt",
         "tương ứng",
         "mạnh",
@@ -334,9 +335,9 @@ pub static WORDS: Words = Words {
         "khoảng",
         "là",
     ],
-    compared: &["cùng kỳ", "so với", "so với năm", "cùng kỳ năm"],
+    compared: words!["cùng kỳ", "so với", "so với năm", "cùng kỳ năm"],
     month_names: &[],
-    month_leads: &[],
+    month_leads: words![],
     date_cues: &[
         ("năm", DateCue::Year),
         ("tháng", DateCue::Month),
@@ -349,17 +350,17 @@ pub static WORDS: Words = Words {
         ("cuối", DateCue::SecondHalf),
         ("sau", DateCue::SecondHalf),
     ],
-    ordinal_before_capitalised: &[],
-    singular_time_units: &[],
-    breakdown_all: &["gồm", "bao gồm", "gồm có", "chia ra"],
-    breakdown_some: &[
+    ordinal_before_capitalised: words![],
+    singular_time_units: words![],
+    breakdown_all: words!["gồm", "bao gồm", "gồm có", "chia ra"],
+    breakdown_some: words![
         "trong đó",
         "trong số đó",
         "điển hình là",
         "điển hình như",
         "cụ thể là",
     ],
-    deficit_words: &[
+    deficit_words: words![
         "nhập siêu",
         "thâm hụt",
         "bội chi",
@@ -369,7 +370,7 @@ pub static WORDS: Words = Words {
         "thua lỗ",
         "lỗ lũy kế",
     ],
-    surplus_words: &[
+    surplus_words: words![
         "xuất siêu",
         "thặng dư",
         "bội thu",
@@ -377,22 +378,22 @@ pub static WORDS: Words = Words {
         "lãi ròng",
         "có lãi",
     ],
-    margin_words: &["chênh lệch", "cách biệt", "khoảng cách", "hiệu số"],
+    margin_words: words!["chênh lệch", "cách biệt", "khoảng cách", "hiệu số"],
     balance_sides: &[
         ("xuất khẩu", "nhập khẩu"),
         ("tổng thu", "tổng chi"),
         ("thu ngân sách", "chi ngân sách"),
         ("doanh thu", "chi phí"),
     ],
-    breakdown_openings: &["trong", "trong số", "trong tổng số", "về cơ cấu", "cụ thể"],
-    per_words: &["mỗi", "một"],
-    summing_up: &["như vậy", "tính chung", "tổng cộng", "tính tổng"],
-    earlier_value: &["từ", "so với"],
-    share_phrases: &["tương đương", "tỷ lệ", "tỉ lệ"],
-    share_cues: &["chiếm"],
-    share_words: &["đạt", "chiếm", "bằng", "tức", "là"],
-    share_wholes: &["tổng", "toàn bộ"],
-    byline_openings: &[
+    breakdown_openings: words!["trong", "trong số", "trong tổng số", "về cơ cấu", "cụ thể"],
+    per_words: words!["mỗi", "một"],
+    summing_up: words!["như vậy", "tính chung", "tổng cộng", "tính tổng"],
+    earlier_value: words!["từ", "so với"],
+    share_phrases: words!["tương đương", "tỷ lệ", "tỉ lệ"],
+    share_cues: words!["chiếm"],
+    share_words: words!["đạt", "chiếm", "bằng", "tức", "là"],
+    share_wholes: words!["tổng", "toàn bộ"],
+    byline_openings: words![
         "tác giả:",
         "theo ",
         "nguồn:",
@@ -406,7 +407,7 @@ pub static WORDS: Words = Words {
         "nhóm pv",
         "pv ",
     ],
-    caption_credits: &[
+    caption_credits: words![
         "ảnh:",
         "ảnh minh họa",
         "ảnh minh hoạ",
@@ -420,7 +421,7 @@ pub static WORDS: Words = Words {
         "ảnh tư liệu",
         "nguồn ảnh:",
     ],
-    scene_openings: &[
+    scene_openings: words![
         "quang cảnh",
         "toàn cảnh",
         "bản đồ",
@@ -433,7 +434,7 @@ pub static WORDS: Words = Words {
         "lãnh đạo",
         "đoàn công tác",
     ],
-    person_openings: &[
+    person_openings: words![
         "đồng chí",
         "ông",
         "bà",
@@ -467,7 +468,7 @@ pub static WORDS: Words = Words {
         "trung tướng",
         "thiếu tướng",
     ],
-    scene_verbs: &[
+    scene_verbs: words![
         "phát biểu",
         "chủ trì",
         "trao",
@@ -486,8 +487,8 @@ pub static WORDS: Words = Words {
         "tiếp xúc",
         "chúc ",
     ],
-    caption_speech: &["cho biết", "nói", "khẳng định", "nhấn mạnh", "chia sẻ"],
-    comment_openers: &[
+    caption_speech: words!["cho biết", "nói", "khẳng định", "nhấn mạnh", "chia sẻ"],
+    comment_openers: words![
         "bình luận",
         "ý kiến bạn đọc",
         "ý kiến độc giả",
@@ -496,7 +497,7 @@ pub static WORDS: Words = Words {
         "viết bình luận",
         "gửi ý kiến",
     ],
-    link_list_labels: &[
+    link_list_labels: words![
         "tin liên quan",
         "bài liên quan",
         "bài viết liên quan",
@@ -509,7 +510,7 @@ pub static WORDS: Words = Words {
         "xem thêm",
         "đọc thêm",
     ],
-    chrome_lines: &[
+    chrome_lines: words![
         "phản hồi",
         "bình luận",
         "chia sẻ",
@@ -563,7 +564,7 @@ pub static WORDS: Words = Words {
         "thư viện ảnh",
         "văn bản mới",
     ],
-    chrome_prefixes: &[
+    chrome_prefixes: words![
         // A portal's font-size buttons, however the paste runs them together
         // ("Xem với cỡ chữAA", "Mặc định Cỡ chữ").
         "xem với cỡ chữ",
@@ -575,8 +576,8 @@ pub static WORDS: Words = Words {
         "từ khóa:",
         "đọc thêm:",
     ],
-    chrome_notices: &["bản quyền thuộc", "giữ bản quyền"],
-    lead_speech: &[
+    chrome_notices: words!["bản quyền thuộc", "giữ bản quyền"],
+    lead_speech: words![
         "nói",
         "cho biết",
         "khẳng định",
@@ -587,7 +588,7 @@ pub static WORDS: Words = Words {
         "thông tin",
         "ví dụ",
     ],
-    topic_ends: &[
+    topic_ends: words![
         "được",
         "tiếp tục",
         "đã",
@@ -610,9 +611,9 @@ pub static WORDS: Words = Words {
         "thực hiện",
         "triển khai",
     ],
-    topic_frames: &["về", "trên lĩnh vực", "về lĩnh vực"],
-    page_words: &["trang"],
-    total_rows: &[
+    topic_frames: words!["về", "trên lĩnh vực", "về lĩnh vực"],
+    page_words: words!["trang"],
+    total_rows: words![
         "tổng cộng",
         "cộng",
         "tổng số",
@@ -621,7 +622,7 @@ pub static WORDS: Words = Words {
         "cả nước",
         "toàn quốc",
     ],
-    lead_connectors: &[
+    lead_connectors: words![
         "trường hợp",
         "nếu",
         "khi",
@@ -639,41 +640,39 @@ pub static WORDS: Words = Words {
         "sau đó",
         "mặt khác",
     ],
-    abbreviations: &[
-        "tp", "th", "ts", "ths", "pgs", "gs", "bs", "ks", "ls", "nxb",
-    ],
+    abbreviations: words!["tp", "th", "ts", "ths", "pgs", "gs", "bs", "ks", "ls", "nxb",],
     // Words of figures::measures (guards, idioms, durations).
     //
-    claiming_words: &[
+    claiming_words: words![
         "thứ", "khóa", "khoá", "điều", "khoản", "chương", "mục", "quý", "tháng", "ngày",
     ],
-    number_labels: &["số"],
-    label_counting_words: &["tổng", "với", "có", "là", "đạt"],
-    four_digit_year_cues: &["năm"],
-    second_year_links: &["đến", "tới"],
-    stopped_number_labels: &[],
-    suffixes_read_elsewhere: &[],
-    percent_suffixes: &[],
-    pence_suffixes: &[],
-    measure_suffixes: &["đ"],
-    units_like_scales: &[],
-    touching_currency_words: &["đ"],
-    scaled_currency_words: &[],
-    compound_currency_words: &["đồng"],
-    currency_compounds: &[
+    number_labels: words!["số"],
+    label_counting_words: words!["tổng", "với", "có", "là", "đạt"],
+    four_digit_year_cues: words!["năm"],
+    second_year_links: words!["đến", "tới"],
+    stopped_number_labels: words![],
+    suffixes_read_elsewhere: words![],
+    percent_suffixes: words![],
+    pence_suffixes: words![],
+    measure_suffixes: words!["đ"],
+    units_like_scales: words![],
+    touching_currency_words: words!["đ"],
+    scaled_currency_words: words![],
+    compound_currency_words: words!["đồng"],
+    currency_compounds: words![
         "chí", "bào", "nghiệp", "thời", "ruộng", "bằng", "hồ", "loạt", "đội", "hương", "minh", "ý",
         "tình", "hành", "lòng", "phục", "thuận", "bộ", "điệu", "dạng", "nhất", "sở", "tâm", "cảm",
         "chủ", "âm", "cỏ", "xu", "môn", "đều", "niên", "dao", "thau", "đẳng", "hạng", "lứa",
         "trinh",
     ],
-    minus_words: &["âm"],
-    zero_words: &[],
-    one_articles: &[],
-    time_adjective_ends: &[],
+    minus_words: words!["âm"],
+    zero_words: words![],
+    one_articles: words![],
+    time_adjective_ends: words![],
     fraction_numerators: &[],
     fraction_denominators: &[],
     halves: &[("một", "nửa")],
-    fraction_parts: &["phần"],
+    fraction_parts: words!["phần"],
     vague_amounts: &[
         // (phrase, at least, takes a link before what it counts)
         ("hàng chục", 10.0, false),
@@ -688,33 +687,33 @@ pub static WORDS: Words = Words {
         ("hàng trăm nghìn", 1e5, false),
         ("hàng trăm ngàn", 1e5, false),
     ],
-    vague_amount_links: &[],
+    vague_amount_links: words![],
     multipliers: &[],
-    adjective_multipliers: &[],
-    multiplier_leads: &["gấp"],
+    adjective_multipliers: words![],
+    multiplier_leads: words!["gấp"],
     lead_multipliers: &[("đôi", 2.0), ("rưỡi", 1.5), ("ba", 3.0)],
-    multiplier_times: &["lần"],
-    date_time_units: &["năm", "tháng", "ngày"],
+    multiplier_times: words!["lần"],
+    date_time_units: words!["năm", "tháng", "ngày"],
     // Words of figures::dates and figures::ordinals.
     //
-    day_month_before: &[
+    day_month_before: words![
         "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "rạng", "từ", "đến", "tới", "khuya",
     ],
-    clock_before: &["lúc", "vào"],
-    hour_marks: &[],
-    clock_pm: &[],
-    clock_am: &[],
-    decade_suffixes: &[],
-    month_name_before: &[],
-    year_before: &["năm"],
-    first_months_of_year: &["tháng đầu năm"],
-    last_months_of_year: &["tháng cuối năm"],
-    quarter_marks: &[],
+    clock_before: words!["lúc", "vào"],
+    hour_marks: words![],
+    clock_pm: words![],
+    clock_am: words![],
+    decade_suffixes: words![],
+    month_name_before: words![],
+    year_before: words!["năm"],
+    first_months_of_year: words!["tháng đầu năm"],
+    last_months_of_year: words!["tháng cuối năm"],
+    quarter_marks: words![],
     quarter_phrases: &[],
     half_year_phrases: &[],
-    unnamed_year: &[],
-    ordinal_suffixes: &[],
-    ordinal_marks: &["thứ"],
+    unnamed_year: words![],
+    ordinal_suffixes: words![],
+    ordinal_marks: words!["thứ"],
     ordinal_number_words: &[
         ("nhất", 1),
         ("hai", 2),
@@ -730,10 +729,10 @@ pub static WORDS: Words = Words {
         ("chín", 9),
         ("mười", 10),
     ],
-    weekday_before: &[
+    weekday_before: words![
         "ngày", "vào", "sáng", "chiều", "tối", "hôm", "các", "từ", "đến",
     ],
-    weekday_after: &["tuần", "này", "tới", "sau", "trước", "hằng", "hàng", "ngày"],
+    weekday_after: words!["tuần", "này", "tới", "sau", "trước", "hằng", "hàng", "ngày"],
     enumeration_words: &[
         ("một", 1),
         ("hai", 2),
@@ -748,38 +747,38 @@ pub static WORDS: Words = Words {
         ("chín", 9),
         ("mười", 10),
     ],
-    enumeration_after: &["là"],
-    term_words: &["khóa", "khoá"],
-    number_marks: &["số"],
-    time_unit_before: &[],
+    enumeration_after: words!["là"],
+    term_words: words!["khóa", "khoá"],
+    number_marks: words!["số"],
+    time_unit_before: words![],
     // Words of figures::{ranges, pairs, references, exclusions, context}, checks and outline.
     //
-    range_openings: &["từ"],
-    and_words: &["và"],
-    change_from: &[],
-    rank_words: &["thứ", "hạng"],
-    ratio_links: &["trong số", "trong tổng số", "trên tổng số"],
-    ratio_links_after_words: &[],
-    ratio_links_before_noun: &[],
-    nil_score_words: &["bàn không gỡ", "bàn thắng không gỡ"],
-    reference_number_words: &["số"],
-    change_list_joiners: &["và"],
-    list_rest: &["còn lại"],
-    comparison_openings: &["so với"],
-    teaser_links: &[],
-    notice_openings: &[],
-    counter_nouns: &["bình", "lượt"],
-    time_ago_units: &["giờ", "phút", "ngày"],
-    time_ago_words: &["trước"],
-    group_openings: &["các đồng chí", "các đại biểu"],
-    credit_line_openings: &["ảnh: ", "nguồn ảnh"],
-    bracketed_source_openings: &["(theo"],
-    byline_lines: &["pv", "ctv", "nhóm pv"],
-    title_speech: &["cho biết", " nói"],
-    sentence_speech: &[" cho biết "],
-    list_openers: &["như", "gồm", "bao gồm", "sau", "là", "có"],
-    condition_ends: &[" thì"],
-    topic_fillers: &["về", "công", "tác", "và", "các", "của"],
+    range_openings: words!["từ"],
+    and_words: words!["và"],
+    change_from: words![],
+    rank_words: words!["thứ", "hạng"],
+    ratio_links: words!["trong số", "trong tổng số", "trên tổng số"],
+    ratio_links_after_words: words![],
+    ratio_links_before_noun: words![],
+    nil_score_words: words!["bàn không gỡ", "bàn thắng không gỡ"],
+    reference_number_words: words!["số"],
+    change_list_joiners: words!["và"],
+    list_rest: words!["còn lại"],
+    comparison_openings: words!["so với"],
+    teaser_links: words![],
+    notice_openings: words![],
+    counter_nouns: words!["bình", "lượt"],
+    time_ago_units: words!["giờ", "phút", "ngày"],
+    time_ago_words: words!["trước"],
+    group_openings: words!["các đồng chí", "các đại biểu"],
+    credit_line_openings: words!["ảnh: ", "nguồn ảnh"],
+    bracketed_source_openings: words!["(theo"],
+    byline_lines: words!["pv", "ctv", "nhóm pv"],
+    title_speech: words!["cho biết", " nói"],
+    sentence_speech: words![" cho biết "],
+    list_openers: words!["như", "gồm", "bao gồm", "sau", "là", "có"],
+    condition_ends: words![" thì"],
+    topic_fillers: words!["về", "công", "tác", "và", "các", "của"],
     // Words of money (issue 14, round 3): currency names, symbols, minor units.
     //
     currency_names: super::cldr_currencies::NAMES,
@@ -812,62 +811,62 @@ pub static WORDS: Words = Words {
         ("xu", "", 100.0),
         ("hào", "", 10.0),
     ],
-    minor_links: &["và", "lẻ"],
-    pound_words: &[],
-    money_cues: &[],
-    weight_cues: &[],
-    weight_links: &[],
+    minor_links: words!["và", "lẻ"],
+    pound_words: words![],
+    money_cues: words![],
+    weight_cues: words![],
+    weight_links: words![],
     code_scales: &[],
     scale_abbreviations: &[],
     money_scale_suffixes: &[],
     // Words of numbers in words (issue 14): fractions, multipliers, scales.
     //
-    fraction_followers: &[],
-    decimal_scale_suffixes: &[],
+    fraction_followers: words![],
+    decimal_scale_suffixes: words![],
     ordinal_phrases: &[("đầu tiên", 1)],
-    fraction_overs: &[],
+    fraction_overs: words![],
     own_scale_suffixes: &[("M", 1e6)],
 
     // Words of units, currencies and rates (issue 14; CLDR tables and additions).
     //
     unit_powers: &[],
-    half_before: &["nửa"],
-    half_after: &["rưỡi"],
-    age_before: &[],
-    temperature_cues: &["nhiệt độ", "nóng", "lạnh", "rét"],
+    half_before: words!["nửa"],
+    half_after: words!["rưỡi"],
+    age_before: words![],
+    temperature_cues: words!["nhiệt độ", "nóng", "lạnh", "rét"],
     temperature_letters: &[],
     unit_brackets: &[],
     unit_marks: &[],
     compound_units: &[],
-    unit_share_links: &["và", "hoặc"],
-    units_not_after_article: &[],
+    unit_share_links: words!["và", "hoặc"],
+    units_not_after_article: words![],
     fraction_units: &[],
     touching_time_letters: &[],
-    not_noun_endings: &[],
+    not_noun_endings: words![],
     cldr_units: super::cldr_units::UNITS,
     // Words of dates, times, durations and ages (issue 14).
     //
-    previous_year_words: &[
+    previous_year_words: words![
         "năm trước",
         "năm ngoái",
         "năm qua",
         "của năm trước",
         "của năm ngoái",
     ],
-    clause_links: &[],
+    clause_links: words![],
     weekday_names: super::cldr_dates::WEEKDAYS,
-    weekday_additions: &[],
-    month_homographs: &[],
-    month_lead_articles: &[],
-    unambiguous_day_month_before: &[],
-    quarter_words: &[],
-    far_year_before: &[],
+    weekday_additions: words![],
+    month_homographs: words![],
+    month_lead_articles: words![],
+    unambiguous_day_month_before: words![],
+    quarter_words: words![],
+    far_year_before: words![],
     month_cue_words: &[("giêng", 1), ("tư", 4), ("chạp", 12)],
-    clock_hour_words: &["giờ"],
-    clock_minute_words: &["phút"],
-    clock_half_words: &["rưỡi"],
-    clock_less_words: &["kém"],
-    hour_marks_with_minutes: &["g"],
+    clock_hour_words: words!["giờ"],
+    clock_minute_words: words!["phút"],
+    clock_half_words: words!["rưỡi"],
+    clock_less_words: words!["kém"],
+    hour_marks_with_minutes: words!["g"],
     day_periods: &[
         ("sáng", 1, 0),
         ("trưa", 1, 5),
@@ -875,6 +874,6 @@ pub static WORDS: Words = Words {
         ("tối", 1, 11),
         ("đêm", 6, 11),
     ],
-    clock_date_links: &["ngày", "lúc"],
+    clock_date_links: words!["ngày", "lúc"],
     time_unit_additions: &[("tuổi", "Y", 1.0)],
 };

@@ -9,8 +9,9 @@ use crate::outline::Role;
 
 /// Words that report speech: anywhere in a long line ("said"), and between
 /// words in a line of any length (" told ").
-static TITLE_SPEECH: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.title_speech);
-static SENTENCE_SPEECH: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.sentence_speech);
+static TITLE_SPEECH: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.title_speech);
+static SENTENCE_SPEECH: crate::lang::KnownWords =
+    crate::lang::KnownWords::new(|w| w.sentence_speech);
 
 /// The level of each block that could stand as a heading by its form, or by
 /// what the source marked: its headings are headings, and its paragraphs and

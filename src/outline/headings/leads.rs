@@ -62,7 +62,7 @@ pub(super) fn elaborates(topic: &[(&str, &str)], line: Line, len: usize) -> bool
 }
 
 /// Words that end a lead that is a quotation, not a topic ("Ms Lagarde said:").
-static SPEECH: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.lead_speech);
+static SPEECH: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.lead_speech);
 
 /// The topic a paragraph opens with: "Về X: …" or "X: …" with X a short noun
 /// phrase of two to twelve words. Returns the byte length of the topic.
@@ -108,7 +108,7 @@ fn lead_topic(line: Line) -> Option<usize> {
 }
 
 /// Words that frame a topic before a comma ("Về", "Trên lĩnh vực").
-static FRAMES: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.topic_frames);
+static FRAMES: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.topic_frames);
 
 /// The topic a frame word sets before the first comma: "Về kết quả bầu cử
 /// ĐBQH, đã bầu đủ 7 đại biểu …", two to ten words, in the paragraph's
@@ -139,20 +139,20 @@ fn framed_topic(line: Line) -> Option<usize> {
 }
 
 /// Words that end a lead opening a list ("như:", "such as:").
-static LIST_OPENERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.list_openers);
+static LIST_OPENERS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.list_openers);
 
 /// Words that end a condition (" thì").
-static CONDITION_ENDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.condition_ends);
+static CONDITION_ENDS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.condition_ends);
 
 /// Words every topic shares ("về", "công tác", "of").
-static TOPIC_FILLERS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.topic_fillers);
+static TOPIC_FILLERS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.topic_fillers);
 
 /// Words after which a paragraph's topic phrase ends and its statement
 /// begins: "Công tác dân vận | tiếp tục được quan tâm".
-static TOPIC_ENDS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.topic_ends);
+static TOPIC_ENDS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.topic_ends);
 
 /// Openings that connect a sentence to the one before: never a topic.
-static CONNECTORS: crate::lang::Known<&str> = crate::lang::Known::new(|w| w.lead_connectors);
+static CONNECTORS: crate::lang::KnownWords = crate::lang::KnownWords::new(|w| w.lead_connectors);
 
 /// Paragraphs that open with a lead shared by three or more paragraphs
 /// ("Công tác …"), with the length of their topic phrase.
