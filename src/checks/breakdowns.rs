@@ -42,7 +42,7 @@ fn same_unit(total: &Candidate, part: &Candidate) -> bool {
     let lower = |u: &str| {
         u.trim()
             .chars()
-            .flat_map(char::to_lowercase)
+            .flat_map(crate::text::case::lower)
             .collect::<Vec<_>>()
     };
     match (&total.unit, &part.unit) {

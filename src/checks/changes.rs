@@ -25,7 +25,7 @@ fn number(f: &Candidate) -> Option<f64> {
 fn same_unit(a: &Candidate, b: &Candidate) -> bool {
     let lower = |u: &str| {
         u.chars()
-            .flat_map(char::to_lowercase)
+            .flat_map(crate::text::case::lower)
             .collect::<Vec<char>>()
     };
     a.kind == b.kind && a.unit.as_deref().map(lower) == b.unit.as_deref().map(lower)

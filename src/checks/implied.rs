@@ -407,7 +407,7 @@ pub(super) fn measure(f: &Candidate) -> Option<u64> {
         .next()
         .unwrap_or("")
         .chars()
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::text::case::lower)
     {
         add(c as u64);
     }

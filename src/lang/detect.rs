@@ -8,7 +8,7 @@ use crate::text::Lower;
 
 /// True for the letters of [`vi::LETTERS`], in either case.
 fn is_vietnamese_letter(c: char) -> bool {
-    let lower = c.to_lowercase().next().unwrap_or(c);
+    let lower = crate::text::case::lower(c).next().unwrap_or(c);
     // Most of them are in Latin Extended Additional; the rest are few.
     ('\u{1ea0}'..='\u{1ef9}').contains(&lower) || (!lower.is_ascii() && vi::LETTERS.contains(lower))
 }

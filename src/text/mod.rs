@@ -5,6 +5,7 @@
 //! bounded walks (`reach`), and word-list lookups (by token: `phrases`;
 //! by substring of a line: `substrings`).
 
+pub mod case;
 pub mod compose_table;
 pub mod lines;
 pub mod normal;
@@ -58,7 +59,7 @@ pub fn lower_char(c: char) -> Option<char> {
     if let Some(l) = fast {
         return char::from_u32(l);
     }
-    let mut l = c.to_lowercase();
+    let mut l = case::lower(c);
     match (l.next(), l.next()) {
         (Some(x), None) if x.len_utf8() == c.len_utf8() => Some(x),
         _ => None,

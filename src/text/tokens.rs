@@ -254,7 +254,7 @@ impl<'a> Tokens<'a> {
                     }
                     if is_odd {
                         let from = odd_text.len() as u32;
-                        odd_text.extend(raw.chars().flat_map(char::to_lowercase));
+                        odd_text.extend(raw.chars().flat_map(super::case::lower));
                         odd.push((start as u32, from, odd_text.len() as u32));
                     }
                 }
