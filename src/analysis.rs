@@ -71,6 +71,8 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
         let spans: Vec<(usize, usize)> = found.iter().map(|c| byte_range(&tokens, c)).collect();
         outline::tables::places(tables, &spans)
     };
+    // What each table says of the numbers in its cells.
+    figures::cells::apply(&cx, tables, &places, &mut found);
     // The checks name figures by their index in `found`, which is their id.
     let checks = checks::find(&cx, &found, raw_outline.title, tables, &places);
     // A range of the normal text as a range of the text as given, in bytes.

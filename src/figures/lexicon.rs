@@ -166,16 +166,16 @@ pub fn unit_symbol(w: &str) -> Option<&'static str> {
 
 /// Words before a figure that say how exact it is. Longest match wins.
 pub static QUALIFIERS: LazyLock<Vec<(&'static str, Qualifier)>> =
-    LazyLock::new(|| known(|w| w.qualifiers));
+    LazyLock::new(|| crate::lang::known_by(|w| w.qualifiers));
 
 /// Words before a figure that state a change by it ("tăng 12,8%", "up 61%",
 /// "declined by about 1½%"). Words after it are in [`CHANGE_AFTER`].
 pub static CHANGE_BEFORE: LazyLock<Vec<(&'static str, Direction)>> =
-    LazyLock::new(|| known(|w| w.change_before));
+    LazyLock::new(|| crate::lang::known_by(|w| w.change_before));
 
 /// Words after a figure that make it a change ("a 78% increase", "5% higher").
 pub static CHANGE_AFTER: LazyLock<Vec<(&'static str, Direction)>> =
-    LazyLock::new(|| known(|w| w.change_after));
+    LazyLock::new(|| crate::lang::known_by(|w| w.change_after));
 
 /// Words after a change verb that make the figure the new level, not the
 /// amount of the change ("tăng lên 5%", "rose to 5%").
@@ -184,9 +184,9 @@ pub static CHANGE_TO: crate::lang::KnownWords = crate::lang::KnownWords::new(|w|
 /// Currencies written after the amount, with their ISO code: the profiles'
 /// own, CLDR's names, our additions to them, and the signs of one currency.
 pub static CURRENCY_AFTER: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut all = known(|w| w.currency_after);
+    let mut all = lines(|w| w.currency_after);
     all.extend(lines(|w| w.currency_names));
-    all.extend(known(|w| w.currency_words));
+    all.extend(lines(|w| w.currency_words));
     all.extend(lines(|w| w.currency_signs));
     all
 });
@@ -215,7 +215,7 @@ fn lines(
 
 /// Currency signs and codes written before the amount.
 pub static CURRENCY_BEFORE: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut all = known(|w| w.currency_before);
+    let mut all = lines(|w| w.currency_before);
     all.extend(lines(|w| w.currency_signs));
     all
 });
@@ -239,7 +239,7 @@ pub static BASIS_POINTS: crate::lang::KnownWords = crate::lang::KnownWords::new(
 /// profiles' own (which win where both name a form).
 pub static UNITS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     let mut all = lines(|w| w.cldr_units);
-    all.extend(known(|w| w.units));
+    all.extend(lines(|w| w.units));
     all
 });
 

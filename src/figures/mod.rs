@@ -10,6 +10,7 @@
 //! [`context`] then attaches qualifiers and stated changes and fills in the
 //! year a date leaves out.
 
+pub mod cells;
 pub mod context;
 pub mod dates;
 pub mod exclusions;
@@ -319,6 +320,7 @@ impl Context<'_> {
 
 /// Finds the figures of the text: candidates from every recogniser, one per
 /// span, ranges joined, context attached. Sorted by position, disjoint.
+#[inline(never)]
 pub fn find(cx: &Context) -> Vec<Candidate> {
     let t = cx.t;
     let mut all = Vec::new();

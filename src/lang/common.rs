@@ -9,7 +9,7 @@ pub static WORDS: Words = Words {
     change_before: &[],
     change_after: &[],
     change_to: words![],
-    currency_after: &[
+    currency_after: crate::pairs![
         // A sign after the amount, against it: "10$", "20€", "-15€".
         ("$", "USD"),
         ("€", "EUR"),
@@ -26,7 +26,7 @@ pub static WORDS: Words = Words {
         ("chf", "CHF"),
         ("sgd", "SGD"),
     ],
-    currency_before: &[
+    currency_before: crate::pairs![
         ("$", "USD"),
         ("us$", "USD"),
         ("usd", "USD"),
@@ -55,7 +55,7 @@ pub static WORDS: Words = Words {
     ],
     percent_after: &[("%", "%")],
     basis_points: words![],
-    units: &[
+    units: crate::pairs![
         ("ha", "ha"),
         ("km", "km"),
         ("m", "m"),
@@ -150,6 +150,8 @@ pub static WORDS: Words = Words {
     lead_connectors: words![],
     topic_frames: words![],
     page_words: words![],
+    unit_cues: words![],
+    unit_exceptions: words![],
     total_rows: words![],
     abbreviations: words![],
     // Words of figures::measures (guards, idioms, durations).
@@ -244,7 +246,7 @@ pub static WORDS: Words = Words {
     //
     currency_names: "",
     currency_signs: super::en::cldr_currencies::SIGNS,
-    currency_words: &[("元", "CNY")],
+    currency_words: crate::pairs![("元", "CNY")],
     minor_units: &[],
     minor_links: words![],
     pound_words: words![],

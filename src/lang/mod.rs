@@ -124,6 +124,17 @@ macro_rules! words {
     };
 }
 
+/// Pairs from string literals, written as one string of lines "a\tb":
+/// `pairs![("tỷ đồng", "VND")]`, read by `figures::lexicon`. (A slice of
+/// pairs costs the WebAssembly two pointers and two lengths an entry; a
+/// line, its text.)
+#[macro_export]
+macro_rules! pairs {
+    ($(($a:literal, $b:literal)),* $(,)?) => {
+        concat!($($a, "\t", $b, "\n"),*)
+    };
+}
+
 /// The words a language reads figures with: what stands before or after a
 /// number and says what it is. Each language's profile holds its own; the
 /// recognisers read every known language's at once (`figures::lexicon`), since
@@ -131,25 +142,25 @@ macro_rules! words {
 #[derive(Debug)]
 pub struct Words {
     /// Words before a figure that say how exact it is. Longest match wins.
-    pub qualifiers: &'static [(&'static str, Qualifier)],
+    pub qualifiers: &'static [(Qualifier, WordList)],
     /// Words before a figure that state a change by it ("tăng 12,8%", "up 61%",
     /// "declined by about 1½%"). Words after it are in [`CHANGE_AFTER`].
-    pub change_before: &'static [(&'static str, Direction)],
+    pub change_before: &'static [(Direction, WordList)],
     /// Words after a figure that make it a change ("a 78% increase", "5% higher").
-    pub change_after: &'static [(&'static str, Direction)],
+    pub change_after: &'static [(Direction, WordList)],
     /// Words after a change verb that make the figure the new level, not the
     /// amount of the change ("tăng lên 5%", "rose to 5%").
     pub change_to: WordList,
     /// Currencies written after the amount, with their ISO code.
-    pub currency_after: &'static [(&'static str, &'static str)],
+    pub currency_after: &'static str,
     /// Currency signs and codes written before the amount.
-    pub currency_before: &'static [(&'static str, &'static str)],
+    pub currency_before: &'static str,
     /// Signs of percent.
     pub percent_after: &'static [(&'static str, &'static str)],
     /// Basis points, a hundredth of a percentage point.
     pub basis_points: WordList,
     /// Physical units, with the symbol they normalise to.
-    pub units: &'static [(&'static str, &'static str)],
+    pub units: &'static str,
     /// Units of time and the ISO 8601 designator with the multiplier into it.
     pub time_units: &'static [(&'static str, &'static str, f64)],
     /// Words that cannot be the counted noun after a number: function words,
@@ -277,6 +288,13 @@ pub struct Words {
     /// The labels of a table's total row or column, in lower case ("tổng
     /// cộng", "total"): `checks::totals` adds the other rows up to it.
     pub total_rows: WordList,
+    /// Words that open a table's unit line or head its unit column, in
+    /// lower case ("đơn vị tính", "in" of "(in millions)"):
+    /// `figures::cells` reads the unit after them.
+    pub unit_cues: WordList,
+    /// Words after which a unit line names the rows it does not hold for,
+    /// in lower case ("except" of "in millions, except per share data").
+    pub unit_exceptions: WordList,
     /// Abbreviations after which a full stop ends no sentence ("TP. Vị
     /// Thanh", "Oct. 6"), lower case, without their last stop.
     pub abbreviations: WordList,
@@ -560,7 +578,7 @@ pub struct Words {
     /// currencies share, with the one this language means by them ("francs"
     /// is CHF, the one franc of a large economy today), and words CLDR lacks
     /// ("rmb", "元").
-    pub currency_words: &'static [(&'static str, &'static str)],
+    pub currency_words: &'static str,
     /// Minor units: the word, its currency, and how many make one unit of
     /// it ("cents": USD, 100; "pence": GBP, 100). An empty code reads the
     /// word only as the minor part of an amount before it ("2 đô 23 xu").
@@ -890,6 +908,27 @@ impl KnownWords {
     }
 }
 
+/// Every known language's words by what they say, each with it, and the
+/// common ones: [`known`] for lists written as a [`WordList`] a value
+/// (`(Qualifier::Approx, words!["khoảng", "gần"])`), which cost the
+/// WebAssembly a pointer and a length a value, not an entry.
+#[inline(never)]
+pub fn known_by<T: Copy + 'static>(
+    list: fn(&'static Words) -> &'static [(T, WordList)],
+) -> Vec<(&'static str, T)> {
+    let mut all = Vec::new();
+    for w in KNOWN
+        .iter()
+        .map(|l| l.profile().words)
+        .chain([&common::WORDS])
+    {
+        for &(value, words) in list(w) {
+            all.extend(words.iter().map(|e| (e, value)));
+        }
+    }
+    all
+}
+
 /// One list of every known language's words and the common ones, in that
 /// order: [`known`] for [`WordList`]s.
 #[inline(never)]
@@ -992,8 +1031,20 @@ pub struct Profile {
 impl Profile {
     /// The marks of this text's numbers: the profile's, or those the text
     /// shows.
+    /// The marks of `t`'s numbers: the language's, unless the text
+    /// groups its digits the other way and never this way (a Vietnamese
+    /// report that copies "21,208.00" and "8,651,723" from an English-style
+    /// table; see [`written_otherwise`]), or the text's own where the
+    /// language has none.
     pub fn marks_for(&self, t: &Tokens) -> Marks {
-        self.marks.unwrap_or_else(|| marks_of(t))
+        match self.marks {
+            Some(m) if written_otherwise(t, m) => Marks {
+                group: m.decimal,
+                decimal: m.group,
+            },
+            Some(m) => m,
+            None => marks_of(t),
+        }
     }
 
     /// True when `word` is money in this language's text.
@@ -1011,6 +1062,35 @@ impl Language {
             Language::Und => &und::PROFILE,
         }
     }
+}
+
+/// True when `t` writes two numbers or more grouped by `m`'s decimal mark
+/// in a way nothing else reads ("8,651,723", the mark again after three
+/// digits; "21,208.00", the other mark after them) and none grouped or
+/// with decimals as `m` writes them ("1.234.567", "12,5" for Vietnamese).
+/// The evidence must be one-sided: "1.038" or "1,038" alone says nothing.
+pub fn written_otherwise(t: &Tokens, m: Marks) -> bool {
+    let (mut other, mut own) = (0usize, 0usize);
+    let digits = |i: usize| t.kind(i) == Some(TokKind::Digits);
+    for i in 1..t.len() {
+        let between_digits = t.is_punct_in(i, ".,") && digits(i - 1) && digits(i + 1);
+        if !(between_digits && t.touch(i - 1, i) && t.touch(i, i + 1)) {
+            continue;
+        }
+        let mark = if t.is_punct(i, '.') { '.' } else { ',' };
+        if t.raw(i + 1).len() != 3 {
+            // A decimal mark: "12,5" is Vietnamese evidence, "3.25" none.
+            own += usize::from(mark == m.decimal);
+            continue;
+        }
+        let grouped = t.is_punct_in(i + 2, ".,") && t.touch(i + 1, i + 2) && digits(i + 3);
+        if grouped && mark == m.group {
+            own += 1;
+        } else if grouped {
+            other += 1;
+        }
+    }
+    other >= 2 && own == 0
 }
 
 /// The marks a text in an unknown language writes its numbers with, from
@@ -1098,6 +1178,37 @@ mod tests {
         ] {
             assert_eq!(marks_of(&Tokens::new(text)), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_text_that_groups_digits_only_the_other_way_is_read_that_way() {
+        let vi = Language::Vi.profile();
+        for (text, want) in [
+            // An English-style table in a Vietnamese report.
+            (
+                "Vốn đăng ký 21,208.00 triệu USD, xuất khẩu 144,751 và 8,651,723 lượt",
+                COMMA_GROUPS,
+            ),
+            // One such number is not enough; "4.0" and "1.038" say nothing.
+            ("Vốn đăng ký 21,208.00 triệu USD và 1.038 lượt", DOT_GROUPS),
+            ("Công nghiệp 4.0 với 1.038 lượt khám", DOT_GROUPS),
+            // Any number written the Vietnamese way keeps the Vietnamese marks.
+            (
+                "21,208.00 và 8,651,723 nhưng 12,5% và 1.234.567",
+                DOT_GROUPS,
+            ),
+        ] {
+            assert_eq!(vi.marks_for(&Tokens::new(text)), want, "{text}");
+        }
+        let en = Language::En.profile();
+        assert_eq!(
+            en.marks_for(&Tokens::new("1.234.567 and 31.005,00 ha")),
+            DOT_GROUPS
+        );
+        assert_eq!(
+            en.marks_for(&Tokens::new("1.234.567 and 3.5%")),
+            COMMA_GROUPS
+        );
     }
 
     #[test]

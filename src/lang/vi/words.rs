@@ -6,41 +6,55 @@ use crate::words;
 
 pub static WORDS: Words = Words {
     qualifiers: &[
-        ("khoảng", Qualifier::Approx),
-        ("khoảng gần", Qualifier::Approx),
-        ("gần", Qualifier::Approx),
-        ("xấp xỉ", Qualifier::Approx),
-        ("chừng", Qualifier::Approx),
-        ("ước", Qualifier::Approx),
-        ("ước tính", Qualifier::Approx),
-        ("trên dưới", Qualifier::Approx),
-        ("hơn", Qualifier::Over),
-        ("trên", Qualifier::Over),
-        ("ít nhất", Qualifier::Over),
-        ("tối thiểu", Qualifier::Over),
-        ("không dưới", Qualifier::Over),
-        ("không ít hơn", Qualifier::Over),
-        ("dưới", Qualifier::Under),
-        ("chưa đến", Qualifier::Under),
-        ("chưa tới", Qualifier::Under),
-        ("không quá", Qualifier::Under),
-        ("tối đa", Qualifier::Under),
-        ("không tới", Qualifier::Under),
+        (
+            Qualifier::Approx,
+            words![
+                "khoảng",
+                "khoảng gần",
+                "gần",
+                "xấp xỉ",
+                "chừng",
+                "ước",
+                "ước tính",
+                "trên dưới"
+            ],
+        ),
+        (
+            Qualifier::Over,
+            words![
+                "hơn",
+                "trên",
+                "ít nhất",
+                "tối thiểu",
+                "không dưới",
+                "không ít hơn"
+            ],
+        ),
+        (
+            Qualifier::Under,
+            words![
+                "dưới",
+                "chưa đến",
+                "chưa tới",
+                "không quá",
+                "tối đa",
+                "không tới"
+            ],
+        ),
     ],
     change_before: &[
-        ("tăng", Direction::Up),
-        ("tăng thêm", Direction::Up),
-        ("tăng trưởng", Direction::Up),
-        ("cao hơn", Direction::Up),
-        ("nhiều hơn", Direction::Up),
-        ("giảm", Direction::Down),
-        ("giảm đi", Direction::Down),
-        ("thấp hơn", Direction::Down),
-        ("ít hơn", Direction::Down),
+        (
+            Direction::Up,
+            words!["tăng", "tăng thêm", "tăng trưởng", "cao hơn", "nhiều hơn"],
+        ),
+        (
+            Direction::Down,
+            words!["giảm", "giảm đi", "thấp hơn", "ít hơn"],
+        ),
     ],
     change_after: &[],
     change_to: words!["lên", "xuống", "lên mức", "xuống mức", "còn"],
-    currency_after: &[
+    currency_after: crate::pairs![
         ("đồng", "VND"),
         ("vnđ", "VND"),
         ("đ", "VND"),
@@ -53,10 +67,10 @@ pub static WORDS: Words = Words {
         ("nhân dân tệ", "CNY"),
         ("ndt", "CNY"),
     ],
-    currency_before: &[],
+    currency_before: crate::pairs![],
     percent_after: &[("phần trăm", "%"), ("điểm phần trăm", "pp")],
     basis_points: words!["điểm cơ bản"],
-    units: &[
+    units: crate::pairs![
         ("hécta", "ha"),
         ("hecta", "ha"),
         ("héc-ta", "ha"),
@@ -613,6 +627,8 @@ pub static WORDS: Words = Words {
     ],
     topic_frames: words!["về", "trên lĩnh vực", "về lĩnh vực"],
     page_words: words!["trang"],
+    unit_cues: words!["đơn vị tính", "đơn vị", "đvt"],
+    unit_exceptions: words!["trừ"],
     total_rows: words![
         "tổng cộng",
         "cộng",
@@ -783,7 +799,7 @@ pub static WORDS: Words = Words {
     //
     currency_names: super::cldr_currencies::NAMES,
     currency_signs: "",
-    currency_words: &[
+    currency_words: crate::pairs![
         // A bare name several currencies share: the one Vietnamese news means.
         ("franc", "CHF"),
         ("rúp", "RUB"),
