@@ -127,8 +127,16 @@ pub fn apply(cx: &Context, tables: &[Table], places: &[Option<Place>], figs: &mu
         }
         let currency = one_currency(mine.iter().map(|&i| &figs[i]));
         let says = Says::of(cx, table, text, currency.is_none());
+        // Figures come row by row: each row is read once.
+        let mut row: Option<(usize, RowSays)> = None;
         for &i in &mine {
             let Some((_, r, c)) = places[i] else { continue };
+            if row.as_ref().is_none_or(|(at, _)| *at != r) {
+                row = Some((r, says.row(table, text, r)));
+            }
+            let Some((_, row_says)) = row.as_ref() else {
+                continue;
+            };
             let (s, e) = table.rows[r][c];
             let (fs, fe) = (cx.t.start(figs[i].first), cx.t.end(figs[i].last));
             // Only a figure that is its cell's one word: "1 tackle, 2
@@ -138,7 +146,7 @@ pub fn apply(cx: &Context, tables: &[Table], places: &[Option<Place>], figs: &mu
             if !(alone(&cell[..fs - s]) && alone(&cell[fe - s..])) {
                 continue;
             }
-            let Some(said) = says.at(table, text, r, c) else {
+            let Some(said) = says.at(row_says, r, c) else {
                 continue;
             };
             let f = &mut figs[i];
@@ -162,8 +170,9 @@ struct Says {
     columns: Vec<Option<Reading>>,
     /// Each row's unit cell's reading, where a column holds units.
     rows: Vec<Option<Reading>>,
-    /// The columns of numbers, in order.
+    /// The columns of numbers, in order, and by column.
     numeric_columns: Vec<usize>,
+    numeric: Vec<bool>,
 }
 
 impl Says {
@@ -252,8 +261,10 @@ impl Says {
                 .collect(),
             None => Vec::new(),
         };
+        let numeric: Vec<bool> = (0..width).map(numeric).collect();
         Says {
-            numeric_columns: (0..width).filter(|&c| numeric(c)).collect(),
+            numeric_columns: (0..width).filter(|&c| numeric[c]).collect(),
+            numeric,
             except: whole.as_ref().and_then(|(_, line)| exception(line)),
             table: whole.map(|(r, _)| r),
             columns,
@@ -262,41 +273,60 @@ impl Says {
     }
 
     /// What cell `c` of row `r` is, from the layers that say.
-    fn at(
-        &self,
-        table: &Table,
-        text: &str,
-        r: usize,
-        c: usize,
-    ) -> Option<(Kind, Option<&str>, f64)> {
+    /// What a row says: whether the unit line excepts it, and the column
+    /// each of its cells reads as. One pass over the row.
+    fn row(&self, table: &Table, text: &str, r: usize) -> RowSays {
+        let row = &table.rows[r];
         // A row the unit line excepts ("except per share data") keeps its own.
         let excepted = self.except.as_deref().is_some_and(|words| {
             table
-                .row_label(text, r, c)
+                .row_label(text, r, row.len())
                 .is_some_and(|l| crate::text::Lower::lower(&text[l.0..l.1]).contains(words))
         });
         // A row whose numbers slipped into a column of words ("Majority |
         // 6,783 | 14.7" under "Party | Candidate | Votes | %"): its numbers
         // are the columns of numbers, in order.
-        let row = &table.rows[r];
-        let is_number = |x: &(usize, usize)| starts_numeric(&text[x.0..x.1]);
-        let slipped = row
+        let numbers: Vec<bool> = row
+            .iter()
+            .map(|x| starts_numeric(&text[x.0..x.1]))
+            .collect();
+        let slipped = numbers
             .iter()
             .enumerate()
-            .any(|(k, x)| is_number(x) && !self.numeric_columns.contains(&k));
-        let c = match slipped {
-            true => {
-                let nth = row[..c].iter().filter(|x| is_number(x)).count();
-                *self.numeric_columns.get(nth)?
-            }
-            false => c,
-        };
+            .any(|(k, &n)| n && !self.numeric.get(k).copied().unwrap_or(false));
+        let mut nth = 0;
+        let columns = (0..row.len())
+            .map(|k| match slipped {
+                true if numbers[k] => {
+                    nth += 1;
+                    self.numeric_columns
+                        .get(nth - 1)
+                        .copied()
+                        .unwrap_or(usize::MAX)
+                }
+                true => usize::MAX,
+                false => k,
+            })
+            .collect();
+        RowSays { excepted, columns }
+    }
+
+    /// What cell `c` of row `r` (whose [`RowSays`] is `row`) is, from the
+    /// layers that say.
+    fn at(&self, row: &RowSays, r: usize, c: usize) -> Option<(Kind, Option<&str>, f64)> {
+        let c = *row.columns.get(c)?;
         resolve([
             self.rows.get(r).and_then(Option::as_ref),
             self.columns.get(c).and_then(Option::as_ref),
-            self.table.as_ref().filter(|_| !excepted),
+            self.table.as_ref().filter(|_| !row.excepted),
         ])
     }
+}
+
+/// What one row says (see [`Says::row`]).
+struct RowSays {
+    excepted: bool,
+    columns: Vec<usize>,
 }
 
 /// The rows a unit line leaves out: the first two words, in lower case,
