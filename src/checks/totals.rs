@@ -1,5 +1,9 @@
-//! A table's total row, checked against the rows above it.
+//! A table's total rows, checked against their parts.
 //!
+//! First the sums a table holds without a word for them ([`blocks`]): a
+//! row each of whose columns is the sum of a run of rows next to it,
+//! above or below, over blocks found inside that run; a group's head row
+//! ends a run. Then the rows a total's label names that no block found:
 //! A row whose label is a total's (the profiles' `total_rows`: "Tổng cộng",
 //! "Cộng", "Total") gives, in each of its columns, the sum of the rows
 //! between it and the header (or the total row before it). A column is
@@ -46,9 +50,9 @@ pub fn find(
             *slot = Some(if slot.is_some() { MANY } else { i });
         }
     }
-    let one = |slot: Option<&Option<usize>>| slot.copied().flatten().filter(|&i| i != MANY);
     let mut out = Vec::new();
     for (t, grid) in tables.iter().zip(&grids) {
+        let held = blocks(cx, figs, t, grid, &mut out);
         let body = t.header;
         let mut from = body;
         for r in body..t.rows.len() {
@@ -67,6 +71,9 @@ pub fn find(
                 let Some(total) = one(grid[r].get(c)) else {
                     continue;
                 };
+                if held.contains(&(r, c)) {
+                    continue;
+                }
                 let tf = &figs[total];
                 let Some(expected) = addable(tf) else {
                     continue;
@@ -98,34 +105,224 @@ pub fn find(
                         a + precision(&figs[k], v)
                     });
                 let ok = (actual - expected).abs() <= allowance + 1e-9 * expected.abs().max(1.0);
-                let mut explanation = String::from(label);
-                if let Some(h) = t.column_label(r, c) {
-                    explanation.push_str(", ");
-                    explanation.push_str(&text[h.0..h.1]);
-                }
-                explanation.push_str(": ");
-                explanation.push_str(&sum_explanation(
-                    &values,
-                    expected,
-                    actual,
-                    ok,
-                    Qualifier::Exact,
-                    cx.marks,
-                ));
-                out.push(Check {
-                    kind: CheckKind::Sum,
+                out.push(column_check(
+                    cx,
+                    figs,
+                    t,
+                    (r, c),
+                    label,
                     total,
                     parts,
-                    expected,
+                    &values,
                     actual,
                     ok,
-                    explanation,
-                });
+                ));
             }
             from = r + 1;
         }
     }
     out
+}
+
+/// The most rows a block's sum walks over from its total.
+const BLOCK_ROWS: usize = 60;
+
+/// The sums a table holds without a word for them, each found because it
+/// holds: a row whose every column is the sum of a run of rows next to it
+/// (the rows above it, as "US" under its states or "Net fee revenues"
+/// under its two lines; or the rows below it, as "TỔNG SỐ" over its
+/// districts), a run that steps over a block already found as one part
+/// ("I. Khu vực đồng bằng" and its districts count once). Rows without a
+/// number (a group's head, "Long Grain") end a run. Held in two columns or
+/// more at once (or in one, under a total's label), with two parts or
+/// more, such a sum is no coincidence: each of its columns is a check, ✓;
+/// where every column but one holds, in four or more, the one is the
+/// table's slip, ✗. Cells without a figure count as zero ("—"), but a
+/// column whose parts all lack one is not summed ("-": not published).
+/// Returns the (row, column) of every total it checked.
+fn blocks(
+    cx: &Context,
+    figs: &[Candidate],
+    t: &Table,
+    grid: &[Vec<Option<usize>>],
+    out: &mut Vec<Check>,
+) -> Vec<(usize, usize)> {
+    let text = cx.t.text;
+    let width = grid.iter().map(Vec::len).max().unwrap_or(0);
+    let value = |r: usize, c: usize, like: &Candidate| -> Option<f64> {
+        let k = grid[r].get(c).copied().flatten().filter(|&k| k != MANY)?;
+        let f = &figs[k];
+        (f.kind == like.kind && f.unit == like.unit)
+            .then(|| addable(f))
+            .flatten()
+    };
+    let numbered = |r: usize| (1..width).any(|c| grid[r].get(c).copied().flatten().is_some());
+    let rows = t.rows.len();
+    // The far end of the block each row was found to total, by row.
+    let mut ends: Vec<Option<usize>> = vec![None; rows];
+    let mut held = Vec::new();
+    // Totals under their parts first, top down; then totals over theirs,
+    // bottom up: a block is found before the block around it.
+    let body = rows.saturating_sub(t.header);
+    for (i, up) in (0..2 * body).map(|i| (i % body.max(1), i < body)) {
+        let r = if up { t.header + i } else { rows - 1 - i };
+        if ends[r].is_some() || !numbered(r) {
+            continue;
+        }
+        let label = t
+            .row_label(text, r, 1)
+            .map(|c| text[c.0..c.1].trim())
+            .unwrap_or("");
+        let lower = crate::text::Lower::lower(label);
+        let named = TOTAL_ROWS.iter().any(|w| lower.starts_with(*w));
+        // The total's figure and amount in each column.
+        let totals: Vec<Option<(usize, f64)>> = (0..width)
+            .map(|c| {
+                let k = grid[r]
+                    .get(c)
+                    .copied()
+                    .flatten()
+                    .filter(|&k| k != MANY && c > 0)?;
+                Some((k, addable(&figs[k])?))
+            })
+            .collect();
+        let mut sums = vec![0.0; width];
+        let mut slack: Vec<f64> = totals
+            .iter()
+            .map(|x| x.map_or(0.0, |(k, v)| precision(&figs[k], v)))
+            .collect();
+        let mut filled = vec![0usize; width];
+        let mut parts: Vec<usize> = Vec::new();
+        let mut at = r;
+        for _ in 0..BLOCK_ROWS {
+            let next = if up {
+                at.checked_sub(1).filter(|&n| n >= t.header)
+            } else {
+                Some(at + 1).filter(|&n| n < rows)
+            };
+            let Some(n) = next.filter(|&n| numbered(n)) else {
+                break;
+            };
+            parts.push(n);
+            for c in 0..width {
+                if let Some((k, _)) = totals[c] {
+                    if let Some(v) = value(n, c, &figs[k]) {
+                        sums[c] += v;
+                        slack[c] += precision(&figs[k], v);
+                        filled[c] += 1;
+                    }
+                }
+            }
+            // Over a block found before: its total stands for it.
+            at = match ends[n] {
+                Some(end) if (end < n) == up => end,
+                _ => n,
+            };
+            if parts.len() < 2 {
+                continue;
+            }
+            // A column of zeros, or of totals within their parts' rounding,
+            // says nothing ("0 + 0 = 0", "1 + 1 = 2 ≈ 3"): it is no
+            // evidence, and no check.
+            let telling = |c: usize| {
+                totals[c].is_some_and(|(_, v)| filled[c] > 0 && v.abs() > 2.0 * slack[c])
+            };
+            let holds = |c: usize| {
+                let (_, v) = totals[c].unwrap_or((0, 0.0));
+                (sums[c] - v).abs() <= slack[c] + 1e-9 * v.abs().max(1.0)
+            };
+            let summed: Vec<usize> = (0..width).filter(|&c| telling(c)).collect();
+            let wrong: Vec<usize> = summed.iter().copied().filter(|&c| !holds(c)).collect();
+            let right = summed.len() - wrong.len();
+            let enough = right >= 2 || (named && right == 1);
+            let one_slip = right >= 4 && wrong.len() == 1;
+            if !enough || !(wrong.is_empty() || one_slip) {
+                continue;
+            }
+            ends[r] = Some(at);
+            // In the text's order: a walk up met them last first.
+            if up {
+                parts.reverse();
+            }
+            for &c in &summed {
+                let Some((total, _)) = totals[c] else {
+                    continue;
+                };
+                let tf = &figs[total];
+                let ks: Vec<usize> = parts
+                    .iter()
+                    .filter_map(|&p| one(grid[p].get(c)))
+                    .filter(|&k| figs[k].kind == tf.kind && figs[k].unit == tf.unit)
+                    .collect();
+                let values: Vec<f64> = ks.iter().filter_map(|&k| addable(&figs[k])).collect();
+                held.push((r, c));
+                let ok = !wrong.contains(&c);
+                out.push(column_check(
+                    cx,
+                    figs,
+                    t,
+                    (r, c),
+                    label,
+                    total,
+                    ks,
+                    &values,
+                    sums[c],
+                    ok,
+                ));
+            }
+            break;
+        }
+    }
+    held
+}
+
+/// The check of column `c` of total row `r`: "label, column: a + b = c
+/// ✓", the numbers as the table writes them (its scale divided out:
+/// "1.167.489", not "1.167.489.000.000").
+#[allow(clippy::too_many_arguments)]
+fn column_check(
+    cx: &Context,
+    figs: &[Candidate],
+    t: &Table,
+    (r, c): (usize, usize),
+    label: &str,
+    total: usize,
+    parts: Vec<usize>,
+    values: &[f64],
+    actual: f64,
+    ok: bool,
+) -> Check {
+    let expected = addable(&figs[total]).unwrap_or(0.0);
+    let scale = figs[total].scale.max(1.0);
+    let written: Vec<f64> = values.iter().map(|v| v / scale).collect();
+    let mut explanation = String::from(label);
+    if let Some(h) = t.column_label(r, c) {
+        explanation.push_str(", ");
+        explanation.push_str(&cx.t.text[h.0..h.1]);
+    }
+    explanation.push_str(": ");
+    explanation.push_str(&sum_explanation(
+        &written,
+        expected / scale,
+        actual / scale,
+        ok,
+        Qualifier::Exact,
+        cx.marks,
+    ));
+    Check {
+        kind: CheckKind::Sum,
+        total,
+        parts,
+        expected,
+        actual,
+        ok,
+        explanation,
+    }
+}
+
+/// The figure of a cell that holds one.
+fn one(slot: Option<&Option<usize>>) -> Option<usize> {
+    slot.copied().flatten().filter(|&i| i != MANY)
 }
 
 /// A figure's amount, if it is one a total adds up: no percentage, no
@@ -183,6 +380,61 @@ mod tests {
             .iter()
             .map(|(_, e)| (false, e.clone()))
             .collect::<Vec<_>>()
+        );
+    }
+
+    /// A district table as a statistics yearbook sets it: the total first,
+    /// over its areas, each over its districts; a group's head between.
+    const TREE: &str = "ĐVT: Doanh nghiệp\n\t2012\t2013\t2014\t2015\t2016\n\
+        TỔNG SỐ\t2.399\t2.592\t2.801\t2.811\t2.900\n\
+        I. Đồng bằng\t2.250\t2.423\t2.611\t2.619\t2.700\n\
+        1. Huyện A\t1.229\t1.422\t1.561\t1.557\t1.600\n\
+        2. Huyện B\t1.021\t1.001\t1.050\t1.062\t1.100\n\
+        II. Miền núi\t149\t169\t190\t192\t200\n\
+        3. Huyện C\t100\t110\t125\t130\t140\n\
+        4. Huyện D\t49\t59\t65\t62\t60\n";
+
+    #[test]
+    fn a_block_that_holds_is_found_over_the_blocks_inside_it() {
+        let got = sums(TREE, Language::Vi);
+        assert!(
+            got.contains(&(true, "TỔNG SỐ, 2013: 2.423 + 169 = 2.592 ✓".to_string())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                true,
+                "I. Đồng bằng, 2012: 1.229 + 1.021 = 2.250 ✓".to_string()
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(true, "II. Miền núi, 2015: 130 + 62 = 192 ✓".to_string())),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|(ok, _)| *ok), "{got:?}");
+        // One cell planted wrong, where four columns hold: the slip, named.
+        let planted = TREE.replace("3. Huyện C\t100\t110", "3. Huyện C\t100\t140");
+        let got = sums(&planted, Language::Vi);
+        assert!(
+            got.contains(&(
+                false,
+                "II. Miền núi, 2013: 140 + 59 = 199 ≠ 169 ✗".to_string()
+            )),
+            "{got:?}"
+        );
+        assert_eq!(got.iter().filter(|(ok, _)| !ok).count(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn columns_of_zeros_and_near_misses_are_no_evidence() {
+        // A standings table: wins and poles all zero, points that add to nothing.
+        let standings = "Pos\tPoints\tWins\tPoles\tTop 10\n22\t679\t0\t0\t3\n\
+                         23\t613\t0\t0\t3\n24\t699\t0\t0\t7\n25\t530\t0\t0\t2\n";
+        assert!(
+            sums(standings, Language::En).is_empty(),
+            "{:?}",
+            sums(standings, Language::En)
         );
     }
 

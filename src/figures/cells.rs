@@ -204,7 +204,8 @@ impl Says {
                 numbers > words
             })
             .collect();
-        let numeric = |c: usize| numeric[c];
+        let by_column = numeric;
+        let numeric = |c: usize| by_column[c];
         // The rows' labels stand in the first column of text.
         let label_column = (0..width).find(|&c| {
             !numeric(c)
@@ -261,10 +262,9 @@ impl Says {
                 .collect(),
             None => Vec::new(),
         };
-        let numeric: Vec<bool> = (0..width).map(numeric).collect();
         Says {
-            numeric_columns: (0..width).filter(|&c| numeric[c]).collect(),
-            numeric,
+            numeric_columns: (0..width).filter(|&c| numeric(c)).collect(),
+            numeric: by_column.clone(),
             except: whole.as_ref().and_then(|(_, line)| exception(line)),
             table: whole.map(|(r, _)| r),
             columns,
@@ -334,13 +334,16 @@ struct RowSays {
 /// per share data"); a row whose label holds them keeps its own figures.
 fn exception(line: &str) -> Option<String> {
     let lower = crate::text::Lower::lower(line);
-    let words: Vec<&str> = lower
+    let mut words = lower
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let at = words.iter().position(|w| UNIT_EXCEPTIONS.contains(w))? + 1;
-    let named = words.get(at..(at + 2).min(words.len()))?;
-    (!named.is_empty()).then(|| named.join(" "))
+        .filter(|w| !w.is_empty());
+    words.by_ref().find(|w| UNIT_EXCEPTIONS.contains(w))?;
+    let mut named = words.next()?.to_string();
+    if let Some(second) = words.next() {
+        named.push(' ');
+        named.push_str(second);
+    }
+    Some(named)
 }
 
 /// The lines above a table, nearest first, up to a blank line.
