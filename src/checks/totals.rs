@@ -150,7 +150,7 @@ fn blocks(
     let text = cx.t.text;
     let width = grid.iter().map(Vec::len).max().unwrap_or(0);
     let value = |r: usize, c: usize, like: &Candidate| -> Option<f64> {
-        let k = grid[r].get(c).copied().flatten().filter(|&k| k != MANY)?;
+        let k = one(grid[r].get(c))?;
         let f = &figs[k];
         (f.kind == like.kind && f.unit == like.unit)
             .then(|| addable(f))
@@ -178,11 +178,7 @@ fn blocks(
         // The total's figure and amount in each column.
         let totals: Vec<Option<(usize, f64)>> = (0..width)
             .map(|c| {
-                let k = grid[r]
-                    .get(c)
-                    .copied()
-                    .flatten()
-                    .filter(|&k| k != MANY && c > 0)?;
+                let k = one(grid[r].get(c)).filter(|_| c > 0)?;
                 Some((k, addable(&figs[k])?))
             })
             .collect();

@@ -263,8 +263,8 @@ impl Says {
             None => Vec::new(),
         };
         Says {
-            numeric_columns: (0..width).filter(|&c| numeric(c)).collect(),
-            numeric: by_column.clone(),
+            numeric_columns: (0..width).filter(|&c| by_column[c]).collect(),
+            numeric: by_column,
             except: whole.as_ref().and_then(|(_, line)| exception(line)),
             table: whole.map(|(r, _)| r),
             columns,
