@@ -121,7 +121,7 @@ def main():
         f"whole={tot['whole'] / c:.3f} sums_ok={tot['sums_ok']}/{tot['sums']} slips_named={tot['slips_named']}/{tot['slips']} "
         f"false_alarms={tot['false_alarms']}"
     )
-    sys.exit(0 if tot["whole"] / c >= args.bar else 1)
+    sys.exit(0 if tot["whole"] / c >= args.bar and tot["false_alarms"] == 0 else 1)
 
 
 if __name__ == "__main__":

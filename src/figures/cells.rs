@@ -9,7 +9,10 @@
 //! - a **column's header** ("(ha)", "Sản lượng (tấn)", "%", "Votes"), for
 //!   the cells under it;
 //! - a **unit column** (headed "Đơn vị tính", "Unit"), for the cells of
-//!   each row ("triệu USD", "dự án").
+//!   each row ("triệu USD", "dự án", "lượt dự án": named whole);
+//! - a **caption** that names what the table counts ("Employment of …
+//!   employees", "Số lượng doanh nghiệp …"), where no unit line names a
+//!   unit and the table holds no money.
 //!
 //! Each such phrase is read by the recognisers themselves, as the figure
 //! "1 triệu USD" (or, when it starts with a number, "1.000.000đ" as it
@@ -47,6 +50,11 @@ static UNIT_CUES: KnownWords = KnownWords::new(|w| w.unit_cues);
 /// Words after which a unit line names the rows it does not hold for
 /// ("except per share data").
 static UNIT_EXCEPTIONS: KnownWords = KnownWords::new(|w| w.unit_exceptions);
+
+/// Words after which a table's caption names what it counts, and the words
+/// that end that noun, in every known language.
+static COUNT_CAPTIONS: KnownWords = KnownWords::new(|w| w.count_captions);
+static CAPTION_NOUN_ENDS: KnownWords = KnownWords::new(|w| w.caption_noun_ends);
 
 /// The most lines above a table read as its unit line.
 const LINES_ABOVE: usize = 3;
@@ -146,13 +154,16 @@ pub fn apply(cx: &Context, tables: &[Table], places: &[Option<Place>], figs: &mu
             if !(alone(&cell[..fs - s]) && alone(&cell[fe - s..])) {
                 continue;
             }
-            let Some(said) = says.at(row_says, r, c) else {
-                continue;
-            };
+            let in_brackets = bracketed(cell, fs - s, fe - s);
+            if in_brackets {
+                sign_outside(cx, &mut figs[i], &cell[..fs - s]);
+            }
             let f = &mut figs[i];
-            give(f, said, currency.as_deref());
+            if let Some(said) = says.at(row_says, r, c) {
+                give(f, said, currency.as_deref());
+            }
             // Accounts write money below zero in brackets.
-            if f.kind == Kind::Money && bracketed(cell, fs - s, fe - s) {
+            if f.kind == Kind::Money && in_brackets {
                 if let Value::Number(v) = &mut f.value {
                     *v = -*v;
                 }
@@ -250,6 +261,20 @@ impl Says {
                 {
                     column.get_or_insert(r);
                 }
+            }
+        }
+        // A caption that names what the table counts ("Employment of …
+        // employees", over "[In thousands]") gives a bare scale, or no
+        // unit line at all, its noun.
+        if moneyless && whole.as_ref().is_none_or(|(r, _)| r.scale_only()) {
+            if let Some(noun) = lines_above(table, text).find_map(|l| caption_count(cx, l)) {
+                let (scale, line) = whole.as_ref().map_or((1.0, ""), |(r, l)| (r.scale, *l));
+                let reading = Reading {
+                    kind: Kind::Count,
+                    unit: Some(noun),
+                    scale,
+                };
+                whole = Some((reading, line));
             }
         }
         let rows = match unit_column {
@@ -375,6 +400,50 @@ fn unit_line(cx: &Context, line: &str) -> Option<Reading> {
     read(cx, line, Cue::Cued)
 }
 
+/// The noun a table's caption says its cells count: the noun phrase after
+/// one of the profiles' `count_captions` ("Employment of production and
+/// nonsupervisory employees on private nonfarm payrolls …", "Số lượng
+/// doanh nghiệp phân theo huyện"), up to one of its `caption_noun_ends`
+/// ("on", "phân theo"), read by the recognisers as the count "1 <noun>":
+/// its head alone where the language names a phrase's head last
+/// ("employees"), else as the recognisers count the phrase ("doanh
+/// nghiệp").
+fn caption_count(cx: &Context, line: &str) -> Option<String> {
+    if line.len() > 2 * PHRASE_BYTES {
+        return None;
+    }
+    // The caption's words, in lower case, one space between ("(1)" and
+    // other notes' numbers left out), so that a phrase is found whole.
+    let lower = crate::text::Lower::lower(line);
+    let mut flat = String::from(" ");
+    for w in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.contains(char::is_alphabetic))
+    {
+        flat.push_str(w);
+        flat.push(' ');
+    }
+    let find = |hay: &str, w: &str| hay.find(format!(" {w} ").as_str());
+    let from = COUNT_CAPTIONS
+        .iter()
+        .filter_map(|cue| Some(find(&flat, cue)? + cue.len() + 1))
+        .min()?;
+    let rest = &flat[from..];
+    let to = CAPTION_NOUN_ENDS
+        .iter()
+        .filter_map(|w| find(rest, w))
+        .min()
+        .unwrap_or(rest.len());
+    let phrase = rest[..to].trim();
+    let head_last = crate::lang::CountedNoun::head_last(cx.p.counted_noun);
+    let noun = match head_last {
+        true => phrase.rsplit(' ').next()?,
+        false => phrase,
+    };
+    let (f, _, whole) = figure_at_start(cx, &format!("1 {noun}"))?;
+    (f.kind == Kind::Count && (whole || !head_last)).then_some(f.unit?)
+}
+
 /// The bytes of the unit cue that opens `phrase`, if one does (a whole
 /// word, case aside).
 fn cue_length(phrase: &str) -> Option<usize> {
@@ -463,7 +532,19 @@ fn read_part(cx: &Context, part: &str, cue: Cue) -> Option<Reading> {
     } else {
         format!("1 {folded}")
     };
-    let f = whole_figure(cx, phrase.trim_end_matches('.'))?;
+    let phrase = phrase.trim_end_matches('.');
+    let f = match figure_at_start(cx, phrase)? {
+        (f, _, true) => f,
+        // A unit cell names its unit whole: "lượt dự án", where running
+        // text counts "lượt" and goes on.
+        (mut f, end, false)
+            if cued && !leading_number && f.kind == Kind::Count && words_only(&phrase[end..]) =>
+        {
+            f.unit = Some(phrase[2..].to_string());
+            f
+        }
+        _ => return None,
+    };
     let value = f.value.as_number()?;
     // What follows a number as a count can be any noun: only a cued
     // phrase says its cells count one ("ĐVT: Doanh nghiệp"); a plain head
@@ -472,7 +553,9 @@ fn read_part(cx: &Context, part: &str, cue: Cue) -> Option<Reading> {
     let amount = matches!(f.kind, Kind::Money | Kind::Quantity | Kind::Percent)
         || (f.kind == Kind::Count && counts);
     let scale_only = f.kind == Kind::Number && !leading_number && value > 1.0;
-    if !(amount || scale_only) || value <= 0.0 {
+    // A letter alone is no counted noun but a note's mark ("2020(p)").
+    let noun = f.kind != Kind::Count || f.unit.as_ref().is_some_and(|u| u.chars().count() > 1);
+    if !(amount || scale_only) || value <= 0.0 || !noun {
         return None;
     }
     // A capitalised head's noun as running text writes it ("Votes").
@@ -487,20 +570,30 @@ fn read_part(cx: &Context, part: &str, cue: Cue) -> Option<Reading> {
     })
 }
 
-/// The one figure the recognisers read `phrase` as, if they read all of it
-/// as one (no range).
-fn whole_figure(cx: &Context, phrase: &str) -> Option<Candidate> {
+/// The figure the recognisers read at the start of `phrase` (no range),
+/// the byte its reading ends at, and whether it is all of `phrase`.
+fn figure_at_start(cx: &Context, phrase: &str) -> Option<(Candidate, usize, bool)> {
     let t = Tokens::new(phrase);
     // A unit phrase is one sentence.
     let sents = [(0, phrase.len())];
     let mut inner = Context::new(&t, cx.p.language, &sents);
     inner.marks = cx.marks;
     let mut found = super::find(&inner);
-    if found.len() != 1 {
+    let whole = found.len() == 1;
+    if found.is_empty() {
         return None;
     }
-    let f = found.pop()?;
-    (t.start(f.first) == 0 && t.end(f.last) == phrase.len() && f.high.is_none()).then_some(f)
+    let f = found.swap_remove(0);
+    if t.start(f.first) != 0 || f.high.is_some() {
+        return None;
+    }
+    let end = t.end(f.last);
+    Some((f, end, whole && end == phrase.len()))
+}
+
+/// True when `rest` is words and spaces only, and some word.
+fn words_only(rest: &str) -> bool {
+    rest.contains(char::is_alphabetic) && rest.chars().all(|c| c.is_alphabetic() || c == ' ')
 }
 
 /// The one currency the money among `figs` is in, if there is money and
@@ -548,6 +641,21 @@ fn give(f: &mut Candidate, (kind, unit, scale): (Kind, Option<&str>, f64), curre
     }
     *v *= scale;
     f.scale = scale;
+}
+
+/// A currency's sign before the brackets of a bare number ("$(0.03)", as
+/// accounts write a loss per share) makes it that money.
+fn sign_outside(cx: &Context, f: &mut Candidate, before: &str) {
+    let sign = before.trim().trim_end_matches('(').trim_end();
+    if sign.is_empty() || f.kind != Kind::Number || f.unit.is_some() {
+        return;
+    }
+    if let Some((m, _, true)) = figure_at_start(cx, &format!("{sign}1")) {
+        if m.kind == Kind::Money {
+            f.kind = Kind::Money;
+            f.unit = m.unit;
+        }
+    }
 }
 
 /// True when the figure at bytes `s..e` of `cell` is written in brackets
@@ -653,6 +761,42 @@ mod tests {
         let text = "Chỉ tiêu\tDoanh thu\tLao động\nA\t752\t12\nB\t1.177\t15\nC\t165\t9\n";
         let a = analyze_as(text, Language::Vi);
         assert_eq!(cell(&a, 2, 1), "number 1177");
+    }
+
+    #[test]
+    fn a_caption_that_names_what_is_counted_gives_a_bare_scale_its_noun() {
+        let text =
+            "Table B-6a. Employment of production employees on private payrolls by industry(1)\n\
+                    [In thousands]\nIndustry\tOct. 2019\tSept. 2020(p)\nMining\t535\t437\n\
+                    Logging\t46.2\t43.6\nOil and gas\t488.8\t393.4\n";
+        let a = analyze_as(text, Language::En);
+        assert_eq!(cell(&a, 2, 1), "count 46200 employees");
+        // "(p)" marks a preliminary column: a note, not a unit.
+        assert_eq!(cell(&a, 2, 2), "count 43600 employees");
+        let text = "Số lượng doanh nghiệp đang hoạt động phân theo huyện\n\
+                    Huyện\t2014\t2015\nHuyện A\t1.561\t1.557\nHuyện B\t1.240\t1.254\n";
+        let a = analyze_as(text, Language::Vi);
+        assert_eq!(cell(&a, 1, 2), "count 1557 doanh nghiệp");
+        // A caption that counts nothing says nothing.
+        let text =
+            "Employment by industry\n[In thousands]\nIndustry\t2019\t2020\nMining\t535\t437\n\
+                    Logging\t46.2\t43.6\n";
+        let a = analyze_as(text, Language::En);
+        assert_eq!(cell(&a, 2, 1), "number 46200");
+    }
+
+    #[test]
+    fn a_unit_cell_names_its_unit_whole_and_a_sign_outside_brackets_is_money() {
+        let text = "TT\tChỉ tiêu\tĐơn vị tính\t2020\t2021\n1\tCấp mới\tdự án\t1.947\t1.212\n\
+                    2\tTăng vốn\tlượt dự án\t798\t678\n3\tNăng suất\tkg/ha/năm\t1.712\t1.716\n";
+        let a = analyze_as(text, Language::Vi);
+        assert_eq!(cell(&a, 2, 4), "count 678 lượt dự án");
+        assert_eq!(cell(&a, 3, 3), "quantity 1712 kg/ha");
+        let text = "Summary\n\tQ1\tQ2\n(in millions, except per share data)\t\t\n\
+                    Revenues\t$3,546\t$3,670\nNet income\t557\t(18)\n\
+                    Earnings per share\t$0.92\t$(0.03)\n";
+        let a = analyze_as(text, Language::En);
+        assert_eq!(cell(&a, 4, 2), "money -0.03 USD");
     }
 
     #[test]

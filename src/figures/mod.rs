@@ -320,7 +320,6 @@ impl Context<'_> {
 
 /// Finds the figures of the text: candidates from every recogniser, one per
 /// span, ranges joined, context attached. Sorted by position, disjoint.
-#[inline(never)]
 pub fn find(cx: &Context) -> Vec<Candidate> {
     let t = cx.t;
     let mut all = Vec::new();

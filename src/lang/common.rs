@@ -152,6 +152,8 @@ pub static WORDS: Words = Words {
     page_words: words![],
     unit_cues: words![],
     unit_exceptions: words![],
+    count_captions: words![],
+    caption_noun_ends: words![],
     total_rows: words![],
     abbreviations: words![],
     // Words of figures::measures (guards, idioms, durations).

@@ -68,6 +68,15 @@ pub enum CountedNoun {
     None,
 }
 
+impl CountedNoun {
+    /// Whether the language names a noun phrase's head last ("nonsupervisory
+    /// employees": English) rather than first ("doanh nghiệp đang hoạt
+    /// động": Vietnamese).
+    pub fn head_last(self) -> bool {
+        self == CountedNoun::EndsAtPlural
+    }
+}
+
 /// What a cue word before a number says of it ("năm 2023", "tháng 5",
 /// "quý III", "ngày 18 tháng 5", "nửa đầu năm").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -295,6 +304,13 @@ pub struct Words {
     /// Words after which a unit line names the rows it does not hold for,
     /// in lower case ("except" of "in millions, except per share data").
     pub unit_exceptions: WordList,
+    /// Words in a table's caption after which it names what the table
+    /// counts, in lower case ("number of", "employment of", "số lượng"):
+    /// `figures::cells` reads the noun after them.
+    pub count_captions: WordList,
+    /// Words that end the noun phrase a count caption names, in lower case
+    /// ("on", "by" of "… employees on private payrolls by industry").
+    pub caption_noun_ends: WordList,
     /// Abbreviations after which a full stop ends no sentence ("TP. Vị
     /// Thanh", "Oct. 6"), lower case, without their last stop.
     pub abbreviations: WordList,

@@ -533,7 +533,8 @@ fn after_number(cx: &Context, first: usize, n: &Numeral) -> Option<Candidate> {
                 }
                 let last = per_unit_tail(t, end);
                 return Some(
-                    Candidate::new(Kind::Quantity, first, last, Value::Number(value)).unit(unit),
+                    Candidate::new(Kind::Quantity, first, last, Value::Number(value))
+                        .unit(per_measure(t, end, unit)),
                 );
             }
         }
@@ -691,6 +692,10 @@ mod tests {
             ("makes 300 HP at", Language::En, "300 HP", "quantity 300 hp"),
             ("at 90kph on", Language::En, "90kph", "quantity 90 km/h"),
             ("a 330ml can", Language::En, "330ml", "quantity 330 ml"),
+            // A measure per another's unit is a unit; per a time, no unit.
+            ("đạt 1.712 kg/ha/năm", Language::Vi, "1.712 kg/ha/năm", "quantity 1712 kg/ha"),
+            ("uses 10 l/km.", Language::En, "10 l/km", "quantity 10 l/km"),
+            ("cấp 5 kg/người", Language::Vi, "5 kg/người", "quantity 5 kg"),
             ("a 50t crane", Language::En, "50t", "quantity 50 t"),
             ("ran 235 yards and", Language::En, "235 yards", "quantity 235 yd"),
             ("thu 1.200 héc-ta lúa", Language::Vi, "1.200 héc-ta", "quantity 1200 ha"),

@@ -20,6 +20,19 @@ pub(super) fn per_unit_tail(t: &Tokens, mut last: usize) -> usize {
     last
 }
 
+/// A quantity's unit over the measure its per-unit tail names: "kg/ha"
+/// (a yield), "t/ha". What the tail reckons it over otherwise, a time or
+/// a thing ("/năm", "/người"), is no unit of it: "kg" of "kg/người".
+pub(super) fn per_measure(t: &Tokens, end: usize, unit: &str) -> String {
+    let over = (t.is_punct(end + 1, '/') && t.touch(end, end + 1) && t.touch(end + 1, end + 2))
+        .then(|| bare_unit_at(t, end + 2))
+        .flatten();
+    match over {
+        Some((_, per)) => format!("{unit}/{per}"),
+        None => unit.to_string(),
+    }
+}
+
 static UNIT_POWERS: crate::lang::Known<(&str, &str)> = crate::lang::Known::new(|w| w.unit_powers);
 static UNIT_BRACKETS: crate::lang::Known<(&str, &str)> =
     crate::lang::Known::new(|w| w.unit_brackets);

@@ -671,6 +671,10 @@ pub static WORDS: Words = Words {
     page_words: words!["page", "of", "p"],
     unit_cues: words!["in", "unit", "units"],
     unit_exceptions: words!["except", "excluding"],
+    count_captions: words!["number of", "numbers of", "employment of", "count of"],
+    caption_noun_ends: words![
+        "on", "by", "in", "at", "for", "from", "with", "to", "per", "as", "during", "since",
+    ],
     total_rows: words!["total", "totals", "grand total"],
     lead_connectors: words![
         "however",

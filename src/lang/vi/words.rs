@@ -629,6 +629,8 @@ pub static WORDS: Words = Words {
     page_words: words!["trang"],
     unit_cues: words!["đơn vị tính", "đơn vị", "đvt"],
     unit_exceptions: words!["trừ"],
+    count_captions: words!["số lượng"],
+    caption_noun_ends: words!["phân theo", "theo", "của", "tại", "trong", "năm"],
     total_rows: words![
         "tổng cộng",
         "cộng",
