@@ -3,7 +3,9 @@
 //! First the sums a table holds without a word for them ([`blocks`]): a
 //! row each of whose columns is the sum of a run of rows next to it,
 //! above or below, over blocks found inside that run; a group's head row
-//! ends a run. Then the rows a total's label names that no block found:
+//! ends a run. Then the rows whose label writes their arithmetic over
+//! other rows by number ([`formulas`]: "15. Tổng lợi nhuận (11)+(14)").
+//! Then the rows a total's label names that no block found:
 //! A row whose label is a total's (the profiles' `total_rows`: "Tổng cộng",
 //! "Cộng", "Total") gives, in each of its columns, the sum of the rows
 //! between it and the header (or the total row before it). A column is
@@ -52,7 +54,8 @@ pub fn find(
     }
     let mut out = Vec::new();
     for (t, grid) in tables.iter().zip(&grids) {
-        let held = blocks(cx, figs, t, grid, &mut out);
+        let mut held = blocks(cx, figs, t, grid, &mut out);
+        formulas(cx, figs, t, grid, &mut held, &mut out);
         let body = t.header;
         let mut from = body;
         for r in body..t.rows.len() {
@@ -188,6 +191,11 @@ fn blocks(
             .map(|x| x.map_or(0.0, |(k, v)| precision(&figs[k], v)))
             .collect();
         let mut filled = vec![0usize; width];
+        // Columns with a part over the total, and with a part below zero:
+        // parts of one sign over their sum is no sum (a column of codes,
+        // "212312" under "21231").
+        let mut over = vec![false; width];
+        let mut signed = vec![false; width];
         let mut parts: Vec<usize> = Vec::new();
         let mut at = r;
         for _ in 0..BLOCK_ROWS {
@@ -201,11 +209,13 @@ fn blocks(
             };
             parts.push(n);
             for c in 0..width {
-                if let Some((k, _)) = totals[c] {
+                if let Some((k, tv)) = totals[c] {
                     if let Some(v) = value(n, c, &figs[k]) {
                         sums[c] += v;
                         slack[c] += precision(&figs[k], v);
                         filled[c] += 1;
+                        over[c] |= v > tv + slack[c];
+                        signed[c] |= v < 0.0 || tv < 0.0;
                     }
                 }
             }
@@ -222,6 +232,7 @@ fn blocks(
             // evidence, and no check.
             let telling = |c: usize| {
                 totals[c].is_some_and(|(_, v)| filled[c] > 0 && v.abs() > 2.0 * slack[c])
+                    && (signed[c] || !over[c])
             };
             let holds = |c: usize| {
                 let (_, v) = totals[c].unwrap_or((0, 0.0));
@@ -270,6 +281,131 @@ fn blocks(
         }
     }
     held
+}
+
+/// The rows whose label gives their arithmetic over other rows by number,
+/// as a financial statement writes it: "15. Tổng lợi nhuận kế toán trước
+/// thuế (11)+(14)", "11. Lợi nhuận thuần (5)+(6)-(7)+(8)-(9)-(10)", each
+/// row's number the one its label opens with ("11. …"). Each column where
+/// the row and every named row has its figure (or an empty cell, a nought)
+/// is checked, ✓ or ✗, the signs as the label gives them: "(1)-(2):
+/// 1.167.489 − 14.290 = 1.153.199 ≈ 1.153.200 ✓".
+fn formulas(
+    cx: &Context,
+    figs: &[Candidate],
+    t: &Table,
+    grid: &[Vec<Option<usize>>],
+    held: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Check>,
+) {
+    let text = cx.t.text;
+    let first = |r: usize| t.rows[r].first().map_or("", |c| text[c.0..c.1].trim());
+    let numbers: Vec<Option<&str>> = (0..t.rows.len()).map(|r| row_number(first(r))).collect();
+    for r in t.header..t.rows.len() {
+        let label = first(r);
+        let Some(terms) = formula(label) else {
+            continue;
+        };
+        let rows: Option<Vec<(f64, usize)>> = terms
+            .iter()
+            .map(|&(sign, n)| Some((sign, numbers.iter().position(|&m| m == Some(n))?)))
+            .collect();
+        let Some(rows) = rows.filter(|rows| rows.iter().all(|&(_, p)| p != r)) else {
+            continue;
+        };
+        for c in 1..t.rows[r].len() {
+            let Some(total) = one(grid[r].get(c)).filter(|_| !held.contains(&(r, c))) else {
+                continue;
+            };
+            let tf = &figs[total];
+            let Some(expected) = addable(tf) else {
+                continue;
+            };
+            let mut parts = Vec::new();
+            let mut values = Vec::new();
+            let mut allowance = precision(tf, expected);
+            let summed = rows.iter().all(|&(sign, p)| {
+                let cell = t.rows[p].get(c).map_or("", |x| text[x.0..x.1].trim());
+                match grid[p].get(c).copied().flatten() {
+                    Some(k) if k != MANY && figs[k].kind == tf.kind && figs[k].unit == tf.unit => {
+                        let Some(v) = addable(&figs[k]) else {
+                            return false;
+                        };
+                        parts.push(k);
+                        values.push(sign * v);
+                        allowance += precision(&figs[k], v);
+                        true
+                    }
+                    // An empty cell, or a dash: nought.
+                    None => cell.chars().all(|ch| matches!(ch, '-' | '–' | '—')),
+                    _ => false,
+                }
+            });
+            if !summed || parts.is_empty() {
+                continue;
+            }
+            let actual: f64 = values.iter().sum();
+            let ok = (actual - expected).abs() <= allowance + 1e-9 * expected.abs().max(1.0);
+            held.push((r, c));
+            out.push(column_check(
+                cx,
+                figs,
+                t,
+                (r, c),
+                label,
+                total,
+                parts,
+                &values,
+                actual,
+                ok,
+            ));
+        }
+    }
+}
+
+/// The number a row's label opens with: "11" of "11. Lợi nhuận thuần" (not
+/// of "2.1 Đăng ký cấp mới", a part's index, nor of "2015").
+fn row_number(label: &str) -> Option<&str> {
+    let digits = label.len() - label.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &label.as_bytes()[digits..];
+    let ends = match rest {
+        [] => true,
+        [b'.', next, ..] => !next.is_ascii_digit(),
+        [b'.'] | [b')', ..] => true,
+        _ => false,
+    };
+    (digits > 0 && digits <= 3 && ends).then(|| &label[..digits])
+}
+
+/// The rows a label's formula names by number, each with its sign:
+/// "(5)+(6)-(7)" is [(1, "5"), (1, "6"), (−1, "7")]. Two terms or more, in
+/// brackets, joined by plus and minus signs; a lone "(3)" is a note.
+fn formula(label: &str) -> Option<Vec<(f64, &str)>> {
+    fn terms_at(mut rest: &str) -> Option<Vec<(f64, &str)>> {
+        let mut terms = Vec::new();
+        let mut sign = 1.0;
+        loop {
+            let inner = rest.strip_prefix('(')?;
+            let close = inner.find(')')?;
+            let n = inner[..close].trim();
+            if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            terms.push((sign, n));
+            rest = inner[close + 1..].trim_start();
+            let Some(op) = rest.chars().next() else { break };
+            sign = match op {
+                '+' => 1.0,
+                '-' | '−' | '–' => -1.0,
+                _ => break,
+            };
+            rest = rest[op.len_utf8()..].trim_start();
+        }
+        (terms.len() >= 2).then_some(terms)
+    }
+    label
+        .match_indices('(')
+        .find_map(|(at, _)| terms_at(&label[at..]))
 }
 
 /// The check of column `c` of total row `r`: "label, column: a + b = c
@@ -420,6 +556,64 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got.iter().filter(|(ok, _)| !ok).count(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_label_s_formula_is_checked_with_its_signs() {
+        let statement = "Đơn vị: triệu đồng\n\tQ1\tQ2\n1. Doanh thu\t1.167.489\t1.422.524\n\
+                         2. Giảm trừ\t14.290\t15.692\n3. Doanh thu thuần (1)-(2)\t1.153.200\t1.406.831\n\
+                         4. Thu khác\t1.580\t\n5. Lợi nhuận (3)+(4)\t1.154.780\t1.406.831\n";
+        let got = sums(statement, Language::Vi);
+        assert!(
+            got.contains(&(
+                true,
+                "3. Doanh thu thuần (1)-(2), Q1: 1.167.489 − 14.290 = 1.153.199 ≈ 1.153.200 ✓"
+                    .to_string()
+            )),
+            "{got:?}"
+        );
+        // An empty cell is a nought.
+        assert!(
+            got.contains(&(
+                true,
+                "5. Lợi nhuận (3)+(4), Q2: 1.406.831 = 1.406.831 ✓".to_string()
+            )),
+            "{got:?}"
+        );
+        let planted = statement.replace("14.290", "14.920");
+        let got = sums(&planted, Language::Vi);
+        assert!(
+            got.contains(&(
+                false,
+                "3. Doanh thu thuần (1)-(2), Q1: 1.167.489 − 14.920 = 1.152.569 ≠ 1.153.200 ✗"
+                    .to_string()
+            )),
+            "{got:?}"
+        );
+        // A note's "(3)" is no formula.
+        let notes = "\tQ1\tQ2\nEarnings (3)\t5\t6\nShares (1)\t7\t8\nTotal (1)\t12\t14\n";
+        assert!(sums(notes, Language::En)
+            .iter()
+            .all(|(_, e)| !e.contains("(3)")));
+    }
+
+    #[test]
+    fn a_column_of_codes_is_no_sum() {
+        // Codes whose parts outnumber their total say nothing; the one odd
+        // column among four that hold is the slip.
+        let table = "Industry\tCode\tJan\tFeb\tMar\tApr\tMay\n\
+                     Stone mining\t21231\t31.2\t31.5\t31.2\t31.5\t31.6\n\
+                     Limestone\t212312\t17.1\t17.5\t17.1\t17.4\t17.3\n\
+                     Other stone\t212311\t14.0\t14.0\t13.9\t14.0\t14.2\n";
+        let got = sums(table, Language::En);
+        assert!(
+            got.contains(&(
+                false,
+                "Stone mining, Mar: 17.1 + 13.9 = 31 ≠ 31.2 ✗".to_string()
+            )),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|(_, e)| !e.contains("Code")), "{got:?}");
     }
 
     #[test]
