@@ -96,7 +96,11 @@ setup-browser:
 # (135: 192.1, 130: 189.9; the size does not fall steadily here either), at
 # about 13% more time (tools/wasm_ab.mjs on the shared corpus four times
 # over plus the table fixtures, 287 kB, min of one interleaved run: 79.0 ->
-# 89.7 ms; the sample 2.39 -> 2.72 ms). The sample stays under 3 ms.
+# 89.7 ms; the sample 2.39 -> 2.72 ms). The sample stays under 3 ms. With
+# the table formulas (checks::totals::formulas), 190.6 kB at 50 took the
+# first visit to 250.2 kB; 45 is 189.7 kB at the same speed (86.3 -> 83.9
+# ms, 2.66 -> 2.62 ms, min of one interleaved run); 55 was 193.0 kB and
+# 50 with 110 190.6 kB.
 #
 # A panic aborts at once (-Cpanic=immediate-abort, with the standard
 # library built for it from rust-src, -Zbuild-std): no panic message is
@@ -106,7 +110,7 @@ setup-browser:
 # 187.6 kB, issue 17's PDF pastes included), at the same speed
 # (tools/wasm_ab.mjs: 118.6 / 122.3 ms on the 1 MB text against 118.9 /
 # 121.6 ms, 2.34 / 2.52 ms against 2.34 / 2.40 ms on the sample).
-WASM_RUSTFLAGS := -Cllvm-args=-inline-threshold=50 -Cllvm-args=-inlinehint-threshold=120 -Cllvm-args=-unroll-threshold=0 -Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort
+WASM_RUSTFLAGS := -Cllvm-args=-inline-threshold=45 -Cllvm-args=-inlinehint-threshold=120 -Cllvm-args=-unroll-threshold=0 -Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort
 wasm: setup-rust setup-node
 	RUSTC_BOOTSTRAP=1 CARGO_PROFILE_RELEASE_OPT_LEVEL=2 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" wasm-pack build . --target web --release --no-pack --out-dir $(PKG) --out-name solieu -Z build-std=std,panic_abort
 	$(WASM_OPT) --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \

@@ -56,8 +56,15 @@ export function initFigures({ store, onPick }) {
     if (Object.keys(fix).length) store.set(fix); // the table is drawn again
   }
 
-  /** The sentence around a figure, cut to a window. */
+  /** The sentence around a figure, cut to a window; a cell's row and
+   *  column, which say what its number is. */
   function snippet(text, f) {
+    if (f.cell) {
+      const labels = [f.cell.row_label, f.cell.column_label].filter(Boolean).join(' · ');
+      const td = el('td', 'sentence');
+      td.append(el('b', null, f.text), labels ? ` — ${labels}` : '');
+      return td;
+    }
     const [s0, s1] = Array.isArray(f.sentence) ? f.sentence : [f.start, f.end];
     const from = Math.max(s0, f.start - 45);
     const to = Math.min(s1, f.end + 45);
@@ -113,7 +120,21 @@ export function initFigures({ store, onPick }) {
     const total = state.result.analysis.figures.length;
     const rows = document.createDocumentFragment();
     const n = Math.min(list.length, state.rows);
-    for (let i = 0; i < n; i += 1) rows.append(renderRow(list[i], loc, state));
+    // In the text's order, a table's figures under its name.
+    let group = null;
+    for (let i = 0; i < n; i += 1) {
+      const at = state.sort ? null : list[i].cell?.table ?? null;
+      if (at !== null && at !== group) {
+        const th = el('th', null, t('figures.group.table', { n: at + 1 }));
+        th.colSpan = 7;
+        th.scope = 'rowgroup';
+        const tr = el('tr', 'group');
+        tr.append(th);
+        rows.append(tr);
+      }
+      group = at;
+      rows.append(renderRow(list[i], loc, state));
+    }
     if (!list.length && total) {
       const tr = el('tr', 'none');
       const td = el('td', 'empty', t('rows.none'));
@@ -214,7 +235,9 @@ export function initFigures({ store, onPick }) {
       e.preventDefault();
       onPick(Number(tr.dataset.id));
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      const next = e.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling;
+      const step = (r) => (e.key === 'ArrowDown' ? r.nextElementSibling : r.previousElementSibling);
+      let next = step(tr);
+      while (next && next.dataset.id === undefined && next.classList.contains('group')) next = step(next);
       if (next?.dataset.id !== undefined) {
         e.preventDefault();
         next.focus();

@@ -1,6 +1,6 @@
 // The outline panel (#outline): title, sections as a tree, captions,
-// bylines and chrome, each list capped. A section clicked runs
-// `onSection(id)`.
+// tables (their first rows, as the article gives them), bylines and
+// chrome, each list capped. A section clicked runs `onSection(id)`.
 
 import { $, button, capped, el } from './panel.js';
 import { t } from './i18n.js';
@@ -62,6 +62,27 @@ function captionList(captions) {
   return ul;
 }
 
+/** The rows a table shows of itself here; the figures table lists all. */
+const TABLE_ROWS = 8;
+
+/** A table as the text gives it: header rows as heads, its first rows. */
+function cellTable(tb, n) {
+  const box = el('figure', 'cells');
+  const cols = Math.max(...tb.rows.map((r) => r.length));
+  box.append(el('figcaption', 'note', t('outline.table', { n, rows: tb.rows.length, columns: cols })));
+  const table = el('table');
+  const shown = tb.rows.slice(0, Math.max(TABLE_ROWS, tb.header_rows + 1));
+  shown.forEach((row, r) => {
+    const tr = el('tr');
+    for (const c of row) tr.append(el(r < tb.header_rows ? 'th' : 'td', null, c.text));
+    table.append(tr);
+  });
+  box.append(table);
+  const more = tb.rows.length - shown.length;
+  if (more) box.append(el('p', 'note', t('outline.table.more', { n: more })));
+  return box;
+}
+
 export function renderOutline(o) {
   const parts = [];
   parts.push(subsection(t('outline.part.title'), o.title ? el('p', 'title', o.title.text) : emptyNote(t('outline.no.title'))));
@@ -69,6 +90,13 @@ export function renderOutline(o) {
     subsection(t('outline.part.sections'), o.sections.length ? sectionTree(o.sections) : emptyNote(t('outline.no.sections'))),
   );
   if (o.captions.length) parts.push(subsection(t('outline.part.captions'), captionList(o.captions)));
+  if (o.tables?.length) {
+    const box = el('div');
+    const { shown, more } = capped(o.tables);
+    shown.forEach((tb, i) => box.append(cellTable(tb, i + 1)));
+    if (more) box.append(el('p', 'note', t('list.more', { n: more })));
+    parts.push(subsection(t('outline.part.tables'), box));
+  }
   if (o.bylines?.length) parts.push(subsection(t('outline.part.bylines'), plainList('bylines', o.bylines)));
   if (o.boilerplate.length) parts.push(subsection(t('outline.part.chrome'), plainList('chrome', o.boilerplate)));
   return parts;

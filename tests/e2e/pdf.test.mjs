@@ -89,6 +89,18 @@ test('a table pasted from a spreadsheet: cells carry their labels, its total row
   const wrong = a.checks.find((c) => !c.ok);
   assert.equal(wrong.explanation, 'Tổng cộng, Nam (người): 150 + 836 + 25 = 1.011 ≠ 1.038 ✗');
   assert.match(await page.locator('#checks').textContent(), /150 \+ 836 \+ 25/);
+  // The outline panel shows the table as the paste gives it, its header as heads.
+  const shown = page.locator('#outline figure.cells table');
+  assert.equal(await shown.locator('tr').count(), 5);
+  assert.deepEqual(await shown.locator('th').allTextContents(), ['Đơn vị', 'Nam (người)', 'Nữ (người)']);
+  // The figures table groups the table's figures under its name, each
+  // with its row and column.
+  const group = page.locator('#figures tbody tr.group');
+  assert.equal(await group.count(), 1);
+  assert.match(await group.textContent(), /^(Table|Bảng) 1$/);
+  const first = await page.locator('#figures tbody tr.group + tr').getAttribute('data-id');
+  assert.equal(a.figures[Number(first)].cell.table, 0);
+  assert.match(await page.locator(`#figures tr[data-id="${b.id}"] td.sentence`).textContent(), /836 — Huyện B · Nam \(người\)/);
   // The export carries the labels as columns.
   await page.click('#copy');
   const tsv = await page.evaluate(() => navigator.clipboard.readText());
@@ -98,6 +110,11 @@ test('a table pasted from a spreadsheet: cells carry their labels, its total row
   assert.deepEqual(
     [row[header.indexOf('row_label')], row[header.indexOf('column_label')]],
     ['Huyện B', 'Nam (người)'],
+  );
+  // Its value and unit in columns of their own: a sheet reads 836 people.
+  assert.deepEqual(
+    ['kind', 'value', 'unit'].map((c) => row[header.indexOf(c)]),
+    ['count', '836', 'người'],
   );
   assert.deepEqual(problems, []);
 });
