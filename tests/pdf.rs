@@ -1,7 +1,7 @@
 //! PDF pastes: the articles of both corpora typeset to PDF and turned back
 //! into text by real tools (`tests/pdf/`, made by `tools/pdf_fixtures/make.py`:
 //! Chromium's print to PDF, poppler's `pdftotext` with and without
-//! `-layout`, groff for the English ones). Their scores against the typed
+//! `-layout`, PDF.js, groff for the English ones). Their scores against the typed
 //! articles are `make score`'s (`tools/pdf_bars.py`); here, what must hold
 //! on every one of them.
 
@@ -85,9 +85,10 @@ fn no_wrapped_line_is_taken_for_a_heading() {
             }
         }
     }
-    // Two that are no wrap: a whole-line lead of a byline, and a line of a
-    // council's list the text around it is too short to show as wrapped.
-    assert!(wrong.len() <= 2, "{wrong:#?}");
+    // Two that are no wrap: a whole-line lead of a byline (in the pdftotext
+    // and the PDF.js copy), and a line of a council's list the text around
+    // it is too short to show as wrapped.
+    assert!(wrong.len() <= 3, "{wrong:#?}");
     for w in &wrong {
         assert!(
             w.contains("Written by Agencies") || w.contains("fayetteville"),

@@ -3,9 +3,9 @@
 
 Scores the articles of both corpora as typed (../shared/corpus and
 tests/corpus) and as each real extractor gave them back from PDF (tests/pdf,
-made by tools/pdf_fixtures/make.py): `.pdftotext`, `.layout` (both of every
-article) and `.groff` (the English ones, compared with the English typed
-articles). Fails when a copy's figures exact F1 falls more than 0.01 below the
+made by tools/pdf_fixtures/make.py): `.pdftotext`, `.layout`, `.pdfjs` (all
+three of every article) and `.groff` (the English ones, compared with the
+English typed articles). Fails when a copy's figures exact F1 falls more than 0.01 below the
 same articles typed; prints every score.
 
     python3 tools/pdf_bars.py [--cmd CMD]
@@ -56,7 +56,8 @@ def main():
     print(f"typed (both corpora):    {base_all}")
     print(f"typed, English only:     {base_en}")
     failed = False
-    for mode, base in [("pdftotext", all_scores), ("layout", all_scores), ("groff", en_scores)]:
+    for mode, base in [("pdftotext", all_scores), ("layout", all_scores), ("pdfjs", all_scores),
+                       ("groff", en_scores)]:
         names = {f.split(".")[0] for f in files if f.endswith(f".{mode}.txt")}
         modes = {f for f in files if f".{mode}." in f}
         line, scores = summary(args.cmd, [linked(sorted(modes), names)])

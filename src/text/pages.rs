@@ -16,13 +16,21 @@
 //!   `page_words`: "trang", "page", "of"), marks and one or two numbers is
 //!   a page number when another of the same shape, three lines or more
 //!   away, numbers the page before or after it (3 after 2, or after 1
-//!   where a page went without), or when it stands at a page break. A lone
-//!   "3" or a list's "1", "2" on lines of their own are not (too close).
+//!   where a page went without), or when it stands at a page break, or
+//!   when, with a page word or a mark, it ends the text and numbers the last
+//!   page ("Page 1 of 1", "- 1 -": a one-page PDF as a browser's viewer
+//!   copies it, which writes no page break; the short line before it is
+//!   then the page's running line). A lone "3" or a list's "1", "2" on
+//!   lines of their own are not (too close), unless one running line
+//!   stands before each (a short page's "Fayetteville Flyer" and "1", then
+//!   "Fayetteville Flyer" and "2").
 //!
 //! A running header or footer is a line at a page's edge (beside a page
 //! break or a page number, or the text's first or last line in a text that
-//! has page breaks or numbers) whose text, digits aside, stands at two
-//! edges or more. A line like it elsewhere (the title under its running
+//! has page breaks) whose text, digits aside, stands at two edges or more.
+//! (A viewer's copy, with no page breaks, gives a page's header and footer
+//! together beside its number, PDF.js after the page's text: there the
+//! text's first line, the headline under its running copy, is no edge.) A line like it elsewhere (the title under its running
 //! copy) is the article's. A text with neither kind of evidence has no
 //! furniture: it reads exactly as if this module did not exist.
 //!
@@ -60,23 +68,63 @@ pub fn find(text: &str, lines: &[PageLine]) -> Vec<(usize, usize)> {
         .iter()
         .map(|l| page_number(&text[l.start..l.end]))
         .collect();
+    // The text's last line that is not blank.
+    let last = (0..n).rev().find(|&k| lines[k].start < lines[k].end);
+    // ("-1" alone is a number: a page's has a word or closes its marks,
+    // "Page 1 of 1", "- 1 -", under a page of lines.)
+    let ends_text = |k: usize, p: PageNumber| {
+        let line = text[lines[k].start..lines[k].end].trim_end();
+        Some(k) == last
+            && k >= MIN_PAGE_LINES
+            && !p.bare
+            && (line.contains(char::is_alphabetic) || !line.ends_with(|c: char| c.is_ascii_digit()))
+            && (p.first == 1 || p.of == Some(p.first))
+    };
     let mut furniture: Vec<bool> = (0..n)
         .map(|k| {
-            numbers[k]
-                .is_some_and(|p| at_feed(k) || (feeds && k + 1 == n) || next_page(&numbers, k, p))
+            numbers[k].is_some_and(|p| {
+                at_feed(k) || (feeds && k + 1 == n) || next_page(&numbers, k, p) || ends_text(k, p)
+            })
         })
         .collect();
+    // Bare numbers of short pages ("1" and, eight lines on, "2"): pages
+    // when the line before each is one running line, word for word.
+    let line_key = |k: usize| text[lines[k].start..lines[k].end].trim();
+    for k in 1..n {
+        let Some(p) = numbers[k].filter(|p| p.bare && !furniture[k]) else {
+            continue;
+        };
+        let next = (k + MIN_PAGE_LINES..n.min(k + MIN_PAGE_LINES_BARE))
+            .find(|&j| numbers[j].is_some_and(|q| q.bare && q.first == p.first + 1));
+        if let Some(j) = next.filter(|&j| {
+            lines[k - 1].start < lines[k - 1].end && line_key(k - 1) == line_key(j - 1)
+        }) {
+            furniture[k] = true;
+            furniture[j] = true;
+        }
+    }
     if !feeds && !furniture.contains(&true) {
         return Vec::new();
+    }
+    // A viewer's copy of a one-page PDF: the running line the viewer gives
+    // just before the last page's number, once ("Fayetteville Flyer"), a
+    // short line with no sentence's stop.
+    if let Some(k) = last.filter(|&k| !feeds && k > 0 && furniture[k]) {
+        let before = &text[lines[k - 1].start..lines[k - 1].end];
+        if numbers[k].is_some_and(|p| ends_text(k, p))
+            && before.len() <= MAX_LINE / 2
+            && !before.trim_end().ends_with(['.', '!', '?', ':', ';', ','])
+        {
+            furniture[k - 1] = true;
+        }
     }
     // Running lines: twice or more at a page's edge, digits aside. A header
     // may be two lines (a title and a date), so the edge moves in once.
     for _ in 0..2 {
         let edge = |k: usize| {
-            k == 0
-                || k + 1 == n
+            (feeds && (k == 0 || k + 1 == n))
                 || at_feed(k)
-                || furniture[k - 1]
+                || (k > 0 && furniture[k - 1])
                 || furniture.get(k + 1) == Some(&true)
         };
         let keys: Vec<(u64, usize)> = (0..n)
@@ -280,6 +328,31 @@ mod tests {
             // A ranked list's numbers, on lines of their own.
             "Most popular\n7\nA story\n20h\n8\nAnother story\n6h\n9\nA third\n5d",
             "A plain article.\nWith lines.\nAnd no pages.",
+        ] {
+            assert!(furniture(text).is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_viewer_s_copy_gives_header_and_number_after_the_page() {
+        // PDF.js: no page breaks; each page's running line and number after
+        // its text. The headline on the first line is the article's.
+        let one = "Apple beats expectations\nRevenue rose 61% to $15.7 billion.\n\
+                   Shares rose 3%.\nApple beats expectations\nPage 1 of 1\n";
+        assert_eq!(furniture(one), ["Apple beats expectations", "Page 1 of 1"]);
+        let spans = find(one, &crate::text::lines::of(one));
+        assert!(spans[0].0 > 0, "{spans:?}");
+        // Short pages: "1" and "2" eight lines apart, each under one running line.
+        let short = "Council agenda\nItem one.\nItem two.\nItem three.\nItem four.\n\
+                     Item five.\nItem six.\nThe Flyer\n1\nItem seven.\nItem eight.\n\
+                     Item nine.\nItem ten.\nItem eleven.\nItem twelve.\nThe Flyer\n2\n";
+        assert_eq!(furniture(short), ["The Flyer", "1", "The Flyer", "2"]);
+        // A last line "1" alone, or a page number opening the text, is none.
+        for text in [
+            "Kết quả bầu cử\nPhiếu thuận.\n1",
+            "- 1 -\nBody line.\nAnother.",
+            "Điểm số\nHà Nội thua.\nTỷ số chung cuộc:\n-1",
+            " -1",
         ] {
             assert!(furniture(text).is_empty(), "{text:?}");
         }

@@ -11,6 +11,9 @@ copies a report out of a PDF gets it:
   poppler's `pdftotext` in its default reading order (`.pdftotext.txt`) and
   with `-layout` (`.layout.txt`, lines as the page sets them, runs of
   spaces for columns);
+- the same PDF as a PDF.js viewer copies it, whole (`.pdfjs.txt`,
+  tools/pdf_fixtures/pdfjs.mjs: what a browser that shows PDFs with PDF.js
+  gives on select-all and copy);
 - for English articles, groff (`-ms`, which hyphenates at line ends) to PDF,
   then `pdftotext -layout` (`.groff.txt`).
 
@@ -26,7 +29,8 @@ extractor wrote it) join the outline's boilerplate.
   python3 tools/pdf_fixtures/make.py NAME...    # some
 
 Needs chromium, poppler-utils and groff (apt-get install chromium
-poppler-utils groff) and `make setup-node`. Not part of `make test`: the
+poppler-utils groff), `make setup-node`, and pdfjs-dist, which it installs in
+tools/pdf_fixtures/node_modules itself. Not part of `make test`: the
 fixtures are committed, and `make score` scores them.
 """
 import difflib
@@ -133,8 +137,12 @@ def remap(gold, original, text, furniture_spans):
     return new, dropped
 
 
-def furniture_lines(text, header, footer):
-    """The spans of the lines of `text` that are the running header or a page footer."""
+def furniture_lines(text, header, footer, tail=False):
+    """The spans of the lines of `text` that are the running header or a page footer.
+
+    pdftotext writes a page's header first and its footer last; PDF.js
+    gives both after the page's text, as Chromium draws them (`tail`: the
+    last two lines of a page)."""
     # An extractor may drop or add the spaces of a footer ("- 1 -" as "-1-").
     shape = "".join(r"\s*" if c == " " else re.escape(c) for c in footer)
     foot = re.compile("^" + shape.replace(r"\{n\}", r"\d+").replace(r"\{m\}", r"\d+") + "$")
@@ -148,11 +156,13 @@ def furniture_lines(text, header, footer):
     edges = set()
     for n, k in enumerate(inked):
         before = inked[n - 1] if n else -1
-        if n == 0 or any("\f" in lines[j][1] for j in range(before, k + 1) if j >= 0):
+        if not tail and (n == 0 or any("\f" in lines[j][1] for j in range(before, k + 1) if j >= 0)):
             edges.add(k)  # the first line of a page
         after = inked[n + 1] if n + 1 < len(inked) else len(lines)
         if any("\f" in lines[j][1] for j in range(k, min(after, len(lines)))) or after == len(lines):
             edges.add(k)  # the last
+            if tail and n:
+                edges.add(inked[n - 1])  # and the one before it
     found = []
     for k in sorted(edges):
         at, line = lines[k]
@@ -210,6 +220,9 @@ def main():
         jobs.append(dict(lines=text.splitlines(), title=title, headings=headings, lang=lang,
                          header=header, footer=footer, pdf=pdf))
         meta.append((name, text, gold, lang, title, headings, header, footer, pdf))
+    here = os.path.join(ROOT, "tools", "pdf_fixtures")
+    if not os.path.isdir(os.path.join(here, "node_modules", "pdfjs-dist")):
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund"], check=True, cwd=here)
     jobs_file = os.path.join(work, "jobs.json")
     json.dump(jobs, open(jobs_file, "w"))
     subprocess.run(["node", os.path.join(ROOT, "tools", "pdf_fixtures", "render.mjs"), jobs_file],
@@ -221,6 +234,11 @@ def main():
             "layout": subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", pdf, "-"],
                                      check=True, capture_output=True).stdout.decode(),
         }
+        # PDF.js's pages, a line break between: a form feed stands for it
+        # while the page furniture is found (one character for one).
+        pages = json.loads(subprocess.run(["node", os.path.join(here, "pdfjs.mjs"), pdf],
+                                          check=True, capture_output=True).stdout.decode())
+        outputs["pdfjs"] = "\f".join(pages) + "\n"
         if lang == "en":
             ms = os.path.join(work, name + ".ms")
             open(ms, "w", encoding="utf-8").write(groff_source(text.splitlines(), title, headings))
@@ -236,7 +254,9 @@ def main():
             if mode == "groff":
                 furn = furniture_lines(out, None, "- {n} -")
             else:
-                furn = furniture_lines(out, header, footer)
+                furn = furniture_lines(out, header, footer, tail=mode == "pdfjs")
+            if mode == "pdfjs":
+                out = out.replace("\f", "\n")
             new, dropped = remap(gold, text, out, furn)
             new["source"] = f"{gold.get('source', '')} (typeset to PDF, {mode})"
             base = os.path.join(OUT, f"{name}.{mode}")
