@@ -16,7 +16,12 @@ figure inside it, then counts:
 - `totals`: of the marked total rows' columns that add up, how many a check
   names as ok, and of those that do not, how many a check marks wrong.
 
-    python3 tools/table_bars.py [--cmd CMD] [--bar 0.95] [--verbose]
+With `--layout`, the same tables printed to PDF and copied back by
+`pdftotext -layout` (tests/tables-layout, made by
+tools/table_fixtures/layout.py: columns lined up by runs of spaces), each
+marked cell found where its gold gives it.
+
+    python3 tools/table_bars.py [--cmd CMD] [--bar 0.95] [--layout] [--verbose]
 """
 import argparse
 import glob
@@ -65,14 +70,19 @@ def main():
     ap.add_argument("--cmd", default=os.path.join(ROOT, "target", "release", "solieu") + " analyze --format json {file}")
     ap.add_argument("--bar", type=float, default=0.95)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--layout", action="store_true")
     args = ap.parse_args()
+    folder = os.path.join(ROOT, "tests", "tables-layout") if args.layout else TABLES
     tot = dict(cells=0, found=0, labels=0, unit=0, whole=0, sums=0, sums_ok=0, slips=0, slips_named=0, false_alarms=0)
-    for g in sorted(glob.glob(os.path.join(TABLES, "*.gold.json"))):
+    for g in sorted(glob.glob(os.path.join(folder, "*.gold.json"))):
         name = g[: -len(".gold.json")]
         gold = json.load(open(g, encoding="utf-8"))
-        text = open(name + ".txt", encoding="utf-8").read()
-        tsv = open(name + ".tsv", encoding="utf-8").read()
-        where = cells(text, tsv)
+        if args.layout:
+            where = {(c["row"], c["column"]): (c["start"], c["end"]) for c in gold["cells"]}
+        else:
+            text = open(name + ".txt", encoding="utf-8").read()
+            tsv = open(name + ".tsv", encoding="utf-8").read()
+            where = cells(text, tsv)
         out = subprocess.run(args.cmd.format(file=name + ".txt").split(), check=True, capture_output=True, text=True).stdout
         doc = json.loads(out)
         figs = doc["figures"]
