@@ -100,6 +100,11 @@ test('a table pasted from a spreadsheet: cells carry their labels, its total row
   assert.match(await group.textContent(), /^(Table|Bảng) 1$/);
   const first = await page.locator('#figures tbody tr.group + tr').getAttribute('data-id');
   assert.equal(a.figures[Number(first)].cell.table, 0);
+  // The keyboard steps over the group's row: from the figure above it
+  // (the caption's year) straight to the table's first figure.
+  await page.locator('#figures tbody tr[data-id]').first().focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), first);
   assert.match(await page.locator(`#figures tr[data-id="${b.id}"] td.sentence`).textContent(), /836 — Huyện B · Nam \(người\)/);
   // The export carries the labels as columns.
   await page.click('#copy');
