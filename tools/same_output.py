@@ -8,7 +8,7 @@ two such records: the check that a refactor changed no output.
 
 The texts: both corpora (tests/corpus, ../shared/corpus), the marked articles
 and pages (tests/sums, tests/outline, tests/outline-heldout), the PDF copies
-(tests/pdf), the pastes of the
+(tests/pdf), the table fixtures (tests/tables, tests/tables-layout), the pastes of the
 extraction benchmark (../shared/extraction/pages/*.txt), every input of the
 peer suites (../shared/peer/*.jsonl, with the language the suite gives, as
 its score.py runs them), and a few large inputs built from the corpus (the
@@ -44,6 +44,8 @@ def texts():
         (ROOT / "tests" / "outline", "outline-"),
         (ROOT / "tests" / "outline-heldout", "heldout-"),
         (ROOT / "tests" / "pdf", "pdf-"),
+        (ROOT / "tests" / "tables", "table-"),
+        (ROOT / "tests" / "tables-layout", "table-layout-"),
     ]:
         for f in sorted(folder.glob("*.txt")):
             yield prefix + f.stem, f.read_text(encoding="utf-8"), None
