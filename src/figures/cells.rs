@@ -183,6 +183,9 @@ struct Says {
     rows: Vec<Option<Reading>>,
     /// The columns of numbers, in order, and by column.
     numeric_columns: Vec<usize>,
+    /// The first column past the rows' labels: the columns before them
+    /// number the rows ("1", "2.1" under "TT"), and say no amount.
+    first_data: usize,
     numeric: Vec<bool>,
 }
 
@@ -287,8 +290,10 @@ impl Says {
                 .collect(),
             None => Vec::new(),
         };
+        let first_data = label_column.map_or(0, |l| l + 1);
         Says {
-            numeric_columns: (0..width).filter(|&c| by_column[c]).collect(),
+            numeric_columns: (first_data..width).filter(|&c| by_column[c]).collect(),
+            first_data,
             numeric: by_column,
             except: whole.as_ref().and_then(|(_, line)| exception(line)),
             table: whole.map(|(r, _)| r),
@@ -340,6 +345,9 @@ impl Says {
     /// layers that say.
     fn at(&self, row: &RowSays, r: usize, c: usize) -> Option<(Kind, Option<&str>, f64)> {
         let c = *row.columns.get(c)?;
+        if c < self.first_data {
+            return None;
+        }
         resolve([
             self.rows.get(r).and_then(Option::as_ref),
             self.columns.get(c).and_then(Option::as_ref),
@@ -738,6 +746,8 @@ mod tests {
         assert_eq!(cell(&a, 1, 3), "money 13760000000 USD");
         assert_eq!(cell(&a, 2, 4), "count 1212 dự án");
         assert_eq!(cell(&a, 3, 3), "count 798 lượt");
+        // The index before the rows' labels numbers the row: no amount.
+        assert_eq!(cell(&a, 1, 0), "number 1");
         // "Đơn vị" over the rows' labels names who reports, not a unit.
         let text = "Đơn vị\tNam\tNữ\nHuyện A\t150\t120\nHuyện B\t863\t700\nTổng cộng\t1.013\t820\n";
         let a = analyze_as(text, Language::Vi);
