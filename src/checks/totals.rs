@@ -107,7 +107,7 @@ pub fn find(
                     .fold(precision(tf, expected), |a, (&k, &v)| {
                         a + precision(&figs[k], v)
                     });
-                let ok = (actual - expected).abs() <= allowance + 1e-9 * expected.abs().max(1.0);
+                let ok = within(actual, expected, allowance);
                 out.push(column_check(
                     cx,
                     figs,
@@ -236,7 +236,7 @@ fn blocks(
             };
             let holds = |c: usize| {
                 let (_, v) = totals[c].unwrap_or((0, 0.0));
-                (sums[c] - v).abs() <= slack[c] + 1e-9 * v.abs().max(1.0)
+                within(sums[c], v, slack[c])
             };
             let summed: Vec<usize> = (0..width).filter(|&c| telling(c)).collect();
             let wrong: Vec<usize> = summed.iter().copied().filter(|&c| !holds(c)).collect();
@@ -300,7 +300,13 @@ fn formulas(
 ) {
     let text = cx.t.text;
     let first = |r: usize| t.rows[r].first().map_or("", |c| text[c.0..c.1].trim());
-    let numbers: Vec<Option<&str>> = (0..t.rows.len()).map(|r| row_number(first(r))).collect();
+    // Each row number's row (the first that opens with it).
+    let mut numbered: crate::text::phrases::Map<&str, usize> = Default::default();
+    for r in 0..t.rows.len() {
+        if let Some(n) = row_number(first(r)) {
+            numbered.entry(n).or_insert(r);
+        }
+    }
     for r in t.header..t.rows.len() {
         let label = first(r);
         let Some(terms) = formula(label) else {
@@ -308,7 +314,7 @@ fn formulas(
         };
         let rows: Option<Vec<(f64, usize)>> = terms
             .iter()
-            .map(|&(sign, n)| Some((sign, numbers.iter().position(|&m| m == Some(n))?)))
+            .map(|&(sign, n)| Some((sign, *numbered.get(n)?)))
             .collect();
         let Some(rows) = rows.filter(|rows| rows.iter().all(|&(_, p)| p != r)) else {
             continue;
@@ -345,7 +351,7 @@ fn formulas(
                 continue;
             }
             let actual: f64 = values.iter().sum();
-            let ok = (actual - expected).abs() <= allowance + 1e-9 * expected.abs().max(1.0);
+            let ok = within(actual, expected, allowance);
             held.push((r, c));
             out.push(column_check(
                 cx,
@@ -450,6 +456,12 @@ fn column_check(
         ok,
         explanation,
     }
+}
+
+/// Whether parts that add up to `actual` make `expected`, within the
+/// `allowance` their rounding gives (and a float's noise).
+fn within(actual: f64, expected: f64, allowance: f64) -> bool {
+    (actual - expected).abs() <= allowance + 1e-9 * expected.abs().max(1.0)
 }
 
 /// The figure of a cell that holds one.

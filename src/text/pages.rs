@@ -89,7 +89,7 @@ pub fn find(text: &str, lines: &[PageLine]) -> Vec<(usize, usize)> {
         .collect();
     // Bare numbers of short pages ("1" and, eight lines on, "2"): pages
     // when the line before each is one running line, word for word.
-    let line_key = |k: usize| text[lines[k].start..lines[k].end].trim();
+    let line_text = |k: usize| text[lines[k].start..lines[k].end].trim();
     for k in 1..n {
         let Some(p) = numbers[k].filter(|p| p.bare && !furniture[k]) else {
             continue;
@@ -97,7 +97,7 @@ pub fn find(text: &str, lines: &[PageLine]) -> Vec<(usize, usize)> {
         let next = (k + MIN_PAGE_LINES..n.min(k + MIN_PAGE_LINES_BARE))
             .find(|&j| numbers[j].is_some_and(|q| q.bare && q.first == p.first + 1));
         if let Some(j) = next.filter(|&j| {
-            lines[k - 1].start < lines[k - 1].end && line_key(k - 1) == line_key(j - 1)
+            lines[k - 1].start < lines[k - 1].end && line_text(k - 1) == line_text(j - 1)
         }) {
             furniture[k] = true;
             furniture[j] = true;
