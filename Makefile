@@ -110,9 +110,24 @@ setup-browser:
 # 187.6 kB, issue 17's PDF pastes included), at the same speed
 # (tools/wasm_ab.mjs: 118.6 / 122.3 ms on the 1 MB text against 118.9 /
 # 121.6 ms, 2.34 / 2.52 ms against 2.34 / 2.40 ms on the sample).
+#
+# Issue 17's tables set out by position (outline::columns) took the
+# WebAssembly from 189.8 to 195.7 kB gzip. Two changes made the room, each
+# measured alone on that code (tools/wasm_ab.mjs, the shared corpus four
+# times over plus the table fixtures, 307 kB, min / median of one
+# interleaved run): Talc as the allocator (src/wasm.rs) instead of the
+# standard library's dlmalloc, -2.0 kB at the same speed (86.9 / 91.1 ms
+# against 85.4 / 92.1; its "disable-realloc-in-place" saved 0.4 kB more at
+# 4% more time and was left off); and the standard library built with its
+# optimize_for_size feature (smaller sorts and formatting), -2.9 kB at the
+# same speed (89.6 / 92.2 ms against 89.7 / 91.7). Tried and left: the
+# #[inline] threshold at 100, -1.7 kB more at 4% more time (at 80, -6.1 kB
+# at 15% more); 110 was no smaller; the inline threshold at 30 or 35 and
+# opt-level "s" were larger; the analysis returned as a JSON string instead
+# of an object (serde_json's float and string writers), +11 kB.
 WASM_RUSTFLAGS := -Cllvm-args=-inline-threshold=45 -Cllvm-args=-inlinehint-threshold=120 -Cllvm-args=-unroll-threshold=0 -Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort
 wasm: setup-rust setup-node
-	RUSTC_BOOTSTRAP=1 CARGO_PROFILE_RELEASE_OPT_LEVEL=2 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" wasm-pack build . --target web --release --no-pack --out-dir $(PKG) --out-name solieu -Z build-std=std,panic_abort
+	RUSTC_BOOTSTRAP=1 CARGO_PROFILE_RELEASE_OPT_LEVEL=2 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" wasm-pack build . --target web --release --no-pack --out-dir $(PKG) --out-name solieu -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 	$(WASM_OPT) --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
 	  --enable-sign-ext --enable-multivalue --enable-mutable-globals \
 	  --low-memory-unused --strip-producers --strip-target-features \
@@ -181,6 +196,8 @@ score: native
 	python3 tools/pdf_bars.py
 	@echo "tables as a spreadsheet copies them (tests/tables), cells with their labels and unit, at least 0.95 (tools/table_bars.py):"
 	python3 tools/table_bars.py
+	@echo "the same tables printed to PDF and copied by pdftotext -layout (tests/tables-layout), at least 0.90:"
+	python3 tools/table_bars.py --layout --bar 0.9
 	@echo "peer phrase suites (../shared/peer), each held to its floor (tools/peer_bars.py):"
 	python3 tools/peer_bars.py
 

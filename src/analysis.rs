@@ -224,7 +224,7 @@ fn cell_of(
         row,
         column,
         row_label: label(t.row_label(text, row, column)),
-        column_label: label(t.column_label(row, column)),
+        column_label: t.column_label(row, column).map(|l| l.read(text)),
     }
 }
 

@@ -74,3 +74,9 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+/// The page's allocator: Talc, smaller in the WebAssembly than the standard
+/// library's dlmalloc at the same speed (issue 17 measured it; see the Makefile).
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -378,3 +378,47 @@ fn a_part_is_its_stated_share_of_the_whole() {
         explanations(other, Some(Language::Vi))
     );
 }
+
+/// A table of `tests/tables-layout/` (real tables printed to PDF and copied
+/// back by `pdftotext -layout`: columns set out by position).
+fn laid_out(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/tables-layout/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_table_set_out_by_position_adds_up_and_names_its_slip() {
+    // Its columns one space apart ("31.005,00 30.203,00"), the total row
+    // over nine districts: each year's column adds up.
+    let text = laid_out("vi-vinhphuc-lua-dongxuan-2018-2022");
+    let got = explanations(&text, None);
+    assert_eq!(got.iter().filter(|c| c.0).count(), 5, "{got:?}");
+    assert!(got.iter().all(|c| c.0), "{got:?}");
+    assert!(
+        got[0]
+            .1
+            .starts_with("TỔNG SỐ - TOTAL, 2018: 1.350,6 + 2.006 + "),
+        "{got:?}"
+    );
+    // A planted error in one district's 2019: that column fails, named.
+    let planted = text.replace("4.011,40", "4.111,40");
+    let got = explanations(&planted, None);
+    let failed: Vec<&String> = got.iter().filter(|c| !c.0).map(|c| &c.1).collect();
+    assert_eq!(failed.len(), 1, "{got:?}");
+    assert!(
+        failed[0].starts_with("TỔNG SỐ - TOTAL, 2019: "),
+        "{failed:?}"
+    );
+    assert!(failed[0].ends_with("≠ 30.203 ✗"), "{failed:?}");
+
+    // English: a segment table whose net row is gross less amortisation.
+    let text = laid_out("en-marriott-segment-rev-q3-2024");
+    let planted = text.replace("$153", "$163");
+    let got = explanations(&planted, Some(Language::En));
+    let failed: Vec<&String> = got.iter().filter(|c| !c.0).map(|c| &c.1).collect();
+    assert!(!failed.is_empty(), "{got:?}");
+    assert!(failed.iter().all(|e| e.contains("EMEA")), "{failed:?}");
+}

@@ -436,7 +436,7 @@ fn column_check(
     let mut explanation = String::from(label);
     if let Some(h) = t.column_label(r, c) {
         explanation.push_str(", ");
-        explanation.push_str(&cx.t.text[h.0..h.1]);
+        explanation.push_str(&h.read(cx.t.text));
     }
     explanation.push_str(": ");
     explanation.push_str(&sum_explanation(

@@ -379,7 +379,8 @@ fn exception(line: &str) -> Option<String> {
     Some(named)
 }
 
-/// The lines above a table, nearest first, up to a blank line.
+/// The lines above a table, nearest first, up to a third blank line (a
+/// PDF's copy sets a blank line between each paragraph and the table).
 fn lines_above<'a>(table: &Table, text: &'a str) -> impl Iterator<Item = &'a str> {
     let start = table
         .rows
@@ -393,7 +394,11 @@ fn lines_above<'a>(table: &Table, text: &'a str) -> impl Iterator<Item = &'a str
         end = s.checked_sub(1);
         Some(text[s..e].trim())
     })
-    .take_while(|l| !l.is_empty())
+    .scan(0, |blanks, l| {
+        *blanks += usize::from(l.is_empty());
+        (*blanks < 3).then_some(l)
+    })
+    .filter(|l| !l.is_empty())
     .take(LINES_ABOVE)
 }
 

@@ -10,6 +10,7 @@ pub mod blocks;
 pub mod bylines;
 pub mod captions;
 pub mod chrome;
+pub mod columns;
 pub mod features;
 pub mod headings;
 pub mod model;

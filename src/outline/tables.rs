@@ -6,8 +6,10 @@
 //!
 //! - **cells separated by tabs**, as a spreadsheet, a web table or
 //!   `pdftotext` give them;
-//! - **columns aligned by runs of spaces**, as `pdftotext -layout` sets a
-//!   table ("Doanh thu   12.300   13.846"), as many cells in each row;
+//! - **columns set out by position**, as `pdftotext -layout` prints a
+//!   table ("Doanh thu   12.300 13.846"): [`super::columns`] reads them, down
+//!   the rows (words set out in columns without numbers, as a page's two
+//!   columns of text side by side, are no table);
 //! - **rows between pipes**, as Markdown and a wiki's copy give them
 //!   ("Party | Candidate | Votes", "---|---|---"), as many pipes in each;
 //! - **tallies**, a label and its number on each line ("Labour 41",
@@ -39,7 +41,6 @@ const LABEL_WORDS: usize = 8;
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Shape {
     Tabbed,
-    Aligned,
     Piped,
     Tally,
 }
@@ -53,6 +54,31 @@ const HEADER_ROWS: usize = 4;
 pub struct Table {
     pub rows: Vec<Vec<(usize, usize)>>,
     pub header: usize,
+    /// Which header rows wrap the one above them ("June" over "30"): a
+    /// column's label is then both ([`super::columns`]). Empty where none
+    /// does.
+    pub wraps: Vec<bool>,
+}
+
+/// A column's label: its lowest header cell, and the cell above it where
+/// that row wraps into this one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub above: Option<(usize, usize)>,
+    pub cell: (usize, usize),
+}
+
+impl Label {
+    /// The label's words, one line.
+    pub fn read(&self, text: &str) -> String {
+        let mut out = String::new();
+        if let Some(a) = self.above {
+            out.push_str(&text[a.0..a.1]);
+            out.push(' ');
+        }
+        out.push_str(&text[self.cell.0..self.cell.1]);
+        out
+    }
 }
 
 impl Table {
@@ -70,17 +96,21 @@ impl Table {
     }
 
     /// The label of column `column`: the lowest header cell above it that
-    /// is not empty (none for a header's own cells).
-    pub fn column_label(&self, row: usize, column: usize) -> Option<(usize, usize)> {
+    /// is not empty (none for a header's own cells), with the one above it
+    /// where its row wraps.
+    pub fn column_label(&self, row: usize, column: usize) -> Option<Label> {
         if row < self.header {
             return None;
         }
-        self.rows[..self.header]
-            .iter()
-            .rev()
-            .filter_map(|r| r.get(column))
-            .find(|c| c.0 < c.1)
-            .copied()
+        let filled = |r: usize| self.rows[r].get(column).filter(|c| c.0 < c.1).copied();
+        let r = (0..self.header).rev().find(|&r| filled(r).is_some())?;
+        let above = (r > 0 && self.wraps.get(r) == Some(&true))
+            .then(|| filled(r - 1))
+            .flatten();
+        Some(Label {
+            above,
+            cell: filled(r)?,
+        })
     }
 }
 
@@ -88,7 +118,6 @@ impl Shape {
     fn fits(self, line: &str) -> bool {
         match self {
             Shape::Tabbed => line.contains('\t'),
-            Shape::Aligned => aligned_cells(line) >= 2,
             Shape::Piped => pipes(line) >= 2,
             Shape::Tally => tally(line),
         }
@@ -100,7 +129,6 @@ impl Shape {
         self.fits(line)
             && match self {
                 Shape::Piped => pipes(line) == pipes(first),
-                Shape::Aligned => aligned_cells(line) == aligned_cells(first),
                 _ => true,
             }
     }
@@ -134,24 +162,6 @@ impl Shape {
                     }
                 }
             }
-            Shape::Aligned => {
-                let mut start = 0;
-                let bytes = line.as_bytes();
-                let mut i = 0;
-                while i < bytes.len() {
-                    if bytes[i] == b' ' && bytes.get(i + 1) == Some(&b' ') {
-                        let end = i + bytes[i..].iter().take_while(|&&b| b == b' ').count();
-                        if start < i {
-                            push(start, i);
-                        }
-                        start = end;
-                        i = end;
-                    } else {
-                        i += 1;
-                    }
-                }
-                push(start, line.len());
-            }
             Shape::Tally => {
                 let last = line.trim_end().rfind(' ').map_or(0, |k| k + 1);
                 push(0, last);
@@ -159,22 +169,6 @@ impl Shape {
             }
         }
         out
-    }
-}
-
-/// How many cells runs of two spaces or more cut the line into (0 for a
-/// line with no such run: prose, whose words are one space apart).
-fn aligned_cells(line: &str) -> usize {
-    let t = line.trim();
-    let gaps = t
-        .as_bytes()
-        .windows(3)
-        .filter(|w| w[0] != b' ' && w[1] == b' ' && w[2] == b' ')
-        .count();
-    if gaps == 0 || t.contains('\t') {
-        0
-    } else {
-        gaps + 1
     }
 }
 
@@ -209,9 +203,21 @@ pub fn find(
     // tabs at its ends.
     let lines = &rows;
     let mut table = vec![false; lines.len()];
-    // Each table's first line, its end and its shape, by shape found.
-    let mut runs: Vec<(usize, usize, Shape)> = Vec::new();
-    for shape in [Shape::Tabbed, Shape::Aligned, Shape::Piped, Shape::Tally] {
+    // Tables set out by position first (a tab is a spreadsheet's row, not
+    // theirs), each with its first line and cells.
+    let set: Vec<(usize, &str, bool)> = lines
+        .iter()
+        .enumerate()
+        .map(|(k, &(at, line))| (at, line, blocks.get(k).is_some_and(|b| b.after_blank)))
+        .collect();
+    let mut laid: Vec<(usize, Table)> = Vec::new();
+    for (s, e, cut) in super::columns::find(text, &set, &table) {
+        table[s..e].fill(true);
+        laid.push((s, cut));
+    }
+    // Where each table of a shape starts: its end and shape.
+    let mut runs: Vec<Option<(usize, Shape)>> = vec![None; lines.len()];
+    for shape in [Shape::Tabbed, Shape::Piped, Shape::Tally] {
         let mut k = 0;
         while k < lines.len() {
             let start = k;
@@ -226,29 +232,24 @@ pub fn find(
                 if start > 0 && only_marks(lines[start - 1].1) {
                     table[start - 1] = true;
                 }
-                runs.push((start, k, shape));
+                runs[start] = Some((k, shape));
             }
             k = k.max(start + 1);
         }
     }
     // The tables in the text's order.
-    let mut order: Vec<(u64, u64)> = runs
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.0 as u64, i as u64))
-        .collect();
-    crate::text::order::sort_pairs(&mut order);
-    let tables = if blocks.len() == lines.len() {
-        order
-            .iter()
-            .map(|&(_, i)| {
-                let (s, e, shape) = runs[i as usize];
-                cut(shape, &lines[s..e])
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // The tables in the text's order (the layout's are found in order).
+    let mut tables = Vec::new();
+    if blocks.len() == lines.len() {
+        let mut laid = laid.into_iter().peekable();
+        for (s, run) in runs.iter().enumerate() {
+            if let Some((e, shape)) = *run {
+                tables.push(cut(shape, &lines[s..e]));
+            } else if let Some((_, t)) = laid.next_if(|l| l.0 == s) {
+                tables.push(t);
+            }
+        }
+    }
     (table, tables)
 }
 
@@ -307,7 +308,11 @@ fn cut(shape: Shape, lines: &[(usize, &str)]) -> Table {
     if !numbers_seen || header > HEADER_ROWS {
         header = usize::from(!rows.is_empty());
     }
-    Table { rows, header }
+    Table {
+        rows,
+        header,
+        wraps: Vec::new(),
+    }
 }
 
 /// A cell that is a number, as tables write them ("1.038", "$3,546",

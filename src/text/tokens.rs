@@ -239,8 +239,9 @@ impl<'a> Tokens<'a> {
             // and so is a soft break of wrapped text (`text::reflow`).
             newline &= !(kind == TokKind::Space
                 && (reflow.is_soft(start, end) || super::wraps::is_wrap(text, start, end)));
-            // A tab parts a table's cells: no figure reads across it.
-            newline |= kind == TokKind::Space && raw.contains('\t');
+            // A tab parts a table's cells, and so does a run of three
+            // spaces (columns set out by position): no figure reads across.
+            newline |= kind == TokKind::Space && (raw.contains('\t') || raw.contains("   "));
             let mut is_odd = false;
             match kind {
                 TokKind::Word if ascii => {
