@@ -40,7 +40,8 @@ const HEADER_LINES: usize = 5;
 /// The most lines of words in a row between two rows of numbers.
 const WORD_LINES: usize = 2;
 
-/// The most numbers of a row: more is a list, not a table's row.
+/// The most numbers, or labels, of a row: more is a list, not a table's
+/// row (and each row's cells cost a walk over the columns).
 const MAX_COLUMNS: usize = 64;
 
 /// The fewest rows of numbers that make a table.
@@ -141,6 +142,7 @@ impl Row {
         let numeric = set_out
             && !cells.is_empty()
             && cells.len() <= MAX_COLUMNS
+            && labels.len() <= MAX_COLUMNS
             && apart
             && (numbers > 0 || cells.len() >= 2)
             && !cells.iter().all(|w| year(word(w)));
@@ -289,12 +291,16 @@ fn cut(text: &str, rows: &[Row], header: usize) -> Table {
         if i < header {
             // Each word at the first column whose edge is at or right of
             // its middle; a phrase left of the numbers at a label column.
+            let mut next = 0;
             for p in phrases(&r.words) {
+                let words = &r.words[next..];
+                let words = &words[..words.iter().take_while(|w| w.to <= p.to).count()];
+                next += words.len();
                 if labels > 0 && p.to < numbers_from {
                     join(&mut cells[first_at(&edges[..labels], p)], p);
                     continue;
                 }
-                for &w in r.words.iter().filter(|w| w.from >= p.from && w.to <= p.to) {
+                for &w in words {
                     join(&mut cells[first_at(&edges, w)], w);
                 }
             }
