@@ -83,8 +83,12 @@ impl Label {
 
 impl Table {
     /// The label of row `row` for its cell `column`: the first cell before
-    /// it that is neither empty nor a number, else the row's first cell.
+    /// it that is neither empty nor a number, else the row's first cell
+    /// (none for a header's own cells: its first cell heads the labels).
     pub fn row_label(&self, text: &str, row: usize, column: usize) -> Option<(usize, usize)> {
+        if row < self.header {
+            return None;
+        }
         let cells = self.rows.get(row)?.get(..column)?;
         let filled = |c: &&(usize, usize)| c.0 < c.1;
         cells
@@ -414,6 +418,18 @@ mod tests {
             of("Home | News | Sport\nAbout | Contact\nTerms | Privacy | Cookies | Help"),
             [false; 3]
         );
+    }
+
+    #[test]
+    fn a_header_cell_has_no_row_label() {
+        let t = Table {
+            rows: vec![vec![(0, 2), (3, 7)], vec![(8, 9), (10, 12)]],
+            header: 1,
+            wraps: Vec::new(),
+        };
+        let text = "TT\t2023\nA\t12";
+        assert_eq!(t.row_label(text, 0, 1), None);
+        assert_eq!(t.row_label(text, 1, 1), Some((8, 9)));
     }
 
     #[test]
