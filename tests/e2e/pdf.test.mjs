@@ -123,3 +123,38 @@ test('a table pasted from a spreadsheet: cells carry their labels, its total row
   );
   assert.deepEqual(problems, []);
 });
+
+test('a table copied by pdftotext -layout: its columns read by position, its total row checked', { timeout: 30_000 }, async () => {
+  // The real fixture: Chromium's PDF of a statistics yearbook table, copied
+  // back with pdftotext -layout (columns one space apart: "31.005,00 30.203,00").
+  const table = readFileSync(join(ROOT, 'tests/tables-layout/vi-vinhphuc-lua-dongxuan-2018-2022.txt'), 'utf8');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), table);
+  await page.locator('#article').fill('');
+  await page.locator('#article').focus();
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(
+    (t) => document.getElementById('status').dataset.state === 'done' && window.__solieu?.text === t,
+    table.replace(/\r\n?/g, '\n'),
+  );
+  const a = await page.evaluate(() => window.__solieu.analysis);
+  assert.equal(a.outline.tables.length, 1);
+  const t = a.outline.tables[0];
+  assert.equal(t.header_rows, 1);
+  assert.deepEqual(t.rows[0].map((c) => c.text), ['', '2018', '2019', '2020', '2021', 'Sơ bộ Prel. 2022']);
+  // Two numbers one space apart are two cells, each under its year, in
+  // hectares from the unit line two blank lines above.
+  const f = a.figures.find((x) => x.text === '30.203,00');
+  assert.deepEqual(
+    { row: f.cell.row_label, column: f.cell.column_label, value: f.value, unit: f.unit },
+    { row: 'TỔNG SỐ - TOTAL', column: '2019', value: 30203, unit: 'ha' },
+  );
+  // Every year's total adds up, named by its row and column.
+  assert.equal(a.checks.length, 5);
+  assert.ok(a.checks.every((c) => c.ok));
+  assert.match(a.checks[1].explanation, /^TỔNG SỐ - TOTAL, 2019: 1\.302,4 \+ 2\.101 \+ /);
+  assert.match(await page.locator('#checks').textContent(), /TỔNG SỐ - TOTAL, 2019/);
+  // The outline panel shows it as a table, the years as its heads.
+  const shown = page.locator('#outline figure.cells table');
+  assert.deepEqual((await shown.locator('th').allTextContents()).slice(1), ['2018', '2019', '2020', '2021', 'Sơ bộ Prel. 2022']);
+  assert.deepEqual(problems, []);
+});
