@@ -108,13 +108,18 @@ fn planted_errors_in_english() {
     );
 }
 
-/// A text of `tests/sums/` (articles marked blind for issue 16).
-fn marked(name: &str) -> String {
+/// The text `name` of the test folder `folder`.
+fn fixture(folder: &str, name: &str) -> String {
     std::fs::read_to_string(format!(
-        "{}/tests/sums/{name}.txt",
+        "{}/tests/{folder}/{name}.txt",
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap()
+}
+
+/// A text of `tests/sums/` (articles marked blind for issue 16).
+fn marked(name: &str) -> String {
+    fixture("sums", name)
 }
 
 #[test]
@@ -382,11 +387,7 @@ fn a_part_is_its_stated_share_of_the_whole() {
 /// A table of `tests/tables-layout/` (real tables printed to PDF and copied
 /// back by `pdftotext -layout`: columns set out by position).
 fn laid_out(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/tables-layout/{name}.txt",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
+    fixture("tables-layout", name)
 }
 
 #[test]

@@ -32,7 +32,7 @@
 //! Cost: each line is cut into words once; the columns are a pass over a
 //! table's rows per column. Linear in the text.
 
-use super::tables::Table;
+use super::tables::{year, Table};
 
 /// The most lines of a header.
 const HEADER_LINES: usize = 5;
@@ -82,7 +82,6 @@ struct Row {
 }
 
 impl Row {
-    #[inline(never)]
     /// The line of `text` at byte `at`; only its flags where `light` and
     /// it is neither set out nor indented (prose: most lines).
     fn read(text: &str, (at, line, after_blank): (usize, &str, bool), light: bool) -> Row {
@@ -167,18 +166,12 @@ fn gap(a: Span, b: Span) -> bool {
     b.from >= a.to + 2
 }
 
-/// The tables set out by position among `rows` (each line's start and
-/// text, and whether a blank line stands before it), skipping lines
-/// `taken` by another shape: each table's first and last line (its
-/// header's first line and its last row) and its cells.
-pub fn find(
-    text: &str,
-    rows: &[(usize, &str, bool)],
-    taken: &[bool],
-) -> Vec<(usize, usize, Table)> {
-    let lines = rows;
+/// The tables set out by position among `lines` (each line's start and
+/// text, and whether a blank line stands before it): each table's first
+/// and last line (its header's first line and its last row) and its cells.
+pub fn find(text: &str, lines: &[(usize, &str, bool)]) -> Vec<(usize, usize, Table)> {
     let rows: Vec<Row> = lines.iter().map(|&l| Row::read(text, l, true)).collect();
-    let free = |k: usize| !taken[k] && !rows[k].unfit;
+    let free = |k: usize| !rows[k].unfit;
     // A row of numbers that goes on the rows above it.
     let goes_on = |k: usize| k < rows.len() && rows[k].numeric && free(k) && !rows[k].after_blank;
     let mut out = Vec::new();
@@ -253,7 +246,6 @@ pub fn find(
 }
 
 /// One table's cells: `rows[..header]` its header lines, the rest its rows.
-#[inline(never)]
 fn cut(text: &str, rows: &[Row], header: usize) -> Table {
     let data: Vec<&Row> = rows[header..].iter().filter(|r| r.numeric).collect();
     let labels = data.iter().map(|r| r.labels.len()).max().unwrap_or(0);
@@ -394,7 +386,6 @@ fn place(spans: &[Span], edges: &[usize], cells: &mut [Option<Span>]) {
 
 /// A number as a table's cell writes it ("$1,044", "(19)", "96,5%",
 /// "31.005,00"), a year among them, or a dash for none.
-#[inline(never)]
 fn number(word: &str) -> bool {
     matches!(word, "-" | "—" | "–" | "−")
         || (word.bytes().any(|b| b.is_ascii_digit())
@@ -407,7 +398,6 @@ fn number(word: &str) -> bool {
 
 /// A number word that, one space after a word, is the word's: a year, a
 /// short number ("54", "(2)"), or what is no one number ("(1)-(2)").
-#[inline(never)]
 fn of_label(word: &str) -> bool {
     let inner = word.trim_matches(|c: char| !c.is_ascii_digit());
     year(word)
@@ -415,13 +405,6 @@ fn of_label(word: &str) -> bool {
         || inner
             .bytes()
             .any(|b| !matches!(b, b'0'..=b'9' | b'.' | b','))
-}
-
-fn year(word: &str) -> bool {
-    word.len() == 4
-        && word
-            .parse::<u16>()
-            .is_ok_and(|y| (1800..=2100).contains(&y))
 }
 
 #[cfg(test)]
@@ -434,7 +417,7 @@ mod tests {
             .iter()
             .map(|b| (b.start, &text[b.start..b.end], b.after_blank))
             .collect();
-        find(text, &rows, &vec![false; rows.len()])
+        find(text, &rows)
     }
 
     fn cell(text: &str, t: &Table, r: usize, c: usize) -> String {

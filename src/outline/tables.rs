@@ -107,14 +107,11 @@ impl Table {
             return None;
         }
         let filled = |r: usize| self.rows[r].get(column).filter(|c| c.0 < c.1).copied();
-        let r = (0..self.header).rev().find(|&r| filled(r).is_some())?;
+        let (r, cell) = (0..self.header).rev().find_map(|r| Some((r, filled(r)?)))?;
         let above = (r > 0 && self.wraps.get(r) == Some(&true))
             .then(|| filled(r - 1))
             .flatten();
-        Some(Label {
-            above,
-            cell: filled(r)?,
-        })
+        Some(Label { above, cell })
     }
 }
 
@@ -215,7 +212,7 @@ pub fn find(
         .map(|(k, &(at, line))| (at, line, blocks.get(k).is_some_and(|b| b.after_blank)))
         .collect();
     let mut laid: Vec<(usize, Table)> = Vec::new();
-    for (s, e, cut) in super::columns::find(text, &set, &table) {
+    for (s, e, cut) in super::columns::find(text, &set) {
         table[s..e].fill(true);
         laid.push((s, cut));
     }
@@ -367,7 +364,8 @@ fn cell(word: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '+' | '-' | '−' | '*'))
 }
 
-fn year(word: &str) -> bool {
+/// A year ("2023"): a table names a column by it.
+pub(super) fn year(word: &str) -> bool {
     word.len() == 4
         && word
             .parse::<u16>()

@@ -28,18 +28,24 @@ after(async () => {
   await close();
 });
 
+/** Pastes `text` into the emptied article by keyboard, from the real
+ * clipboard, and waits for its analysis. */
+async function paste(text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.locator('#article').fill('');
+  await page.locator('#article').focus();
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(
+    (t) => document.getElementById('status').dataset.state === 'done' && window.__solieu?.text === t,
+    text.replace(/\r\n?/g, '\n'),
+  );
+}
+
 const FIXTURE = readFileSync(join(ROOT, 'tests/pdf/vi-kiemtoan-bhxh-2015.layout.txt'), 'utf8');
 
 test('a PDF copy pasted by keyboard reads as its paragraphs, its page furniture as chrome', { timeout: 30_000 }, async () => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  await page.evaluate((t) => navigator.clipboard.writeText(t), FIXTURE);
-  await page.locator('#article').focus();
-  await page.keyboard.press('Control+V');
-  await page.waitForFunction(
-    (t) =>
-      document.getElementById('status').dataset.state === 'done' && window.__solieu?.text === t,
-    FIXTURE.replace(/\r\n?/g, '\n'),
-  );
+  await paste(FIXTURE);
   const a = await page.evaluate(() => window.__solieu.analysis);
   // Every page number that closes a page is chrome, and holds no figure.
   const numbers = [...FIXTURE.matchAll(/^ *(-\s*\d+\s*-) *\n[\n ]*\f/gm)];
@@ -69,14 +75,7 @@ test('a PDF copy pasted by keyboard reads as its paragraphs, its page furniture 
 
 test('a table pasted from a spreadsheet: cells carry their labels, its total row is checked', { timeout: 30_000 }, async () => {
   const table = 'Kết quả tuyển sinh năm 2024\n\nĐơn vị\tNam (người)\tNữ (người)\nHuyện A\t150\t120\nHuyện B\t836\t700\nHuyện C\t25\t30\nTổng cộng\t1.038\t850\n';
-  await page.evaluate((t) => navigator.clipboard.writeText(t), table);
-  await page.locator('#article').fill('');
-  await page.locator('#article').focus();
-  await page.keyboard.press('Control+V');
-  await page.waitForFunction(
-    (t) => document.getElementById('status').dataset.state === 'done' && window.__solieu?.text === t,
-    table,
-  );
+  await paste(table);
   const a = await page.evaluate(() => window.__solieu.analysis);
   assert.equal(a.outline.tables.length, 1);
   assert.equal(a.outline.tables[0].rows.length, 5);
@@ -128,14 +127,7 @@ test('a table copied by pdftotext -layout: its columns read by position, its tot
   // The real fixture: Chromium's PDF of a statistics yearbook table, copied
   // back with pdftotext -layout (columns one space apart: "31.005,00 30.203,00").
   const table = readFileSync(join(ROOT, 'tests/tables-layout/vi-vinhphuc-lua-dongxuan-2018-2022.txt'), 'utf8');
-  await page.evaluate((t) => navigator.clipboard.writeText(t), table);
-  await page.locator('#article').fill('');
-  await page.locator('#article').focus();
-  await page.keyboard.press('Control+V');
-  await page.waitForFunction(
-    (t) => document.getElementById('status').dataset.state === 'done' && window.__solieu?.text === t,
-    table.replace(/\r\n?/g, '\n'),
-  );
+  await paste(table);
   const a = await page.evaluate(() => window.__solieu.analysis);
   assert.equal(a.outline.tables.length, 1);
   const t = a.outline.tables[0];
