@@ -12,13 +12,13 @@ WASM_OPT := node_modules/.bin/wasm-opt
 PKG := www/pkg
 
 .PHONY: serve test build wasm native setup setup-rust setup-node setup-browser \
-        test-rust test-lint test-budget test-node test-e2e score bench fuzz clean cldr
+        test-rust test-lint test-budget test-node test-e2e score bench fuzz clean cldr page
 
 serve: build
-	@echo "solieu: serving www/ on http://localhost:$(PORT)/"
-	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+	@echo "solieu: serving dist/ (the page built from www/) on http://localhost:$(PORT)/"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
 
-build: native wasm
+build: native page
 
 native:
 	cargo build --release
@@ -136,6 +136,11 @@ wasm: setup-rust setup-node
 	@printf 'wasm: %s bytes, %s gzip\n' "$$(stat -c %s $(PKG)/solieu_bg.wasm)" "$$(gzip -9c $(PKG)/solieu_bg.wasm | wc -c)"
 	node tools/precache.mjs www
 
+# The page as it is served: dist/ is www/ with each module and the style sheet
+# minified on its own (no bundling) and its own precache list (tools/dist.mjs).
+page: wasm
+	node tools/dist.mjs www dist
+
 # ---- CLDR tables --------------------------------------------------------------
 
 # Regenerates the language profiles' tables from Unicode CLDR (unit, currency,
@@ -156,7 +161,7 @@ fuzz:
 
 # ---- tests ------------------------------------------------------------------
 
-test: test-lint test-rust wasm test-budget setup-browser test-node test-e2e score
+test: test-lint test-rust page test-budget setup-browser test-node test-e2e score
 
 test-lint:
 	cargo fmt --check
@@ -167,13 +172,13 @@ test-rust:
 	cargo test --release --no-fail-fast
 
 # The gzip weight of everything a first visit downloads, against its budget.
-test-budget: wasm
-	python3 tests/budget/page_weight.py --budget-kb 250 www
+test-budget: page
+	python3 tests/budget/page_weight.py --budget-kb 250 dist
 
 test-node: setup-node
 	node --test tests/js/
 
-test-e2e: setup-node setup-browser
+test-e2e: setup-node setup-browser page
 	node --test --test-concurrency=1 tests/e2e/
 
 # The corpus score; fails under the bars the issues set. The project's own
@@ -205,7 +210,7 @@ score: native
 # time from navigation to the first rendered analysis, and the WASM against
 # Microsoft Recognizers-Text on the English articles (its own npm folder, so
 # that `make test` never installs it).
-bench: native wasm setup-node setup-browser
+bench: native page setup-node setup-browser
 	cargo bench --bench analyze -- --warm-up-time 1 --measurement-time 3
 	cargo run --release --example linearity
 	node tests/bench/browser.mjs
@@ -214,4 +219,4 @@ bench: native wasm setup-node setup-browser
 
 clean:
 	cargo clean
-	rm -rf $(PKG) node_modules
+	rm -rf $(PKG) dist node_modules

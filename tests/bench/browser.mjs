@@ -188,7 +188,7 @@ if (bigPasteMs) {
 
 // The page weight, for the summary; tests/bench/summary.mjs prints every
 // target (these, the native throughput and Recognizers-Text) in one table.
-const weightRun = spawnSync('python3', [join(ROOT, 'tests/budget/page_weight.py'), join(ROOT, 'www')], { encoding: 'utf8' });
+const weightRun = spawnSync('python3', [join(ROOT, 'tests/budget/page_weight.py'), join(ROOT, 'dist')], { encoding: 'utf8' });
 const weightKb = Number(/page weight: ([0-9.]+) kB/.exec(weightRun.stdout)?.[1] ?? NaN);
 mkdirSync(join(ROOT, 'target/bench'), { recursive: true });
 writeFileSync(

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Page-weight budget: the gzip size of everything a first visit downloads.
 
-Starts from www/index.html and follows every relative reference in the files
+Starts from the index.html of the folder given (dist/, the page as `make page`
+builds it to be served) and follows every relative reference in the files
 it loads (stylesheets, module imports, the worker, the WASM, the service
 worker's precache list, the manifest and its icons), so a
 file added to the page is counted without editing this script. Prints a table
 and exits 1 over the budget.
 
-    python3 tests/budget/page_weight.py [--budget-kb 250] [www]
+    python3 tests/budget/page_weight.py [--budget-kb 250] [dist]
 """
 import argparse
 import gzip
@@ -49,7 +50,7 @@ def crawl(root):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("root", nargs="?", default="www")
+    ap.add_argument("root", nargs="?", default="dist")
     ap.add_argument("--budget-kb", type=float, default=250.0)
     args = ap.parse_args()
     if not os.path.isfile(os.path.join(args.root, "pkg", "solieu_bg.wasm")):

@@ -5,7 +5,7 @@
 //
 //   node --test --test-concurrency=1 tests/e2e/
 //
-// Needs `make wasm` (www/pkg), /usr/bin/chromium and node_modules/axe-core.
+// Needs `make page` (dist/, the built page), /usr/bin/chromium and node_modules/axe-core.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

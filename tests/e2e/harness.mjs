@@ -1,8 +1,8 @@
-// What the e2e tests share: a static server for www/ under a path prefix and
+// What the e2e tests share: a static server for the built page (dist/) under a path prefix and
 // Debian's Chromium driven by playwright-core (never a downloaded browser).
 
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,10 @@ export function launchChromium(extra = []) {
 }
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The page's sources. */
 export const WWW = join(ROOT, 'www');
+/** The page as it is served (`make page`: www/ with its modules minified). */
+export const SITE = join(ROOT, process.env.SITE ?? 'dist');
 export const CORPUS = resolve(ROOT, process.env.CORPUS ?? '../shared/corpus');
 export const PREFIX = '/deep/prefix/';
 
@@ -41,8 +44,19 @@ const MIME = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves www/ under PREFIX and nothing else. */
+/** Throws unless dist/ was built from www/ as it is now: a module edited
+ *  since `make page` would otherwise be tested in its old version. */
+function assertBuilt() {
+  const built = statSync(join(SITE, 'precache.js'), { throwIfNoEntry: false })?.mtimeMs;
+  if (!built) throw new Error(`${SITE} is not built: run make page`);
+  const newer = readdirSync(WWW, { recursive: true })
+    .filter((f) => !/\.(md|py)$/.test(f) && statSync(join(WWW, f)).mtimeMs > built);
+  if (newer.length) throw new Error(`www/ changed since dist/ was built (${newer.slice(0, 3).join(', ')}): run make page`);
+}
+
+/** Serves the built page (dist/) under PREFIX and nothing else. */
 export function startServer() {
+  if (SITE !== WWW) assertBuilt();
   const server = createServer(async (req, res) => {
     const send = (code, body, type = 'text/plain; charset=utf-8') => {
       res.writeHead(code, { 'Content-Type': type, 'Cache-Control': 'no-store' });
@@ -52,8 +66,8 @@ export function startServer() {
       const url = new URL(req.url, 'http://localhost');
       const path = decodeURIComponent(url.pathname);
       if (!path.startsWith(PREFIX)) return send(404, 'not found');
-      let file = resolve(WWW, '.' + path.slice(PREFIX.length - 1));
-      if (file !== WWW && !file.startsWith(WWW + sep)) return send(403, 'forbidden');
+      let file = resolve(SITE, '.' + path.slice(PREFIX.length - 1));
+      if (file !== SITE && !file.startsWith(SITE + sep)) return send(403, 'forbidden');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file).catch(() => null);
       if (body === null) return send(404, 'not found');

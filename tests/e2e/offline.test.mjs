@@ -1,20 +1,20 @@
-// The page works offline: a service worker (www/sw.js, registered by
-// www/offline.js) stores the app shell that www/precache.js lists, and a
+// The page works offline: a service worker (sw.js, registered by
+// offline.js) stores the app shell that dist/precache.js lists, and a
 // page loaded once analyses articles with the network gone — here both
 // emulated offline and with the test server shut. The web app manifest and
 // its icons are served.
 //
 //   node --test --test-concurrency=1 tests/e2e/
 //
-// Needs `make wasm` (www/pkg, and www/precache.js, which tools/precache.mjs
-// writes after the WASM) and /usr/bin/chromium.
+// Needs `make page` (dist/, with the precache.js tools/dist.mjs writes for
+// it) and /usr/bin/chromium.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import vm from 'node:vm';
-import { PREFIX, WWW, openPage, row as rowOf, setArticle, showSample, waitForAnalysis } from './harness.mjs';
+import { PREFIX, SITE, WWW, openPage, row as rowOf, setArticle, showSample, waitForAnalysis } from './harness.mjs';
 import { precache } from '../../tools/precache.mjs';
 
 let browser;
@@ -57,8 +57,8 @@ async function freshPage(options = {}) {
 
 /** What www/precache.js gives the service worker: {version, files}. */
 function precached() {
-  const path = join(WWW, 'precache.js');
-  assert.ok(existsSync(path), 'www/precache.js is missing: run make wasm (or node tools/precache.mjs www)');
+  const path = join(SITE, 'precache.js');
+  assert.ok(existsSync(path), 'dist/precache.js is missing: run make page');
   const self = {};
   vm.runInNewContext(readFileSync(path, 'utf8'), { self });
   return JSON.parse(JSON.stringify(self.SOLIEU_PRECACHE));
@@ -101,7 +101,7 @@ test('sw.js loads the generated list and names its cache after its version', () 
   assert.match(sw, /const CACHE = `\$\{PREFIX\}\$\{self\.SOLIEU_PRECACHE\.version\}`/);
   assert.doesNotMatch(sw, /const VERSION =/, 'no version kept by hand');
   // As the build left it: the list and the hash of www/ as it is now.
-  assert.deepEqual(precached(), precache(WWW), 'www/precache.js is out of date: run make wasm (or node tools/precache.mjs www)');
+  assert.deepEqual(precached(), precache(SITE), 'dist/precache.js is out of date: run make page');
 });
 
 test('sw.js precaches every file the page loads, and only files that exist', () => {
@@ -109,7 +109,7 @@ test('sw.js precaches every file the page loads, and only files that exist', () 
   assert.ok(shell.includes('./') && shell.includes('index.html'), 'the page itself');
   for (const path of shell) {
     if (path === './') continue;
-    assert.ok(existsSync(join(WWW, path)), `precache.js lists ${path}, which is not in www/`);
+    assert.ok(existsSync(join(SITE, path)), `precache.js lists ${path}, which is not in dist/`);
   }
   const missing = [...pageFiles()].filter((f) => !shell.includes(f));
   assert.deepEqual(missing, [], 'files the page loads but precache.js does not list (see SKIP in tools/precache.mjs)');

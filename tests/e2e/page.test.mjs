@@ -3,7 +3,7 @@
 //
 //   node --test --test-concurrency=1 tests/e2e/
 //
-// Needs `make wasm` (www/pkg) and /usr/bin/chromium. Writes docs/screenshot.png.
+// Needs `make page` (dist/, the built page) and /usr/bin/chromium. Writes docs/screenshot.png.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -6,7 +6,7 @@
 //
 //   node --test --test-concurrency=1 tests/e2e/reliability.test.mjs
 //
-// Needs `make wasm` (www/pkg) and /usr/bin/chromium. Each test opens its own
+// Needs `make page` (dist/, the built page) and /usr/bin/chromium. Each test opens its own
 // browser context (its own localStorage), with service workers blocked so
 // that page.route sees every request and a reload fetches the page afresh.
 

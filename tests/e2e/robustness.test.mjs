@@ -5,7 +5,7 @@
 //
 //   node --test --test-concurrency=1 tests/e2e/
 //
-// Needs `make wasm` (www/pkg) and /usr/bin/chromium. No assertion here reads
+// Needs `make page` (dist/, the built page) and /usr/bin/chromium. No assertion here reads
 // a clock: on a shared 2-core machine any time bound fails at random. What
 // is asserted instead is what keeps the page answering — input handled while
 // the worker runs, and no task drawing more than one step of the result
