@@ -79,7 +79,11 @@ export function initEditor({ onChange, setStatus }) {
     const next = old.slice(0, start) + text + old.slice(end);
     const moved = blocks.map((b) => ({ start: b.start + start, end: b.end + start, kind: b.kind }));
     hints.pending = { text: next, hints: sortHints([...shiftHints(hints.list, start, end, text.length), ...moved]) };
-    article.focus();
+    // Focus and the editing command each scroll the caret into view; the
+    // page stays where the reader had it (put back before it is painted).
+    const page = document.scrollingElement;
+    const [x, y] = [page?.scrollLeft ?? 0, page?.scrollTop ?? 0];
+    article.focus({ preventScroll: true });
     article.setSelectionRange(start, end);
     let done = false;
     try {
@@ -88,6 +92,7 @@ export function initEditor({ onChange, setStatus }) {
       done = false;
     }
     if (!done && article.value === old) article.setRangeText(text, start, end, 'end');
+    page?.scrollTo(x, y);
     sync();
     onChange();
   }

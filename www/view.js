@@ -208,7 +208,7 @@ export function initView({ store, onPick, paste }) {
     if (!converted.text.trim()) return;
     e.preventDefault();
     paste(converted.text, converted.blocks);
-    view.focus();
+    view.focus({ preventScroll: true });
   });
 
   store.subscribe((state, keys) => {

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PREFIX, WWW, openPage, row as rowOf, showSample } from './harness.mjs';
+import { PREFIX, SAMPLE, WWW, openPage, row as rowOf, showSample } from './harness.mjs';
 import { cell, parseCsv } from '../../www/export.js';
 
 let page;
@@ -271,6 +271,56 @@ test('a paste in the highlighted view replaces the article, and undo in Edit bri
   await analysed(page);
   assert.equal(await page.inputValue('#article'), before);
   await page.click('#tab-read');
+});
+
+test('no scroll jump: a paste by keyboard in the view, a sample picked, a file opened leave the page where it was', { timeout: 60_000 }, async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const p = await ctx.newPage();
+  await p.goto(origin + PREFIX);
+  await showSample(p);
+  // A long article, so that the page stays taller than the window after it.
+  const long = Array.from({ length: 60 }, (_, i) => `Doanh thu quý ${i + 1} đạt ${1200 + i} tỷ đồng, gồm ${700 + i} tỷ đồng bán lẻ và 500 tỷ đồng bán buôn.`).join('\n\n');
+  /** Every scroll position of the page, from every scroll event and every
+   *  frame, while `act` runs and the analysis it starts is drawn. */
+  async function positions(act) {
+    await p.evaluate(() => {
+      window.scrollTo(0, 200);
+      window.__at = [];
+      const note = () => window.__at.push(Math.round(document.scrollingElement.scrollTop));
+      addEventListener('scroll', note, { capture: true, passive: true });
+      const frame = () => {
+        note();
+        window.__frame = requestAnimationFrame(frame);
+      };
+      frame();
+    });
+    await act();
+    await analysed(p);
+    await p.waitForTimeout(300);
+    return p.evaluate(() => {
+      cancelAnimationFrame(window.__frame);
+      return [...new Set(window.__at)];
+    });
+  }
+  await p.evaluate((t) => navigator.clipboard.writeText(t), long);
+  const pasted = await positions(async () => {
+    await p.evaluate(() => document.getElementById('view').focus({ preventScroll: true }));
+    await p.keyboard.press('Control+V');
+    await p.waitForFunction(() => window.__solieu?.text.startsWith('Doanh thu quý 1 '));
+  });
+  assert.deepEqual(pasted, [200], 'paste by keyboard in the highlighted view');
+  const picked = await positions(async () => {
+    await p.selectOption('#sample', SAMPLE);
+    await p.waitForFunction(() => window.__solieu?.text.startsWith('Hậu Giang'));
+  });
+  assert.deepEqual(picked, [200], 'a sample picked');
+  const opened = await positions(async () => {
+    await p.setInputFiles('#file', { name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(long) });
+    await p.waitForFunction(() => window.__solieu?.text.startsWith('Doanh thu quý 1 '));
+  });
+  assert.deepEqual(opened, [200], 'a file opened');
+  await ctx.close();
 });
 
 test('the tabs follow the keyboard: arrows move between Highlighted and Edit', async () => {
