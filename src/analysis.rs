@@ -203,6 +203,7 @@ pub fn analyze_counted(source: &str, options: &Options) -> (Analysis, Work) {
     let analysis = Analysis {
         version: FORMAT_VERSION,
         language: lang,
+        numbers: cx.marks,
         stats,
         figures,
         outline,

@@ -101,6 +101,9 @@ pub struct BlockHint {
 pub struct Analysis {
     pub version: u32,
     pub language: Language,
+    /// The marks the text writes its numbers in, which the checks'
+    /// explanations use: `{"group": ".", "decimal": ","}`.
+    pub numbers: crate::lang::Marks,
     pub stats: Stats,
     pub figures: Vec<Figure>,
     pub outline: Outline,
@@ -253,6 +256,13 @@ fn serialize_number<S: Serializer>(n: &f64, s: S) -> Result<S::Ok, S::Error> {
     }
 }
 
+fn serialize_opt_number<S: Serializer>(n: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match n {
+        Some(n) => serialize_number(n, s),
+        None => s.serialize_none(),
+    }
+}
+
 fn serialize_opt_value<S: Serializer>(v: &Option<Value>, s: S) -> Result<S::Ok, S::Error> {
     match v {
         Some(v) => v.serialize(s),
@@ -398,4 +408,10 @@ pub struct Check {
     pub actual: f64,
     pub ok: bool,
     pub explanation: String,
+    /// The scale the explanation's amounts are written in: 1e9 when its
+    /// "1,9" is 1,9 tỷ (of the unit of its total, or of its part for a
+    /// `share` or `ratio`, of its values for a `change`); 1 when they are
+    /// the values themselves; `None` when its numbers are percentages.
+    #[serde(serialize_with = "serialize_opt_number")]
+    pub scale: Option<f64>,
 }

@@ -423,3 +423,41 @@ fn a_table_set_out_by_position_adds_up_and_names_its_slip() {
     assert!(!failed.is_empty(), "{got:?}");
     assert!(failed.iter().all(|e| e.contains("EMEA")), "{failed:?}");
 }
+
+/// A check says what scale its explanation's amounts are in (parts in tỷ and
+/// triệu shown in triệu), and the document which marks it writes them in,
+/// so that the page can say "3,700 million USD" in its own format.
+#[test]
+fn a_check_names_the_scale_of_its_numbers_and_the_text_its_marks() {
+    let a = analyze(
+        "Tổng kim ngạch xuất khẩu đạt 3,7 tỷ USD, trong đó nông sản 1,9 tỷ USD \
+         và thủy sản 1.800 triệu USD. Khám 1.038 lượt (đương chức chiếm 14,5%, \
+         hưu trí chiếm 83,1%, đối tượng khác chiếm 2,4%).",
+        &Options::default(),
+    );
+    let sum = &a.checks[0];
+    assert_eq!(sum.explanation, "1.900 + 1.800 = 3.700 ✓");
+    assert_eq!(sum.scale, Some(1e6));
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(
+        json["numbers"],
+        serde_json::json!({"group": ".", "decimal": ","})
+    );
+    // Percentages carry their own "%": no scale.
+    let shares = a.checks.iter().find(|c| c.explanation.contains("= 100%"));
+    assert_eq!(shares.map(|c| c.scale), Some(None), "{:?}", a.checks);
+    let en = analyze(
+        "Total June exports were $164.4 billion, while imports were $221.2 \
+         billion, resulting in a goods and services deficit of $56.8 billion.",
+        &Options::default(),
+    );
+    assert_eq!(
+        serde_json::to_value(&en).unwrap()["numbers"],
+        serde_json::json!({"group": ",", "decimal": "."})
+    );
+    assert!(
+        en.checks.iter().all(|c| c.scale == Some(1e9)),
+        "{:?}",
+        en.checks
+    );
+}

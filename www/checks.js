@@ -1,21 +1,125 @@
-// The checks panel (#checks, #checks-summary): the stated sums checked,
-// failing first. A check clicked is picked (store: check, checked: its
-// figures, which the view and table mark), `onPick(ids)` shows them; clicked
-// again, it is let go.
+// The checks panel (#checks, #checks-summary): each relation the article
+// states, read as a sentence. The verdict in words, the arithmetic in the
+// interface's number format with the unit and scale its numbers are in
+// ("1,900 + 1,800 = 3,700 million USD"), and, for the check picked, its
+// figures as the article writes them and the sentence of its total, on the
+// page. Failing checks first; the passing ones behind a count.
+//
+// A check clicked is picked (store: check, checked: its figures, which the
+// view and the table ring, in the passing or the failing colour: style.css
+// reads which from the picked check's class); `onPick(ids)` shows them.
+// Clicked again, it is let go.
 
-import { $, capped, el } from './panel.js';
-import { t } from './i18n.js';
+import { $, MAX_LISTED, capped, el } from './panel.js';
+import { locale, t } from './i18n.js';
+import { fmtArithmetic, fmtScale, numberFormat } from './format.js';
 
 /** A check's total and parts. */
 export function checkFigures(c) {
   return [c.total, ...(c.parts ?? [])].filter((id) => Number.isInteger(id));
 }
 
+// What each figure of a check is to it, by kind: the total's role, then the
+// parts' (one role for all of a sum's parts).
+const ROLES = {
+  sum: ['total', 'parts'],
+  ratio: ['percent', ['ratio']],
+  share: ['share', ['part', 'whole']],
+  change: ['change', ['from', 'to']],
+  points: ['change', ['from', 'to']],
+  average: ['total', ['count', 'rate']],
+  restatement: ['title', ['body']],
+};
+
+/** The figure whose unit the check's amounts are in. */
+function unitFigure(c, figures) {
+  const own = ['share', 'ratio', 'change'].includes(c.kind) ? c.parts?.[0] : c.total;
+  return figures[own];
+}
+
+/** "million USD", "lượt", "%": what the check's numbers count, in the
+ *  interface's words for the scale; '' when they carry their own "%". */
+export function checkUnit(c, figures, loc) {
+  if (c.scale === null || c.scale === undefined) return '';
+  const f = unitFigure(c, figures);
+  if (!f) return '';
+  const unit = f.kind === 'percent' ? '%' : f.unit ?? '';
+  return [fmtScale(c.scale, loc), unit].filter(Boolean).join(' ');
+}
+
+/** The verdict in words: "Adds up", "Does not add up · off by 27 lượt". */
+export function verdict(c, figures, loc) {
+  const slip = c.kind === 'points' && !c.ok && figures[c.total]?.unit === '%';
+  const words = t(`verdict.${c.kind}.${slip ? 'slip' : c.ok ? 'ok' : 'bad'}`);
+  const amounts = ['sum', 'average', 'restatement'].includes(c.kind) && c.scale > 0;
+  if (c.ok || !amounts || !Number.isFinite(c.expected - c.actual)) return words;
+  const off = numberFormat(loc, { maximumFractionDigits: 2 }).format(Math.abs(c.expected - c.actual) / c.scale);
+  const unit = checkUnit(c, figures, loc);
+  return `${words} · ${t('verdict.off', { diff: unit ? `${off} ${unit}` : off })}`;
+}
+
+/** The figures of a check as the article writes them, by role, and the
+ *  sentence of its total around it. */
+function detail(c, figures, text) {
+  const [totalRole, partRoles] = ROLES[c.kind] ?? ROLES.sum;
+  const dl = el('dl', 'check-detail');
+  const add = (role, ids) => {
+    const shown = ids.map((id) => figures[id]).filter(Boolean);
+    if (!shown.length) return;
+    dl.append(el('dt', null, t(`role.${role}`)), el('dd', null, shown.map((f) => f.text).join(' · ')));
+  };
+  add(totalRole, [c.total]);
+  if (Array.isArray(partRoles)) partRoles.forEach((role, k) => add(role, [c.parts?.[k]]));
+  else add(partRoles, c.parts ?? []);
+  const f = figures[c.total];
+  if (f && Array.isArray(f.sentence) && typeof text === 'string') {
+    const [s0, s1] = f.sentence;
+    const from = Math.max(s0, f.start - 90);
+    const to = Math.min(s1, f.end + 90);
+    const squash = (s) => s.replace(/\s+/g, ' ');
+    const q = el('dd', 'check-sentence');
+    q.append(
+      (from > s0 ? '…' : '') + squash(text.slice(from, f.start)).trimStart(),
+      el('b', null, f.text),
+      squash(text.slice(f.end, to)).trimEnd() + (to < s1 ? '…' : ''),
+    );
+    dl.append(el('dt', null, t('role.sentence')), q);
+  }
+  return dl;
+}
+
 export function initChecks({ store, onPick }) {
   const checks = $('checks');
   const summary = $('checks-summary');
+  // Whether the reader opened the passing checks: kept through new analyses.
+  let passingOpen = false;
 
-  function render(list, picked) {
+  function item(c, i, picked, result) {
+    const { figures } = result.analysis;
+    const loc = locale();
+    const li = el('li', c.ok ? 'ok' : 'bad');
+    const b = el('button', 'check');
+    b.type = 'button';
+    b.dataset.check = i;
+    b.setAttribute('aria-pressed', String(picked === i));
+    const mark = el('span', 'mark', c.ok ? '✓' : '✗');
+    mark.setAttribute('aria-hidden', 'true');
+    const body = el('span', 'check-text');
+    // The explanation may end with its own mark; the badge already says it.
+    const sums = fmtArithmetic(String(c.explanation).replace(/\s*[✓✗]\s*$/, ''), result.analysis.numbers, loc);
+    const line = el('span', 'explanation', sums);
+    const unit = checkUnit(c, figures, loc);
+    if (unit) line.append(' ', el('span', 'unit', unit));
+    body.append(el('span', 'verdict', verdict(c, figures, loc)), line);
+    b.append(mark, body);
+    li.append(b);
+    if (picked === i) li.append(detail(c, figures, result.text));
+    return li;
+  }
+
+  function render(state) {
+    const { result, check: picked } = state;
+    const list = result.analysis.checks;
     const bad = list.filter((c) => !c.ok).length;
     summary.textContent = list.length ? t('checks.summary', { bad, ok: list.length - bad }) : '';
     summary.classList.toggle('has-bad', bad > 0);
@@ -23,39 +127,38 @@ export function initChecks({ store, onPick }) {
       checks.replaceChildren(el('li', 'empty', t('checks.none')));
       return;
     }
-    // Failing checks first; otherwise in the article's order.
-    const order = list.map((c, i) => [c, i]).sort((x, y) => Number(x[0].ok) - Number(y[0].ok) || x[1] - y[1]);
-    const { shown, more } = capped(order);
-    checks.replaceChildren(
-      ...shown.map(([c, i]) => {
-        const li = el('li', c.ok ? 'ok' : 'bad');
-        const button = el('button', 'check');
-        button.type = 'button';
-        button.dataset.check = i;
-        button.setAttribute('aria-pressed', String(picked === i));
-        button.append(el('span', 'mark', c.ok ? '✓' : '✗'));
-        // The explanation may end with its own mark; the badge already says it.
-        button.append(el('span', 'explanation', String(c.explanation).replace(/\s*[✓✗]\s*$/, '')));
-        li.title = c.ok ? t('checks.ok') : t('checks.bad', { expected: c.expected, actual: c.actual });
-        li.append(button);
-        return li;
-      }),
-      ...(more ? [el('li', 'note', t('list.more', { n: more }))] : []),
-    );
+    // At most MAX_LISTED entries in all (the passing group's own one
+    // among them): the failing first, then the passing; one note for the rest.
+    const indexed = list.map((c, i) => [c, i]);
+    const failing = capped(indexed.filter(([c]) => !c.ok));
+    const ok = indexed.filter(([c]) => c.ok);
+    const room = Math.max(0, MAX_LISTED - failing.shown.length - 1);
+    const left = failing.more + Math.max(0, ok.length - room);
+    const rows = failing.shown.map(([c, i]) => item(c, i, picked, result));
+    if (ok.length) {
+      const group = el('li', 'passing');
+      const details = el('details');
+      details.open = passingOpen || list[picked]?.ok === true;
+      details.addEventListener('toggle', () => {
+        passingOpen = details.open;
+      });
+      const inner = el('ul', 'checks');
+      inner.append(...ok.slice(0, room).map(([c, i]) => item(c, i, picked, result)));
+      details.append(el('summary', null, t('checks.passing', { n: ok.length })), inner);
+      group.append(details);
+      rows.push(group);
+    }
+    checks.replaceChildren(...rows, ...(left ? [el('li', 'note', t('list.more', { n: left }))] : []));
   }
 
   store.subscribe((state, keys) => {
-    if (keys.has('result') || keys.has('lang') || keys.has('blank')) {
-      if (state.result) render(state.result.analysis.checks, state.check);
+    if (keys.has('result') || keys.has('lang') || keys.has('blank') || keys.has('check')) {
+      if (state.result) render(state);
       else if (state.blank) {
         checks.replaceChildren();
         summary.textContent = '';
         summary.classList.remove('has-bad');
       }
-      return;
-    }
-    if (keys.has('check')) {
-      for (const b of checks.querySelectorAll('button[data-check]')) b.setAttribute('aria-pressed', String(Number(b.dataset.check) === state.check));
     }
   });
 
@@ -67,6 +170,8 @@ export function initChecks({ store, onPick }) {
     const same = check === i;
     const checked = same ? new Set() : new Set(checkFigures(result.analysis.checks[i]));
     store.set({ check: same ? -1 : i, checked });
+    // The button was drawn again: focus its new self, where the reader is.
+    checks.querySelector(`button[data-check="${i}"]`)?.focus({ preventScroll: true });
     if (!same) onPick([...checked]);
   });
 }

@@ -185,3 +185,39 @@ export function warmFormats(locale) {
     fmtCompact(f, locale);
   }
 }
+
+/** The word for a scale in `locale` ("million", "tỷ", "nghìn tỷ"), from
+ *  Intl's long compact notation; '' for 1. */
+export function fmtScale(scale, locale) {
+  if (!(scale > 1)) return '';
+  const parts = numberFormat(locale, { notation: 'compact', compactDisplay: 'long' }).formatToParts(scale);
+  const word = parts.filter((p) => p.type === 'compact').map((p) => p.value).join('');
+  const lead = parts.filter((p) => p.type === 'integer').map((p) => p.value).join('');
+  // 1e5 is "100 thousand": the number stays with its word.
+  return word && lead === '1' ? word : parts.map((p) => p.value).join('').trim();
+}
+
+const escapeRe = (c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A check's arithmetic, written in the text's marks (`numbers`, the
+ *  analysis's {group, decimal}), in the interface's number format instead:
+ *  "1.462 + 437 = 1.899" → "1,462 + 437 = 1,899" in en-US. A table's
+ *  "row, column: " before it stays as the table writes it (its labels may
+ *  hold years and codes). */
+export function fmtArithmetic(explanation, numbers, locale) {
+  const text = String(explanation);
+  if (!numbers?.group || !numbers?.decimal) return text;
+  const cut = text.lastIndexOf(': ');
+  const [label, sums] = cut < 0 ? ['', text] : [text.slice(0, cut + 2), text.slice(cut + 2)];
+  const g = escapeRe(numbers.group);
+  const d = escapeRe(numbers.decimal);
+  const re = new RegExp(`\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?|\\d+(?:${d}\\d+)?`, 'g');
+  const out = numberFormat(locale, { maximumFractionDigits: 6 });
+  return (
+    label +
+    sums.replace(re, (n) => {
+      const v = Number(n.split(numbers.group).join('').replace(numbers.decimal, '.'));
+      return Number.isFinite(v) ? out.format(v) : n;
+    })
+  );
+}

@@ -181,6 +181,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
             actual,
             ok,
             explanation,
+            scale: Some(scale),
         });
     }
     out

@@ -151,6 +151,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
                     actual: points,
                     ok,
                     explanation,
+                    scale: None,
                 });
                 continue;
             }
@@ -187,6 +188,12 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
         } else {
             format!("{arrow} = {} ≠ {} ✗", show(actual), show(by))
         };
+        // One scale for the values and an amount of change; none to tell
+        // when the change is in per cent or the values are written apart.
+        let written_in = figs[earlier].scale.max(1.0);
+        let scale = (written_in == figs[later].scale.max(1.0)
+            && (unit == "%" || written_in == change.scale.max(1.0)))
+        .then_some(written_in);
         out.push(Check {
             kind: CheckKind::Change,
             total: c,
@@ -195,6 +202,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
             actual,
             ok,
             explanation,
+            scale,
         });
     }
     out

@@ -596,6 +596,7 @@ fn relation(
         actual,
         ok: true,
         explanation,
+        scale: Some(scale),
     };
     (check, signed.iter().map(|&(_, s)| s).collect(), odds)
 }
@@ -717,6 +718,8 @@ fn alongside(cx: &Context, figs: &[Candidate], check: &Check, signs: &[f64]) -> 
         actual,
         ok: true,
         explanation,
+        // Shares, in per cent.
+        scale: Some(1.0),
     })
 }
 #[cfg(test)]

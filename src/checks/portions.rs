@@ -108,6 +108,7 @@ pub fn find(cx: &Context, figs: &[Candidate], stated: &[Check], implied: &[Check
             actual,
             ok,
             explanation,
+            scale: Some(scale),
         });
     }
     out

@@ -57,6 +57,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
             actual,
             ok,
             explanation,
+            scale: Some(1.0),
         });
     }
     out

@@ -83,6 +83,7 @@ pub fn find(cx: &Context, figs: &[Candidate], title: Option<(usize, usize)>) -> 
             actual: again,
             ok,
             explanation,
+            scale: Some(scale),
         });
     }
     out

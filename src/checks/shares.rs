@@ -107,6 +107,7 @@ pub fn find(cx: &Context, figs: &[Candidate]) -> Vec<Check> {
                 actual,
                 ok,
                 explanation,
+                scale: None,
             });
         }
         k = next;

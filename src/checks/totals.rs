@@ -455,6 +455,7 @@ fn column_check(
         actual,
         ok,
         explanation,
+        scale: Some(scale),
     }
 }
 

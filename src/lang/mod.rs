@@ -34,7 +34,7 @@ use crate::text::Lower;
 use std::sync::OnceLock;
 
 /// The marks a language writes numbers in digits with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Marks {
     /// Groups thousands: "1.038" (vi), "1,038" (en).
     pub group: char,

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PREFIX, SAMPLE, WWW, openPage, row as rowOf, showSample } from './harness.mjs';
+import { PREFIX, SAMPLE, WWW, openPage, row as rowOf, setArticle as setArticleIn, showSample, waitForAnalysis } from './harness.mjs';
 import { cell, parseCsv } from '../../www/export.js';
 
 let page;
@@ -218,12 +218,73 @@ test('a section in the outline leads to its heading and its figures', async () =
 test('a check, selected, highlights its figures', async () => {
   const a = await analysis();
   const c = a.checks[0];
+  // Passing, so behind the group's summary.
+  await page.click('#checks li.passing summary');
   await page.locator('#checks button[data-check="0"]').click();
   assert.equal(await page.getAttribute('#checks button[data-check="0"]', 'aria-pressed'), 'true');
   const ids = await page.locator('#view mark.checked').evaluateAll((ms) => ms.map((m) => Number(m.dataset.id)));
   assert.deepEqual(ids, [c.total, ...c.parts].sort((x, y) => x - y));
   await page.locator('#checks button[data-check="0"]').click();
   assert.equal(await page.locator('#view mark.checked').count(), 0);
+});
+
+test('a check reads as a sentence: its verdict in words, the numbers in the interface\'s format with their unit and scale, its figures as written on the page', { timeout: 30_000 }, async () => {
+  // A page of its own: the passing group's open state is the reader's, kept.
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
+  const page = await ctx.newPage();
+  await page.goto(origin + PREFIX);
+  await page.waitForFunction(() => document.getElementById('status').dataset.state !== 'busy');
+  await setArticleIn(
+    page,
+    'Tổng kim ngạch xuất khẩu đạt 3,7 tỷ USD, trong đó nông sản 1,9 tỷ USD và thủy sản 1.800 triệu USD.\n\n' +
+      'Khám 1.038 lượt (đương chức 150 lượt, hưu trí 836 lượt, Mẹ Việt Nam Anh hùng 25 lượt).\n\n' +
+      'The share of renewables rose by 2 per cent, from 4 per cent in 2020 to 6 per cent in 2024.',
+  );
+  await waitForAnalysis(page);
+  const failing = page.locator('#checks > li.bad');
+  assert.equal(await failing.count(), 2);
+  assert.equal(await failing.nth(0).locator('.verdict').textContent(), 'Does not add up · off by 27 lượt');
+  assert.equal(await failing.nth(0).locator('.explanation').textContent(), '150 + 836 + 25 = 1,011 ≠ 1,038 lượt');
+  assert.equal(await failing.nth(1).locator('.verdict').textContent(), 'Per cent written for percentage points');
+  assert.equal(await failing.nth(1).locator('.explanation').textContent(), '4% → 6% = +2 pp ≠ +2% (+50%)');
+  assert.equal(await page.locator('#checks [title]').count(), 0, 'no detail hidden in a tooltip');
+  // The passing check behind its count, closed.
+  const passing = page.locator('#checks > li.passing details');
+  assert.equal(await passing.locator('summary').textContent(), 'Passing (1)');
+  assert.equal(await passing.getAttribute('open'), null);
+  assert.ok(await passing.locator('li.ok').isHidden());
+  await passing.locator('summary').click();
+  const ok = passing.locator('li.ok');
+  // Parts in tỷ and triệu, shown in one scale, which the line names.
+  assert.equal(await ok.locator('.explanation').textContent(), '1,900 + 1,800 = 3,700 million USD');
+  assert.equal(await ok.locator('.verdict').textContent(), 'Adds up');
+  await ok.locator('button').click();
+  // Picked: its figures as the article writes them, and the sentence, on the page.
+  const detail = await ok.locator('.check-detail').innerText();
+  assert.match(detail, /Total\s+3,7 tỷ USD/);
+  assert.match(detail, /Parts\s+1,9 tỷ USD · 1\.800 triệu USD/);
+  assert.match(detail, /Where\s+Tổng kim ngạch xuất khẩu đạt 3,7 tỷ USD, trong đó/);
+  // A passing check's figures are ringed in the passing colour, a failing one's in the failing colour.
+  const ring = () => page.locator('#view mark.checked').first().evaluate((m) => getComputedStyle(m).boxShadow);
+  const colour = (name) => page.evaluate((n) => {
+    const probe = document.createElement('span');
+    probe.style.color = `var(${n})`;
+    document.body.append(probe);
+    const c = getComputedStyle(probe).color;
+    probe.remove();
+    return c;
+  }, name);
+  await page.click('#tab-read');
+  assert.ok((await ring()).includes(await colour('--ok')), 'passing: the passing colour');
+  await failing.nth(0).locator('button').click();
+  assert.ok((await ring()).includes(await colour('--bad')), 'failing: the failing colour');
+  assert.equal(await passing.getAttribute('open'), '', 'the passing group stays open as the reader left it');
+  // The Vietnamese interface: its number format and its words for the scale.
+  await page.selectOption('#ui-language', 'vi');
+  assert.equal(await page.locator('#checks li.ok .explanation').textContent(), '1.900 + 1.800 = 3.700 triệu USD');
+  assert.equal(await page.locator('#checks li.ok .verdict').textContent(), 'Cộng lại khớp');
+  assert.equal(await page.locator('#checks li.bad .verdict').first().textContent(), 'Cộng lại không khớp · lệch 27 lượt');
+  await ctx.close();
 });
 
 test('failing checks come first, with ✗ and their arithmetic', { timeout: 30_000 }, async () => {
@@ -234,11 +295,12 @@ test('failing checks come first, with ✗ and their arithmetic', { timeout: 30_0
   const a = await analysis();
   assert.deepEqual(a.checks.map((c) => c.ok), [false, true]);
   const items = page.locator('#checks > li');
-  assert.equal(await items.count(), 2);
+  assert.equal(await items.count(), 2, 'the failing check, then the passing ones in one group');
   assert.match(await items.nth(0).getAttribute('class'), /\bbad\b/);
-  assert.match(await items.nth(0).textContent(), /^✗.*≠ 1\.038/);
-  assert.match(await items.nth(1).getAttribute('class'), /\bok\b/);
-  assert.match(await items.nth(1).textContent(), /^✓/);
+  // In the interface's number format (en-US), with the unit.
+  assert.match(await items.nth(0).textContent(), /^✗.*≠ 1,038 lượt/);
+  assert.match(await items.nth(1).getAttribute('class'), /\bpassing\b/);
+  assert.match(await items.nth(1).locator('li.ok').textContent(), /^✓/);
   assert.equal((await page.textContent('#checks-summary')).trim(), '1 failing, 1 passing');
   // In the article's order the failing one was first too; put it second.
   await setArticle(

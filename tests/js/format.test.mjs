@@ -8,8 +8,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   cachedFormats,
+  fmtArithmetic,
   fmtCompact,
   fmtDate,
+  fmtScale,
   fmtDuration,
   fmtFigure,
   fmtMoney,
@@ -163,4 +165,27 @@ test('format.js touches no DOM', async () => {
   const { readFileSync } = await import('node:fs');
   const src = readFileSync(new URL('../../www/format.js', import.meta.url), 'utf8');
   assert.doesNotMatch(src, /\b(document|window|navigator|localStorage)\b/);
+});
+
+test('fmtScale names a scale in the interface language, from CLDR through Intl', () => {
+  assert.equal(fmtScale(1, 'en-US'), '');
+  assert.equal(fmtScale(1e6, 'en-US'), 'million');
+  assert.equal(fmtScale(1e9, 'en-US'), 'billion');
+  assert.equal(fmtScale(1e6, 'vi-VN'), 'triệu');
+  assert.equal(fmtScale(1e9, 'vi-VN'), 'tỷ');
+  assert.equal(fmtScale(1e12, 'vi-VN'), 'nghìn tỷ');
+});
+
+test('fmtArithmetic writes a check\'s numbers in the interface\'s format, a table\'s labels as written', () => {
+  const vi = { group: '.', decimal: ',' };
+  const en = { group: ',', decimal: '.' };
+  assert.equal(fmtArithmetic('150 + 836 + 25 = 1.011 ≠ 1.038', vi, 'en-US'), '150 + 836 + 25 = 1,011 ≠ 1,038');
+  assert.equal(fmtArithmetic('440,5 / 1.091,1 = 40,4%', vi, 'en-US'), '440.5 / 1,091.1 = 40.4%');
+  assert.equal(fmtArithmetic('−164.4 + 221.2 = 56.8', en, 'vi-VN'), '−164,4 + 221,2 = 56,8');
+  assert.equal(fmtArithmetic('1,961 − 320 = 1,641', en, 'en-US'), '1,961 − 320 = 1,641');
+  // The year in the column's label stays a year.
+  assert.equal(fmtArithmetic('TỔNG SỐ - TOTAL, 2019: 1.302,4 + 2.101 = 3.403,4', vi, 'en-US'), 'TỔNG SỐ - TOTAL, 2019: 1,302.4 + 2,101 = 3,403.4');
+  assert.equal(fmtArithmetic('4% → 6% = +2 pp ≠ +2% (+50%)', en, 'vi-VN'), '4% → 6% = +2 pp ≠ +2% (+50%)');
+  // Without the marks, as it came.
+  assert.equal(fmtArithmetic('1.038', undefined, 'en-US'), '1.038');
 });
