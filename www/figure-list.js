@@ -2,6 +2,8 @@
 // search filters and the sort. Pure functions of a `result` ({text,
 // analysis, sections}) and the store's keys; no DOM.
 
+import { fmtFigure } from './format.js';
+
 /** Lower case without diacritics, so "luot" finds "lượt". */
 export const fold = (s) =>
   String(s ?? '')
@@ -38,23 +40,35 @@ export function collator(locale) {
   return collators.get(locale);
 }
 
-/** Numbers by size and before words, words by `coll`. */
-export function compareWith(coll) {
+/** Numbers by size, words by `coll`, in the direction `dir`; numbers
+ *  before words either way (a sort by value puts "$16 trillion" and "10
+ *  years" each among their own, never a duration above every amount). */
+export function compareWith(coll, dir = 1) {
   return (x, y) => {
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    if (typeof x === 'number') return -1; // numbers before words
+    if (typeof x === 'number' && typeof y === 'number') return dir * (x - y);
+    if (typeof x === 'number') return -1;
     if (typeof y === 'number') return 1;
-    return coll.compare(x, y);
+    return dir * coll.compare(x, y);
   };
 }
 
-// What the search looks in, folded once per figure and analysis.
+// What the search looks in, folded once per figure, analysis and locale:
+// the figure as written, its value as the table shows it and as a plain
+// number, its unit; and, when asked, its sentence.
 const hay = new WeakMap();
 
-function haystack(result, f) {
-  let list = hay.get(result);
-  if (!list) hay.set(result, (list = new Array(result.analysis.figures.length)));
-  return (list[f.id] ??= fold(`${f.text}\n${f.unit ?? ''}\n${sentenceOf(result, f)}`));
+function haystack(result, f, locale, inSentences) {
+  let byKey = hay.get(result);
+  if (!byKey) hay.set(result, (byKey = new Map()));
+  const key = `${locale}|${inSentences ? 1 : 0}`;
+  let list = byKey.get(key);
+  if (!list) byKey.set(key, (list = new Array(result.analysis.figures.length)));
+  if (list[f.id] === undefined) {
+    const raw = typeof f.value === 'object' && f.value !== null ? JSON.stringify(f.value) : String(f.value ?? '');
+    const shown = fmtFigure(f, locale);
+    list[f.id] = fold([f.text, shown, raw, f.unit ?? '', inSentences ? sentenceOf(result, f) : ''].join('\n'));
+  }
+  return list[f.id];
 }
 
 export const filtering = ({ kind, section, search }) => Boolean(kind || section !== '' || search.trim());
@@ -72,14 +86,14 @@ export function filterFigures(result, state, locale = 'en-US', kindName = (k) =>
     if (state.kind && f.kind !== state.kind) return false;
     if (state.section === 'none' && f.section !== null) return false;
     if (range && !(f.start >= range[0] && f.start < range[1])) return false;
-    if (q && !haystack(result, f).includes(q)) return false;
+    if (q && !haystack(result, f, locale, state.inSentences).includes(q)) return false;
     return true;
   });
   if (state.sort) {
     const { col, dir } = state.sort;
-    const compare = compareWith(collator(locale));
+    const compare = compareWith(collator(locale), dir);
     const keyed = list.map((f) => [sortKey(result, f, col, kindName), f]);
-    keyed.sort((p, q2) => dir * compare(p[0], q2[0]) || p[1].start - q2[1].start);
+    keyed.sort((p, q2) => compare(p[0], q2[0]) || p[1].start - q2[1].start);
     list = keyed.map((p) => p[1]);
   }
   return list;

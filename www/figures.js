@@ -11,7 +11,7 @@ import { ROW_STEP } from './store.js';
 import { filterFigures, filtering } from './figure-list.js';
 import { figureRow, toCsv, toTsv } from './export.js';
 
-const TABLE_KEYS = ['kind', 'section', 'search', 'rows', 'sort'];
+const TABLE_KEYS = ['kind', 'section', 'search', 'inSentences', 'rows', 'sort'];
 const NO_FILTERS = { kind: '', section: '', search: '' };
 
 export function initFigures({ store, onPick }) {
@@ -21,6 +21,7 @@ export function initFigures({ store, onPick }) {
   const filterKind = $('filter-kind');
   const filterSection = $('filter-section');
   const filterSearch = $('filter-search');
+  const filterSentences = $('filter-sentences');
   const filterShown = $('filter-shown');
   const filterReset = $('filter-reset');
   const rowsNote = $('rows-note');
@@ -84,7 +85,8 @@ export function initFigures({ store, onPick }) {
     tr.dataset.id = f.id;
     tr.dataset.start = f.start;
     tr.dataset.end = f.end;
-    tr.tabIndex = 0;
+    // One Tab stop for the whole table (see `rove`); arrows move inside.
+    tr.tabIndex = -1;
     tr.title = t('row.title');
     if (checked.has(f.id)) tr.classList.add('checked');
     if (current === f.id) tr.classList.add('current');
@@ -143,6 +145,7 @@ export function initFigures({ store, onPick }) {
       rows.append(tr);
     }
     body.replaceChildren(rows);
+    rove();
     figureCount.textContent = String(total);
     const on = filtering(state);
     filterShown.textContent = on ? t('filter.shown', { shown: fmtNumber(list.length, loc), total: fmtNumber(total, loc) }) : '';
@@ -196,6 +199,7 @@ export function initFigures({ store, onPick }) {
     if (keys.has('current')) {
       for (const node of body.querySelectorAll('tr.current')) node.classList.remove('current');
       rowOf(state.current)?.classList.add('current');
+      rove();
     }
     if (keys.has('checked')) {
       for (const node of body.querySelectorAll('tr.checked')) node.classList.remove('checked');
@@ -210,6 +214,7 @@ export function initFigures({ store, onPick }) {
     clearTimeout(timers.search);
     timers.search = setTimeout(() => store.set({ search: filterSearch.value, rows: ROW_STEP }), 120);
   });
+  filterSentences.addEventListener('change', () => store.set({ inSentences: filterSentences.checked, rows: ROW_STEP }));
   filterReset.addEventListener('click', () => {
     clearControls();
     store.set({ ...NO_FILTERS, rows: ROW_STEP });
@@ -228,21 +233,38 @@ export function initFigures({ store, onPick }) {
     const tr = e.target.closest('tr[data-id]');
     if (tr) onPick(Number(tr.dataset.id));
   });
+  /** Makes `tr` (by default the current row, or the first) the table's one
+   *  Tab stop: a roving tabindex, so that Tab passes the table in one press
+   *  and the arrows walk its rows. */
+  function rove(tr = body.querySelector('tr.current[data-id]') ?? body.querySelector('tr[data-id]')) {
+    for (const r of body.querySelectorAll('tr[data-id][tabindex="0"]')) if (r !== tr) r.tabIndex = -1;
+    if (tr) tr.tabIndex = 0;
+  }
+
+  // Rows to move by: one, a page (PageUp/PageDown), or to either end.
+  const MOVES = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
   body.addEventListener('keydown', (e) => {
     const tr = e.target.closest('tr[data-id]');
     if (!tr) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       onPick(Number(tr.dataset.id));
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      const step = (r) => (e.key === 'ArrowDown' ? r.nextElementSibling : r.previousElementSibling);
-      let next = step(tr);
-      while (next && next.dataset.id === undefined && next.classList.contains('group')) next = step(next);
-      if (next?.dataset.id !== undefined) {
-        e.preventDefault();
-        next.focus();
-      }
+      return;
     }
+    const by = MOVES[e.key];
+    if (by === undefined) return;
+    const rows = [...body.querySelectorAll('tr[data-id]')];
+    const at = rows.indexOf(tr);
+    const next = rows[Math.max(0, Math.min(rows.length - 1, by === -Infinity ? 0 : by === Infinity ? rows.length - 1 : at + by))];
+    e.preventDefault();
+    if (next && next !== tr) {
+      rove(next);
+      next.focus();
+    }
+  });
+  body.addEventListener('focusin', (e) => {
+    const tr = e.target.closest('tr[data-id]');
+    if (tr) rove(tr);
   });
 
 

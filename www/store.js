@@ -20,6 +20,7 @@ export function initialState() {
     kind: '',
     section: '', // a section id as a string, 'none' or ''
     search: '',
+    inSentences: false, // the search looks in the figures' sentences too
     rows: ROW_STEP,
     viewChars: VIEW_CHARS,
     viewFigures: VIEW_FIGURES,

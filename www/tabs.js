@@ -15,8 +15,10 @@ export function initTabs({ store }) {
     const read = tab === 'read';
     tabRead.setAttribute('aria-selected', String(read));
     tabEdit.setAttribute('aria-selected', String(!read));
-    tabRead.tabIndex = read ? 0 : -1;
-    tabEdit.tabIndex = read ? -1 : 0;
+    // Both tabs in the Tab order (Edit is where one types: a reader should
+    // not need to know the arrow keys of a tab list to get there).
+    tabRead.tabIndex = 0;
+    tabEdit.tabIndex = 0;
     readPane.hidden = !read;
     editPane.hidden = read;
     inputPanel.classList.toggle('editing', !read);

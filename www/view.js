@@ -9,6 +9,17 @@ import { fmtFigure, fmtNumber } from './format.js';
 import { kindName, locale as uiLocale, t } from './i18n.js';
 import { VIEW_CHARS, VIEW_FIGURES } from './store.js';
 import { convertHtml } from './editor.js';
+import { filterFigures, filtering } from './figure-list.js';
+
+// The table's filters, which the view follows by dimming what they hide.
+const FILTER_KEYS = ['kind', 'section', 'search', 'inSentences'];
+
+/** The ids of the figures the table's filters let through, or null when
+ *  no filter is on. */
+function kept(state) {
+  if (!state.result || !filtering(state)) return null;
+  return new Set(filterFigures(state.result, { ...state, sort: null }, uiLocale(), kindName).map((f) => f.id));
+}
 
 /** A figure's tooltip: its kind and normalised value. */
 export function describe(f, loc) {
@@ -71,6 +82,7 @@ export function initView({ store, onPick, paste }) {
       return;
     }
     const { marks, anchors } = drawn;
+    const shown = kept(store.get());
     let limit = Math.min(text.length, viewChars);
     let count = 0;
     while (count < figs.length && figs[count].start < limit && count < viewFigures) count += 1;
@@ -116,6 +128,7 @@ export function initView({ store, onPick, paste }) {
       m.tabIndex = i === 0 ? 0 : -1;
       if (checked.has(f.id)) m.classList.add('checked');
       if (current === f.id) m.classList.add('current');
+      if (shown && !shown.has(f.id)) m.classList.add('dim');
       marks.set(f.id, m);
       if (!anchors.has(f.start)) anchors.set(f.start, m);
       frag.append(m);
@@ -232,6 +245,10 @@ export function initView({ store, onPick, paste }) {
     if (keys.has('checked')) {
       for (const node of view.querySelectorAll('mark.checked')) node.classList.remove('checked');
       for (const id of state.checked) drawn.marks.get(id)?.classList.add('checked');
+    }
+    if (FILTER_KEYS.some((k) => keys.has(k)) && state.result) {
+      const shown = kept(state);
+      for (const [id, m] of drawn.marks) m.classList.toggle('dim', shown !== null && !shown.has(id));
     }
   });
 

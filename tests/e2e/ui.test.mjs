@@ -151,25 +151,61 @@ test('the section filter shows the figures inside a section', async () => {
   await page.click('#filter-reset');
 });
 
-test('the search box matches figure text, unit and sentence, with or without diacritics', async () => {
+test('the search box matches the figure, its value and unit (its sentence when asked), with or without diacritics; the view dims what it hides', async () => {
   const a = await analysis();
   const text = await page.evaluate(() => window.__solieu.text);
+  const has = (s, q) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').toLowerCase().includes(q);
   await page.fill('#filter-search', 'đảng viên');
   await page.waitForFunction(() => document.getElementById('filter-shown').textContent !== '');
+  const own = (await shownRows()).map((r) => r.id);
+  assert.ok(own.length > 0, 'figures counting đảng viên');
+  for (const id of own) assert.ok(has(`${a.figures[id].text}\n${a.figures[id].unit ?? ''}`, 'dang vien'), a.figures[id].text);
+  // The sentences too, when asked.
+  await page.check('#filter-sentences');
+  await page.waitForTimeout(300);
   const want = a.figures
     .filter((f) => `${f.text}\n${f.unit ?? ''}\n${text.slice(f.sentence[0], f.sentence[1])}`.toLowerCase().includes('đảng viên'))
     .map((f) => f.id);
-  assert.ok(want.length > 0 && want.length < a.figures.length);
+  assert.ok(want.length > own.length && want.length < a.figures.length);
   assert.deepEqual((await shownRows()).map((r) => r.id), want);
   await page.fill('#filter-search', 'dang vien');
   await page.waitForTimeout(300);
   assert.deepEqual((await shownRows()).map((r) => r.id), want);
+  // The view dims what the filter hides, and only that.
+  const dim = await page.locator('#view mark.fig.dim').evaluateAll((ms) => ms.map((m) => Number(m.dataset.id)));
+  const drawn = await page.locator('#view mark.fig').evaluateAll((ms) => ms.map((m) => Number(m.dataset.id)));
+  assert.deepEqual(dim, drawn.filter((id) => !want.includes(id)));
+  await page.uncheck('#filter-sentences');
+  // A value as a number: 1038 finds "1.038 lượt", whose text has a dot.
+  await page.fill('#filter-search', '1038');
+  await page.waitForTimeout(300);
+  const byValue = (await shownRows()).map((r) => a.figures[r.id]);
+  assert.ok(byValue.length >= 1 && byValue.every((f) => f.value === 1038), JSON.stringify(byValue.map((f) => f.text)));
   await page.fill('#filter-search', 'no such words here');
   await page.waitForTimeout(300);
   assert.equal((await shownRows()).length, 0);
   assert.equal(await page.locator('#figures tbody tr.none').count(), 1);
   await page.click('#filter-reset');
   assert.equal(await page.inputValue('#filter-search'), '');
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('#view mark.fig.dim').count(), 0, 'nothing dimmed without a filter');
+});
+
+test('a sort by value puts numbers in order across kinds, either way, and the rest after them', { timeout: 30_000 }, async () => {
+  const before = await page.inputValue('#article');
+  await setArticle('Over 10 years the debt rose to $16 trillion, with 300 new loans and 2.5% growth by 2030.');
+  const th = page.locator('#figures th[data-col="value"]');
+  await th.locator('button').click();
+  await th.locator('button').click();
+  assert.equal(await th.getAttribute('aria-sort'), 'descending');
+  const texts = await page.locator('#figures tbody tr[data-id] td.text').allTextContents();
+  assert.equal(texts[0], '$16 trillion', texts.join(' | '));
+  const a = await analysis();
+  const kinds = (await shownRows()).map((r) => typeof a.figures[r.id].value === 'number');
+  assert.deepEqual(kinds, [...kinds].sort((x, y) => Number(y) - Number(x)), 'every number before every non-number');
+  await page.evaluate(() => window.location.reload());
+  await analysed(page);
+  await setArticle(before);
 });
 
 test('clicking a column header sorts, aria-sort says how', async () => {
@@ -382,6 +418,67 @@ test('no scroll jump: a paste by keyboard in the view, a sample picked, a file o
     await p.waitForFunction(() => window.__solieu?.text.startsWith('Doanh thu quý 1 '));
   });
   assert.deepEqual(opened, [200], 'a file opened');
+  await ctx.close();
+});
+
+test('by keyboard: skip links first, the Edit tab a Tab stop, the table one Tab stop with the arrows inside it', { timeout: 60_000 }, async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+  const p = await ctx.newPage();
+  await p.goto(origin + PREFIX);
+  await showSample(p);
+  const active = () =>
+    p.evaluate(() => {
+      const a = document.activeElement;
+      return { id: a.id, tag: a.tagName, text: a.textContent.trim().slice(0, 40), row: a.matches('#figures tbody tr[data-id]'), inOutline: !!a.closest('#outline'), top: a.getBoundingClientRect().top };
+    });
+  // The first Tab from the top of the page (a click there starts the
+  // keyboard's walk from it): a skip link, in sight.
+  const fromTop = () => p.mouse.click(2, 2);
+  await fromTop();
+  await p.keyboard.press('Tab');
+  const first = await active();
+  assert.equal(first.text, 'Skip to the checks');
+  assert.ok(first.top >= 0, 'the focused skip link is on screen');
+  await p.keyboard.press('Tab');
+  await p.keyboard.press('Tab');
+  assert.equal((await active()).text, 'Skip to the outline');
+  await p.keyboard.press('Enter');
+  assert.equal((await active()).id, 'outline-title');
+  // From the top of the page to the outline by Tab alone: the table's 63
+  // rows are one stop, so a few dozen presses at most (it was one per row).
+  await fromTop();
+  let presses = 0;
+  let rowStops = 0;
+  for (; presses < 200; presses += 1) {
+    await p.keyboard.press('Tab');
+    const a = await active();
+    if (a.row) rowStops += 1;
+    if (a.inOutline) break;
+  }
+  assert.ok(presses < 40, `${presses} presses to the outline`);
+  assert.equal(rowStops, 1, 'the table is one Tab stop');
+  // The Edit tab is a Tab stop after Highlighted.
+  await p.focus('#tab-read');
+  await p.keyboard.press('Tab');
+  assert.equal((await active()).id, 'tab-edit');
+  // Inside the table: arrows, Page keys, Home and End move the one stop.
+  const rows = p.locator('#figures tbody tr[data-id]');
+  await rows.first().focus();
+  const focusedId = () => p.evaluate(() => document.activeElement.dataset.id);
+  const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.id));
+  await p.keyboard.press('ArrowDown');
+  assert.equal(await focusedId(), ids[1]);
+  await p.keyboard.press('End');
+  assert.equal(await focusedId(), ids.at(-1));
+  await p.keyboard.press('PageUp');
+  assert.equal(await focusedId(), ids.at(-11));
+  await p.keyboard.press('Home');
+  assert.equal(await focusedId(), ids[0]);
+  await p.keyboard.press('ArrowDown');
+  assert.equal(await p.locator('#figures tbody tr[tabindex="0"]').count(), 1);
+  assert.equal(await p.locator('#figures tbody tr[tabindex="0"]').getAttribute('data-id'), ids[1], 'the stop is where the reader left it');
+  await p.keyboard.press('Tab');
+  assert.equal((await active()).row, false, 'Tab leaves the table');
   await ctx.close();
 });
 

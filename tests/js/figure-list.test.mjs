@@ -48,19 +48,28 @@ test('by kind, by section, outside any section', () => {
   assert.equal(filtering({ ...none, section: 'none' }), true);
 });
 
-test('search: figure text, unit and sentence, with or without diacritics', () => {
+test('search: the figure as written, its value and its unit, with or without diacritics; its sentence when asked', () => {
   assert.deepEqual(ids(filterFigures(result, { ...none, search: 'luot' })), [0]);
-  assert.deepEqual(ids(filterFigures(result, { ...none, search: ' TĂNG ' })), [1, 2]);
-  assert.deepEqual(ids(filterFigures(result, { ...none, search: 'người' })), [3, 4]);
-  assert.deepEqual(ids(filterFigures(result, { ...none, search: 'nothing like it' })), []);
+  assert.deepEqual(ids(filterFigures(result, { ...none, search: 'người' })), [4]);
+  // The value, as a plain number and as the table shows it.
+  assert.deepEqual(ids(filterFigures(result, { ...none, search: '1038' })), [0]);
+  assert.deepEqual(ids(filterFigures(result, { ...none, search: '300,000,000' }, 'en-US')), [1]);
+  assert.deepEqual(ids(filterFigures(result, { ...none, search: '300.000.000' }, 'vi-VN')), [1]);
+  assert.deepEqual(ids(filterFigures(result, { ...none, search: 'vnd' })), [1]);
+  // A word of the sentence only, not of the figure: found only when asked.
+  assert.deepEqual(ids(filterFigures(result, { ...none, search: ' TĂNG ' })), []);
+  assert.deepEqual(ids(filterFigures(result, { ...none, search: ' TĂNG ', inSentences: true })), [1, 2]);
+  assert.deepEqual(ids(filterFigures(result, { ...none, search: 'người', inSentences: true })), [3, 4]);
+  assert.deepEqual(ids(filterFigures(result, { ...none, search: 'nothing like it', inSentences: true })), []);
   assert.equal(filtering({ ...none, search: '   ' }), false);
 });
 
-test('sort: numbers by size before words, either way, ties in the article’s order', () => {
+test('sort: numbers by size, before words either way, ties in the article’s order', () => {
   const up = filterFigures(result, { ...none, sort: { col: 'value', dir: 1 } });
   assert.deepEqual(ids(up), [2, 4, 0, 1, 3]);
+  // Descending: the largest amount first, the date (a word) still after the numbers.
   const down = filterFigures(result, { ...none, sort: { col: 'value', dir: -1 } });
-  assert.deepEqual(ids(down), [3, 1, 0, 4, 2]);
+  assert.deepEqual(ids(down), [1, 0, 4, 2, 3]);
   const byText = filterFigures(result, { ...none, sort: { col: 'text', dir: 1 } }, 'vi-VN');
   assert.deepEqual(ids(byText), [0, 3, 2, 4, 1], 'numeric collation: 1.038, 5/3, 12, 25, 300');
   const bySection = filterFigures(result, { ...none, sort: { col: 'section', dir: 1 } });
