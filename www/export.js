@@ -3,7 +3,18 @@
 // Excel reads Vietnamese). Values are written machine-readably (1038, 12.5,
 // 2023-Q1), not in the reader's locale, so a spreadsheet reads them as data.
 
-export const COLUMNS = ['id', 'text', 'kind', 'value', 'high', 'unit', 'qualifier', 'change', 'section', 'start', 'end', 'sentence', 'table', 'row_label', 'column_label'];
+// The columns, by key: the figure as written and its kind; its value in
+// one typed column per type of value (a number, with the upper end of a
+// range; a date, period or duration as its ISO 8601 code; any other value,
+// a ratio, a score or a reference, as a short code); its unit, qualifier
+// and change; where it stands (section, table, row and column labels); its
+// sentence; and last its id in the JSON document. The page writes the
+// header in the interface's language (`headers`); the values stay the same
+// in every language.
+export const COLUMNS = ['text', 'kind', 'number', 'high', 'unit', 'date', 'other', 'qualifier', 'change', 'section', 'table', 'row_label', 'column_label', 'sentence', 'id'];
+
+// The kinds whose value is an ISO 8601 code.
+const ISO_KINDS = new Set(['date', 'period', 'duration']);
 
 /** One value as a cell: numbers and strings as they are, ranges and
  *  references as compact JSON, nothing as an empty cell. */
@@ -13,34 +24,52 @@ export function cell(v) {
   return JSON.stringify(v);
 }
 
-/** The row of cells for figure `f` of `text`; `sectionName(id)` names a section. */
+/** A value that is neither a number nor an ISO code, as a short code: a
+ *  ratio "1899/1899", a score "3-1", a reference "Nghị quyết 16/2021/NQ-HĐND". */
+function otherCell(f) {
+  const v = f.value;
+  if (Array.isArray(v)) return v.map(cell).join(f.kind === 'score' ? '-' : '/');
+  if (v && typeof v === 'object') {
+    const tail = [v.number, v.year, v.code].filter(Boolean).join('/');
+    return [v.type, tail].filter(Boolean).join(' ') || cell(v);
+  }
+  return cell(v);
+}
+
+/** The row of cells for figure `f` of `text`, in COLUMNS' order;
+ *  `sectionName(id)` names a section. */
 export function figureRow(f, text, sectionName = () => '') {
   const sentence = Array.isArray(f.sentence) ? text.slice(f.sentence[0], f.sentence[1]).trim() : '';
   const change = f.change ? `${f.change.direction === 'down' ? '-' : '+'}${f.change.by}` : '';
+  const iso = ISO_KINDS.has(f.kind);
+  const number = !iso && typeof f.value === 'number';
+  const date = iso ? [f.value, f.high].filter((v) => v !== null && v !== undefined).map(cell).join('/') : '';
   return [
-    cell(f.id), cell(f.text), cell(f.kind), cell(f.value), cell(f.high), cell(f.unit), cell(f.qualifier),
-    change, f.section === null || f.section === undefined ? '' : sectionName(f.section), cell(f.start), cell(f.end),
-    sentence,
+    cell(f.text), cell(f.kind),
+    number ? cell(f.value) : '', number && typeof f.high === 'number' ? cell(f.high) : '',
+    cell(f.unit), date, !iso && !number ? otherCell(f) : '',
+    cell(f.qualifier), change, f.section === null || f.section === undefined ? '' : sectionName(f.section),
     // A figure in a table's cell: which table (from 1), its row and column.
     f.cell ? String(f.cell.table + 1) : '', cell(f.cell?.row_label), cell(f.cell?.column_label),
+    sentence, cell(f.id),
   ];
 }
 
-/** Tab-separated text, a header row first; tabs and line breaks inside a
- *  cell become spaces. */
-export function toTsv(rows) {
+/** Tab-separated text, a header row first (`headers`, COLUMNS by
+ *  default); tabs and line breaks inside a cell become spaces. */
+export function toTsv(rows, headers = COLUMNS) {
   const clean = (s) => String(s).replace(/[\t\r\n]+/g, ' ');
-  return [COLUMNS, ...rows].map((r) => r.map(clean).join('\t')).join('\n') + '\n';
+  return [headers, ...rows].map((r) => r.map(clean).join('\t')).join('\n') + '\n';
 }
 
 /** RFC 4180 CSV: CRLF line ends, fields with a comma, quote or line break
  *  quoted, quotes doubled. No byte-order mark (see csvBlobParts). */
-export function toCsv(rows) {
+export function toCsv(rows, headers = COLUMNS) {
   const quote = (s) => {
     const v = String(s);
     return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
   };
-  return [COLUMNS, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  return [headers, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Parses RFC 4180 CSV back into rows (for tests and round trips). */

@@ -9,7 +9,10 @@ import { fmtCompact, fmtFigure, fmtNumber, fmtValue } from './format.js';
 import { kindName, locale as uiLocale, t } from './i18n.js';
 import { ROW_STEP } from './store.js';
 import { filterFigures, filtering } from './figure-list.js';
-import { figureRow, toCsv, toTsv } from './export.js';
+import { COLUMNS, figureRow, toCsv, toTsv } from './export.js';
+
+/** The export's header row, in the interface's language. */
+const headers = () => COLUMNS.map((c) => t(`export.col.${c}`));
 
 const TABLE_KEYS = ['kind', 'section', 'search', 'inSentences', 'rows', 'sort'];
 const NO_FILTERS = { kind: '', section: '', search: '' };
@@ -307,14 +310,14 @@ export function initFigures({ store, onPick }) {
     if (!store.get().result) return;
     const rows = exportRows();
     try {
-      await copyText(toTsv(rows));
+      await copyText(toTsv(rows, headers()));
       exportNote.textContent = t('export.copied', { n: rows.length });
     } catch (err) {
       exportNote.textContent = t('export.copy.failed', { error: err?.message ?? err });
     }
   });
   $('csv').addEventListener('click', () => {
-    if (store.get().result) download('solieu-figures.csv', ['\ufeff', toCsv(exportRows())], 'text/csv;charset=utf-8');
+    if (store.get().result) download('solieu-figures.csv', ['\ufeff', toCsv(exportRows(), headers())], 'text/csv;charset=utf-8');
   });
   $('json').addEventListener('click', () => {
     const { result } = store.get();

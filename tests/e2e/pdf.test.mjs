@@ -110,14 +110,14 @@ test('a table pasted from a spreadsheet: cells carry their labels, its total row
   const tsv = await page.evaluate(() => navigator.clipboard.readText());
   const rows = tsv.trimEnd().split('\n').map((l) => l.split('\t'));
   const header = rows[0];
-  const row = rows.find((r) => r[1] === '836');
+  const row = rows.find((r) => r[header.indexOf('Figure')] === '836');
   assert.deepEqual(
-    [row[header.indexOf('row_label')], row[header.indexOf('column_label')]],
+    [row[header.indexOf('Row')], row[header.indexOf('Column')]],
     ['Huyện B', 'Nam (người)'],
   );
   // Its value and unit in columns of their own: a sheet reads 836 people.
   assert.deepEqual(
-    ['kind', 'value', 'unit'].map((c) => row[header.indexOf(c)]),
+    ['Kind', 'Number', 'Unit'].map((c) => row[header.indexOf(c)]),
     ['count', '836', 'người'],
   );
   assert.deepEqual(problems, []);

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PREFIX, SAMPLE, WWW, openPage, row as rowOf, setArticle as setArticleIn, showSample, waitForAnalysis } from './harness.mjs';
-import { cell, parseCsv } from '../../www/export.js';
+import { parseCsv } from '../../www/export.js';
 
 let page;
 let browser;
@@ -518,25 +518,35 @@ test('the samples selector loads either sample', { timeout: 30_000 }, async () =
 
 // ---- getting results out ---------------------------------------------------------------
 
-/** What the export writes for each figure in the value column. */
-const valueCell = (v) => (v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+/** The export's columns, as the English interface heads them. */
+const HEADERS = ['Figure', 'Kind', 'Number', 'Up to', 'Unit', 'Date or period (ISO 8601)', 'Other value', 'Qualifier', 'Change', 'Section', 'Table', 'Row', 'Column', 'Sentence', 'Id'];
 
 function assertRowsAreFigures(rows, a, text) {
-  assert.deepEqual(rows[0].slice(0, 4), ['id', 'text', 'kind', 'value']);
+  assert.deepEqual(rows[0], HEADERS);
+  const col = (r, name) => r[HEADERS.indexOf(name)];
   const body = rows.slice(1);
   assert.equal(body.length, a.figures.length);
   body.forEach((r, i) => {
     const f = a.figures[i];
-    assert.equal(r[0], String(f.id));
-    assert.equal(r[1], f.text);
-    assert.equal(r[2], f.kind);
-    assert.equal(r[3], valueCell(f.value));
-    assert.equal(r[3], cell(f.value));
-    if (typeof f.value === 'number') assert.equal(Number(r[3]), f.value);
-    assert.equal(r[5], f.unit ?? '');
-    assert.equal(r[6], f.qualifier);
-    assert.deepEqual([Number(r[9]), Number(r[10])], [f.start, f.end]);
-    assert.equal(r[11], text.slice(f.sentence[0], f.sentence[1]).trim().replace(/[\t\r\n]+/g, ' ').length ? r[11] : '');
+    assert.equal(r.length, HEADERS.length);
+    assert.equal(col(r, 'Id'), String(f.id));
+    assert.equal(col(r, 'Figure'), f.text);
+    assert.equal(col(r, 'Kind'), f.kind);
+    // Each value in the one column of its type, the others empty.
+    const iso = ['date', 'period', 'duration'].includes(f.kind);
+    if (typeof f.value === 'number' && !iso) {
+      assert.equal(Number(col(r, 'Number')), f.value);
+      assert.equal(col(r, 'Date or period (ISO 8601)'), '');
+    } else if (iso) {
+      assert.equal(col(r, 'Date or period (ISO 8601)').split('/')[0], String(f.value).split('/')[0]);
+      assert.equal(col(r, 'Number'), '');
+    } else {
+      assert.notEqual(col(r, 'Other value'), '', f.text);
+      assert.equal(col(r, 'Number'), '');
+    }
+    assert.equal(col(r, 'Unit'), f.unit ?? '');
+    assert.equal(col(r, 'Qualifier'), f.qualifier);
+    assert.equal(col(r, 'Sentence'), text.slice(f.sentence[0], f.sentence[1]).trim().replace(/[\t\r\n]+/g, ' '));
   });
 }
 
@@ -557,7 +567,7 @@ test('"Copy figures" copies the filtered figures only', async () => {
   await page.click('#copy');
   const tsv = await page.evaluate(() => navigator.clipboard.readText());
   const a = await analysis();
-  const kinds = tsv.trimEnd().split('\n').slice(1).map((l) => l.split('\t')[2]);
+  const kinds = tsv.trimEnd().split('\n').slice(1).map((l) => l.split('\t')[1]);
   assert.equal(kinds.length, a.figures.filter((f) => f.kind === 'count').length);
   assert.ok(kinds.every((k) => k === 'count'));
   await page.click('#filter-reset');
