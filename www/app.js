@@ -9,7 +9,8 @@ import { createStore, freshView } from './store.js';
 import { $ } from './panel.js';
 import { getLanguage, initialLanguage, setLanguage, locale as uiLocale, t } from './i18n.js';
 import { warmFormats } from './format.js';
-import { loadArticle } from './saved.js';
+import { loadArticle, loadDismissed, saveDismissed } from './saved.js';
+import { fromJson, none, toJson } from './dismissed.js';
 import { initStatus } from './status.js';
 import { initEditor } from './editor.js';
 import { initSaving } from './saving.js';
@@ -52,12 +53,32 @@ const view = initView({
   paste: (text, blocks) => {
     // Through the textarea's editing commands, so undo works in Edit.
     editor.replaceAll(text, blocks);
+    setDismissed(none());
     tabs.setTab('read');
   },
 });
-const figures = initFigures({ store, onPick: pickFromTable });
+const figures = initFigures({ store, onPick: pickFromTable, onDismiss: dismiss, onRestore: restoreDismissed });
 initOutline({ store, onSection: goToSection });
-initChecks({ store, onPick: showChecked });
+initChecks({ store, onPick: showChecked, onDismiss: dismiss, onRestore: restoreDismissed });
+
+/** What the reader dismissed, kept with the article (and cleared with it). */
+function setDismissed(d) {
+  store.set({ dismissed: d });
+  saveDismissed(toJson(d));
+}
+
+/** Dismisses a figure ('figures') or a check ('checks') by its key. */
+function dismiss(what, key) {
+  const d = store.get().dismissed;
+  const next = { figures: new Set(d.figures), checks: new Set(d.checks) };
+  next[what].add(key);
+  setDismissed(next);
+}
+
+/** Brings back every dismissed figure ('figures') or check ('checks'). */
+function restoreDismissed(what) {
+  setDismissed({ ...store.get().dismissed, [what]: new Set() });
+}
 
 /** A row activated: its figure shown in the view, selected in the textarea. */
 function pickFromTable(id) {
@@ -168,6 +189,7 @@ sample.addEventListener('change', async () => {
   try {
     const text = await fetchText(url);
     editor.replaceAll(text);
+    setDismissed(none());
     editor.rewind();
     tabs.setTab('read');
     $('view').scrollTop = 0;
@@ -180,6 +202,7 @@ sample.addEventListener('change', async () => {
 // Clear: no article, saved copy or analysis; undo in Edit brings it back.
 $('clear').addEventListener('click', () => {
   editor.replaceAll('');
+  setDismissed(none());
   editor.empty();
   send();
   saving.forget();
@@ -191,7 +214,10 @@ $('clear').addEventListener('click', () => {
  *  first visit downloads none). */
 function restore() {
   const saved = loadArticle();
-  if (saved) editor.load(saved.text, saved.hints);
+  if (saved) {
+    editor.load(saved.text, saved.hints);
+    store.set({ dismissed: fromJson(loadDismissed()) });
+  }
   if (editor.text()) {
     send();
     warmFormats(uiLocale());

@@ -12,7 +12,8 @@
 
 import { $, MAX_LISTED, capped, el } from './panel.js';
 import { locale, t } from './i18n.js';
-import { fmtArithmetic, fmtScale, numberFormat } from './format.js';
+import { fmtArithmetic, fmtNumber, fmtScale, numberFormat } from './format.js';
+import { checkDismissed, checkKey, counts } from './dismissed.js';
 
 /** A check's total and parts. */
 export function checkFigures(c) {
@@ -88,9 +89,10 @@ function detail(c, figures, text) {
   return dl;
 }
 
-export function initChecks({ store, onPick }) {
+export function initChecks({ store, onPick, onDismiss, onRestore }) {
   const checks = $('checks');
   const summary = $('checks-summary');
+  const dismissedNote = $('checks-dismissed');
   // Whether the reader opened the passing checks: kept through new analyses.
   let passingOpen = false;
 
@@ -112,24 +114,37 @@ export function initChecks({ store, onPick }) {
     if (unit) line.append(' ', el('span', 'unit', unit));
     body.append(el('span', 'verdict', verdict(c, figures, loc)), line);
     b.append(mark, body);
-    li.append(b);
+    const no = el('button', 'dismiss', t('dismiss.check'));
+    no.type = 'button';
+    no.dataset.dismiss = i;
+    li.append(b, no);
     if (picked === i) li.append(detail(c, figures, result.text));
     return li;
   }
 
   function render(state) {
-    const { result, check: picked } = state;
-    const list = result.analysis.checks;
-    const bad = list.filter((c) => !c.ok).length;
-    summary.textContent = list.length ? t('checks.summary', { bad, ok: list.length - bad }) : '';
+    const { result, check: picked, dismissed } = state;
+    const all = result.analysis.checks;
+    // What the reader dismissed (or whose figure they did) is left out, and counted.
+    const gone = counts(result.analysis, dismissed).checks;
+    if (gone) {
+      const back = el('button', 'button quiet', t('dismiss.restore'));
+      back.type = 'button';
+      back.addEventListener('click', () => onRestore('checks'));
+      dismissedNote.replaceChildren(t('dismiss.checks', { n: fmtNumber(gone, locale()) }), ' ', back);
+    } else dismissedNote.replaceChildren();
+    const list = gone ? all.map((c) => (checkDismissed(result.analysis, dismissed, c) ? null : c)) : all;
+    const live = list.filter(Boolean);
+    const bad = live.filter((c) => !c.ok).length;
+    summary.textContent = live.length ? t('checks.summary', { bad, ok: live.length - bad }) : '';
     summary.classList.toggle('has-bad', bad > 0);
-    if (!list.length) {
+    if (!live.length) {
       checks.replaceChildren(el('li', 'empty', t('checks.none')));
       return;
     }
     // At most MAX_LISTED entries in all (the passing group's own one
     // among them): the failing first, then the passing; one note for the rest.
-    const indexed = list.map((c, i) => [c, i]);
+    const indexed = list.map((c, i) => [c, i]).filter(([c]) => c);
     const failing = capped(indexed.filter(([c]) => !c.ok));
     const ok = indexed.filter(([c]) => c.ok);
     const room = Math.max(0, MAX_LISTED - failing.shown.length - 1);
@@ -152,7 +167,7 @@ export function initChecks({ store, onPick }) {
   }
 
   store.subscribe((state, keys) => {
-    if (keys.has('result') || keys.has('lang') || keys.has('blank') || keys.has('check')) {
+    if (keys.has('result') || keys.has('lang') || keys.has('blank') || keys.has('check') || keys.has('dismissed')) {
       if (state.result) render(state);
       else if (state.blank) {
         checks.replaceChildren();
@@ -163,6 +178,14 @@ export function initChecks({ store, onPick }) {
   });
 
   checks.addEventListener('click', (e) => {
+    const no = e.target.closest('button[data-dismiss]');
+    if (no) {
+      const { result, check } = store.get();
+      const i = Number(no.dataset.dismiss);
+      if (check === i) store.set({ check: -1, checked: new Set() });
+      onDismiss('checks', checkKey(result.analysis.checks[i]));
+      return;
+    }
     const b = e.target.closest('button[data-check]');
     const { result, check } = store.get();
     if (!b || !result) return;

@@ -3,6 +3,7 @@
 // analysis, sections}) and the store's keys; no DOM.
 
 import { fmtFigure } from './format.js';
+import { figureDismissed } from './dismissed.js';
 
 /** Lower case without diacritics, so "luot" finds "lượt". */
 export const fold = (s) =>
@@ -82,7 +83,9 @@ export function filterFigures(result, state, locale = 'en-US', kindName = (k) =>
     const s = result.sections.get(Number(state.section));
     if (s) range = [s.start, s.end];
   }
+  const { dismissed } = state;
   let list = result.analysis.figures.filter((f) => {
+    if (dismissed && figureDismissed(result.analysis, dismissed, f)) return false;
     if (state.kind && f.kind !== state.kind) return false;
     if (state.section === 'none' && f.section !== null) return false;
     if (range && !(f.start >= range[0] && f.start < range[1])) return false;

@@ -2,22 +2,25 @@
 // section, search), the sort by a column (store: sort), rows drawn a step at
 // a time (store: rows; "Show more"), and the export buttons (copy, CSV,
 // JSON, print) for the figures the filters let through. A row clicked or
-// entered runs `onPick(id)`; revealRow(id) is the way in from the text.
+// entered runs `onPick(id)`; revealRow(id) is the way in from the text. A
+// row's ✕ (or Delete) dismisses its figure, `onDismiss('figures', key)`: the
+// table, its count and the exports leave it out, and a note restores it.
 
 import { $, KIND_ORDER, button, capped, el, familyOf, option } from './panel.js';
 import { fmtCompact, fmtFigure, fmtNumber, fmtValue } from './format.js';
 import { kindName, locale as uiLocale, t } from './i18n.js';
 import { ROW_STEP } from './store.js';
 import { filterFigures, filtering } from './figure-list.js';
+import { counts, figureKeys } from './dismissed.js';
 import { COLUMNS, figureRow, toCsv, toTsv } from './export.js';
 
 /** The export's header row, in the interface's language. */
 const headers = () => COLUMNS.map((c) => t(`export.col.${c}`));
 
-const TABLE_KEYS = ['kind', 'section', 'search', 'inSentences', 'rows', 'sort'];
+const TABLE_KEYS = ['kind', 'section', 'search', 'inSentences', 'rows', 'sort', 'dismissed'];
 const NO_FILTERS = { kind: '', section: '', search: '' };
 
-export function initFigures({ store, onPick }) {
+export function initFigures({ store, onPick, onDismiss, onRestore }) {
   const table = $('figures');
   const body = table.tBodies[0];
   const figureCount = $('figure-count');
@@ -29,6 +32,7 @@ export function initFigures({ store, onPick }) {
   const filterReset = $('filter-reset');
   const rowsNote = $('rows-note');
   const exportNote = $('export-note');
+  const dismissedNote = $('figures-dismissed');
   const timers = { search: 0 };
 
   const listed = () => filterFigures(store.get().result, store.get(), uiLocale(), kindName);
@@ -115,6 +119,15 @@ export function initFigures({ store, onPick }) {
     tr.append(el('td', `qualifier q-${f.qualifier}`, t(`qualifier.${f.qualifier}`)));
     tr.append(el('td', 'section', f.section === null ? '' : (result.sections.get(f.section)?.heading ?? '')));
     tr.append(snippet(result.text, f));
+    // Out of the Tab order (the row is the stop; Delete does the same).
+    const no = button('dismiss', '✕');
+    no.tabIndex = -1;
+    no.dataset.dismiss = f.id;
+    no.setAttribute('aria-label', t('dismiss.figure'));
+    no.title = t('dismiss.figure');
+    const td = el('td', 'dismiss-cell no-print');
+    td.append(no);
+    tr.append(td);
     return tr;
   }
 
@@ -131,7 +144,7 @@ export function initFigures({ store, onPick }) {
       const at = state.sort ? null : list[i].cell?.table ?? null;
       if (at !== null && at !== group) {
         const th = el('th', null, t('figures.group.table', { n: at + 1 }));
-        th.colSpan = 7;
+        th.colSpan = 8;
         th.scope = 'rowgroup';
         const tr = el('tr', 'group');
         tr.append(th);
@@ -143,17 +156,23 @@ export function initFigures({ store, onPick }) {
     if (!list.length && total) {
       const tr = el('tr', 'none');
       const td = el('td', 'empty', t('rows.none'));
-      td.colSpan = 7;
+      td.colSpan = 8;
       tr.append(td);
       rows.append(tr);
     }
     body.replaceChildren(rows);
     rove();
-    figureCount.textContent = String(total);
+    const gone = counts(state.result.analysis, state.dismissed).figures;
+    figureCount.textContent = String(total - gone);
+    if (gone) {
+      const back = button('button quiet', t('dismiss.restore'));
+      back.addEventListener('click', () => onRestore('figures'));
+      dismissedNote.replaceChildren(t('dismiss.figures', { n: fmtNumber(gone, loc) }), ' ', back);
+    } else dismissedNote.replaceChildren();
     const on = filtering(state);
     filterShown.textContent = on ? t('filter.shown', { shown: fmtNumber(list.length, loc), total: fmtNumber(total, loc) }) : '';
     filterReset.hidden = !on;
-    for (const th of table.tHead.rows[0].cells) {
+    for (const th of table.tHead.querySelectorAll('th[data-col]')) {
       const sorted = state.sort?.col === th.dataset.col;
       if (sorted) th.setAttribute('aria-sort', state.sort.dir > 0 ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
@@ -232,7 +251,24 @@ export function initFigures({ store, onPick }) {
     store.set({ sort: sort?.col === col ? { col, dir: -sort.dir } : { col, dir: 1 } });
   });
 
+  /** Dismisses figure `id` ("Not a figure"), the focus kept in the table. */
+  function dismiss(id) {
+    const { result } = store.get();
+    const next = rowOf(id)?.nextElementSibling ?? rowOf(id)?.previousElementSibling;
+    onDismiss('figures', figureKeys(result.analysis)[id]);
+    const to = next?.dataset.id !== undefined ? rowOf(Number(next.dataset.id)) : null;
+    if (to) {
+      rove(to);
+      to.focus({ preventScroll: true });
+    }
+  }
+
   body.addEventListener('click', (e) => {
+    const no = e.target.closest('button[data-dismiss]');
+    if (no) {
+      dismiss(Number(no.dataset.dismiss));
+      return;
+    }
     const tr = e.target.closest('tr[data-id]');
     if (tr) onPick(Number(tr.dataset.id));
   });
@@ -252,6 +288,11 @@ export function initFigures({ store, onPick }) {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       onPick(Number(tr.dataset.id));
+      return;
+    }
+    if (e.key === 'Delete') {
+      e.preventDefault();
+      dismiss(Number(tr.dataset.id));
       return;
     }
     const by = MOVES[e.key];

@@ -6,6 +6,7 @@
 
 const TEXT = 'solieu.article';
 const HINTS = 'solieu.article.hints';
+const DISMISSED = 'solieu.article.dismissed';
 
 /** The page's localStorage, or null where using it throws. */
 export function defaultStorage() {
@@ -29,6 +30,7 @@ export function forgetArticle(store = defaultStorage()) {
   try {
     store.removeItem(TEXT);
     store.removeItem(HINTS);
+    store.removeItem(DISMISSED);
     return true;
   } catch {
     return false;
@@ -90,6 +92,28 @@ export function loadArticle(store = defaultStorage()) {
     const text = store.getItem(TEXT);
     if (typeof text !== 'string' || !text) return null;
     return { text, hints: readHints(store.getItem(HINTS), text.length) };
+  } catch {
+    return null;
+  }
+}
+
+/** Saves what the reader dismissed in the article (dismissed.js's JSON
+ *  form); an empty one is removed. Never throws. */
+export function saveDismissed(json, store = defaultStorage()) {
+  if (!store) return;
+  try {
+    if (json.figures.length || json.checks.length) store.setItem(DISMISSED, JSON.stringify(json));
+    else store.removeItem(DISMISSED);
+  } catch {
+    // Full or refused: the dismissals last as long as the page.
+  }
+}
+
+/** What was dismissed in the saved article, as saved (or null). */
+export function loadDismissed(store = defaultStorage()) {
+  if (!store) return null;
+  try {
+    return JSON.parse(store.getItem(DISMISSED) ?? 'null');
   } catch {
     return null;
   }

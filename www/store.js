@@ -27,6 +27,7 @@ export function initialState() {
     current: null, // id of the figure last picked
     check: -1, // index of the check picked
     checked: new Set(), // ids of the figures of the check picked
+    dismissed: { figures: new Set(), checks: new Set() }, // keys (dismissed.js) of what the reader dismissed
   };
 }
 

@@ -10,6 +10,7 @@ import { kindName, locale as uiLocale, t } from './i18n.js';
 import { VIEW_CHARS, VIEW_FIGURES } from './store.js';
 import { convertHtml } from './editor.js';
 import { filterFigures, filtering } from './figure-list.js';
+import { figureDismissed } from './dismissed.js';
 
 // The table's filters, which the view follows by dimming what they hide.
 const FILTER_KEYS = ['kind', 'section', 'search', 'inSentences'];
@@ -129,6 +130,7 @@ export function initView({ store, onPick, paste }) {
       if (checked.has(f.id)) m.classList.add('checked');
       if (current === f.id) m.classList.add('current');
       if (shown && !shown.has(f.id)) m.classList.add('dim');
+      if (figureDismissed(result.analysis, store.get().dismissed, f)) m.classList.add('dismissed');
       marks.set(f.id, m);
       if (!anchors.has(f.start)) anchors.set(f.start, m);
       frag.append(m);
@@ -246,7 +248,10 @@ export function initView({ store, onPick, paste }) {
       for (const node of view.querySelectorAll('mark.checked')) node.classList.remove('checked');
       for (const id of state.checked) drawn.marks.get(id)?.classList.add('checked');
     }
-    if (FILTER_KEYS.some((k) => keys.has(k)) && state.result) {
+    if (keys.has('dismissed') && state.result) {
+      for (const [id, m] of drawn.marks) m.classList.toggle('dismissed', figureDismissed(state.result.analysis, state.dismissed, state.result.analysis.figures[id]));
+    }
+    if ((FILTER_KEYS.some((k) => keys.has(k)) || keys.has('dismissed')) && state.result) {
       const shown = kept(state);
       for (const [id, m] of drawn.marks) m.classList.toggle('dim', shown !== null && !shown.has(id));
     }

@@ -2,6 +2,12 @@
 // key here is in words-vi.js too.
 
 export default {
+  'dismiss.figure': 'Not a figure',
+  'dismiss.check': 'Does not apply',
+  'dismiss.column': 'Dismiss',
+  'dismiss.restore': 'Restore',
+  'dismiss.figures': 'Dismissed as not figures: {n}.',
+  'dismiss.checks': 'Dismissed as not applying: {n}.',
   'page.title': 'solieu — figures of an article',
   'site.tagline':
     'Paste a Vietnamese or English article: every figure is read and normalised, the outline laid out, and the sums checked — all in your browser.',

@@ -2,6 +2,12 @@
 // key here is in words-en.js too.
 
 export default {
+  'dismiss.figure': 'Không phải số liệu',
+  'dismiss.check': 'Không áp dụng',
+  'dismiss.column': 'Loại bỏ',
+  'dismiss.restore': 'Khôi phục',
+  'dismiss.figures': 'Đã bỏ vì không phải số liệu: {n}.',
+  'dismiss.checks': 'Đã bỏ vì không áp dụng: {n}.',
   'page.title': 'solieu — số liệu của một bài viết',
   'site.tagline':
     'Dán một bài viết tiếng Việt hoặc tiếng Anh: mọi số liệu được đọc và chuẩn hoá, bố cục được trình bày, các phép cộng được kiểm tra — ngay trong trình duyệt.',

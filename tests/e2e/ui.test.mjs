@@ -294,7 +294,7 @@ test('a check reads as a sentence: its verdict in words, the numbers in the inte
   // Parts in tỷ and triệu, shown in one scale, which the line names.
   assert.equal(await ok.locator('.explanation').textContent(), '1,900 + 1,800 = 3,700 million USD');
   assert.equal(await ok.locator('.verdict').textContent(), 'Adds up');
-  await ok.locator('button').click();
+  await ok.locator('button.check').click();
   // Picked: its figures as the article writes them, and the sentence, on the page.
   const detail = await ok.locator('.check-detail').innerText();
   assert.match(detail, /Total\s+3,7 tỷ USD/);
@@ -312,7 +312,7 @@ test('a check reads as a sentence: its verdict in words, the numbers in the inte
   }, name);
   await page.click('#tab-read');
   assert.ok((await ring()).includes(await colour('--ok')), 'passing: the passing colour');
-  await failing.nth(0).locator('button').click();
+  await failing.nth(0).locator('button.check').click();
   assert.ok((await ring()).includes(await colour('--bad')), 'failing: the failing colour');
   assert.equal(await passing.getAttribute('open'), '', 'the passing group stays open as the reader left it');
   // The Vietnamese interface: its number format and its words for the scale.
@@ -320,6 +320,68 @@ test('a check reads as a sentence: its verdict in words, the numbers in the inte
   assert.equal(await page.locator('#checks li.ok .explanation').textContent(), '1.900 + 1.800 = 3.700 triệu USD');
   assert.equal(await page.locator('#checks li.ok .verdict').textContent(), 'Cộng lại khớp');
   assert.equal(await page.locator('#checks li.bad .verdict').first().textContent(), 'Cộng lại không khớp · lệch 27 lượt');
+  await ctx.close();
+});
+
+test('dismissing: "Not a figure" and "Does not apply" take a figure and a check out of the table, the checks, the counts and the exports; kept with the article through edits and reloads, cleared with it', { timeout: 60_000 }, async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const p = await ctx.newPage();
+  await p.goto(origin + PREFIX);
+  await p.waitForFunction(() => document.getElementById('status').dataset.state !== 'busy');
+  const article =
+    'Khám 1.038 lượt (đương chức 150 lượt, hưu trí 836 lượt, Mẹ Việt Nam Anh hùng 25 lượt).\n\n' +
+    'The share of renewables rose by 2 per cent, from 4 per cent in 2020 to 6 per cent in 2024.';
+  await setArticleIn(p, article);
+  await waitForAnalysis(p);
+  const rowTexts = () => p.locator('#figures tbody tr[data-id] td.text').allTextContents();
+  const count = async () => Number(await p.textContent('#figure-count'));
+  const total = (await p.evaluate(() => window.__solieu.analysis.figures.length));
+  assert.equal(await count(), total);
+  assert.equal((await p.textContent('#checks-summary')).trim(), '2 failing, 0 passing');
+  // The ✕ of a row: "2020" is not a figure, the reader says.
+  await p.locator('#figures tbody tr').filter({ has: p.locator('td.text', { hasText: /^2020$/ }) }).locator('button.dismiss').click();
+  assert.ok(!(await rowTexts()).includes('2020'));
+  assert.equal(await count(), total - 1);
+  assert.match(await p.textContent('#figures-dismissed'), /Dismissed as not figures: 1\./);
+  await p.click('#tab-read');
+  assert.match(await p.locator('#view mark.fig', { hasText: /^2020$/ }).getAttribute('class'), /\bdismissed\b/);
+  // Delete on a focused row; a check that counts that figure goes with it.
+  await p.locator('#figures tbody tr').filter({ has: p.locator('td.text', { hasText: /^836 lượt$/ }) }).focus();
+  await p.keyboard.press('Delete');
+  assert.equal(await count(), total - 2);
+  assert.equal((await p.textContent('#checks-summary')).trim(), '1 failing, 0 passing');
+  assert.equal(await p.locator('#view mark.fig.dismissed').count(), 2);
+  // "Does not apply" on the last check.
+  await p.locator('#checks li.bad button.dismiss').click();
+  assert.equal(await p.locator('#checks li.bad').count(), 0);
+  assert.match(await p.textContent('#checks-dismissed'), /Dismissed as not applying: 2\./);
+  // The exports follow.
+  await p.click('#copy');
+  const tsv = await p.evaluate(() => navigator.clipboard.readText());
+  const figs = tsv.trimEnd().split('\n').slice(1).map((l) => l.split('\t')[0]);
+  assert.equal(figs.length, total - 2);
+  assert.ok(!figs.includes('2020') && !figs.includes('836 lượt'));
+  // Kept with the article: through a reload, and through an edit above them.
+  await p.reload();
+  await waitForAnalysis(p);
+  assert.equal(await count(), total - 2);
+  await setArticleIn(p, `Mở đầu năm 2019.\n\n${article}`);
+  await waitForAnalysis(p);
+  assert.ok(!(await rowTexts()).includes('2020') && (await rowTexts()).includes('năm 2019'), (await rowTexts()).join(' | '));
+  assert.equal(await p.locator('#checks li.bad').count(), 0);
+  // Restore brings the figures back (and the check that counted one).
+  await p.locator('#figures-dismissed button').click();
+  assert.ok((await rowTexts()).includes('2020'));
+  assert.equal(await p.locator('#checks li.bad').count(), 1, 'the sum is back; the check dismissed itself stays out');
+  await p.locator('#figures tbody tr').filter({ has: p.locator('td.text', { hasText: /^2020$/ }) }).locator('button.dismiss').click();
+  // Cleared with the article: Clear, the same text again, nothing dismissed.
+  await p.click('#clear');
+  await p.reload();
+  await setArticleIn(p, article);
+  await waitForAnalysis(p);
+  assert.equal(await count(), total);
+  assert.equal((await p.textContent('#checks-summary')).trim(), '2 failing, 0 passing');
   await ctx.close();
 });
 
@@ -334,9 +396,9 @@ test('failing checks come first, with ✗ and their arithmetic', { timeout: 30_0
   assert.equal(await items.count(), 2, 'the failing check, then the passing ones in one group');
   assert.match(await items.nth(0).getAttribute('class'), /\bbad\b/);
   // In the interface's number format (en-US), with the unit.
-  assert.match(await items.nth(0).textContent(), /^✗.*≠ 1,038 lượt/);
+  assert.match(await items.nth(0).locator('button.check').textContent(), /^✗.*≠ 1,038 lượt$/);
   assert.match(await items.nth(1).getAttribute('class'), /\bpassing\b/);
-  assert.match(await items.nth(1).locator('li.ok').textContent(), /^✓/);
+  assert.match(await items.nth(1).locator('li.ok button.check').textContent(), /^✓/);
   assert.equal((await page.textContent('#checks-summary')).trim(), '1 failing, 1 passing');
   // In the article's order the failing one was first too; put it second.
   await setArticle(
@@ -346,7 +408,7 @@ test('failing checks come first, with ✗ and their arithmetic', { timeout: 30_0
   const b = await analysis();
   assert.deepEqual(b.checks.map((c) => c.ok), [true, false]);
   assert.match(await items.nth(0).getAttribute('class'), /\bbad\b/);
-  assert.equal(await items.nth(0).locator('button').getAttribute('data-check'), '1');
+  assert.equal(await items.nth(0).locator('button.check').getAttribute('data-check'), '1');
 });
 
 test('a paste in the highlighted view replaces the article, and undo in Edit brings it back', { timeout: 30_000 }, async () => {
