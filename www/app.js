@@ -19,6 +19,7 @@ import { initView } from './view.js';
 import { initFigures } from './figures.js';
 import { initOutline } from './outline.js';
 import { initChecks } from './checks.js';
+import { initResultsTabs } from './results-tabs.js';
 
 const DEBOUNCE_MS = 50;
 
@@ -45,11 +46,12 @@ Object.defineProperty(window, '__solieu', {
 
 const status = initStatus({ store, retry: () => send() });
 const tabs = initTabs({ store });
+const results = initResultsTabs({ store });
 const editor = initEditor({ onChange: () => schedule(), setStatus: status.setStatus });
 const saving = initSaving({ store, editor });
 const view = initView({
   store,
-  onPick: (id) => figures.revealRow(id),
+  onPick: (id) => revealRow(id),
   paste: (text, blocks) => {
     // Through the textarea's editing commands, so undo works in Edit.
     editor.replaceAll(text, blocks);
@@ -92,6 +94,12 @@ function pickFromTable(id) {
   view.reveal(id);
 }
 
+/** A figure picked in the text: its row, in the figures tab. */
+function revealRow(id) {
+  results.show('figures');
+  figures.revealRow(id);
+}
+
 /** A section picked: its heading in the view, its figures in the table. */
 function goToSection(id) {
   const s = store.get().result.sections.get(id);
@@ -105,6 +113,7 @@ function goToSection(id) {
     void target.offsetWidth; // restart the animation
     target.classList.add('flash');
   }
+  results.show('figures');
   figures.showSection(id);
 }
 

@@ -28,6 +28,7 @@ export function initialState() {
     check: -1, // index of the check picked
     checked: new Set(), // ids of the figures of the check picked
     dismissed: { figures: new Set(), checks: new Set() }, // keys (dismissed.js) of what the reader dismissed
+    resultsTab: null, // 'checks', 'figures' or 'outline' once the reader picks one (results-tabs.js)
   };
 }
 

@@ -2,6 +2,8 @@
 // key here is in words-vi.js too.
 
 export default {
+  'results.label': 'Results',
+  'results.failing': '{n} failing',
   'dismiss.figure': 'Not a figure',
   'dismiss.check': 'Does not apply',
   'dismiss.column': 'Dismiss',

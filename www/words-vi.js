@@ -2,6 +2,8 @@
 // key here is in words-en.js too.
 
 export default {
+  'results.label': 'Kết quả',
+  'results.failing': '{n} sai',
   'dismiss.figure': 'Không phải số liệu',
   'dismiss.check': 'Không áp dụng',
   'dismiss.column': 'Loại bỏ',

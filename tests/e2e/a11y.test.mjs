@@ -79,12 +79,16 @@ test('axe: the Edit tab, a picked figure and a picked check (light and dark)', {
   for (const colorScheme of ['light', 'dark']) {
     const { bad } = await audit({ colorScheme }, async (page) => {
       await page.locator('#view mark.fig').nth(5).click();
+      await page.click('#rtab-checks');
       await page.click('#checks li.passing summary');
       await page.locator('#checks button[data-check]').first().click();
+      await page.click('#rtab-figures');
       await page.selectOption('#filter-kind', 'count');
     });
     assert.deepEqual(bad, [], colorScheme);
     const edit = await audit({ colorScheme }, async (page) => page.click('#tab-edit'));
     assert.deepEqual(edit.bad, [], `${colorScheme}, Edit`);
+    const outline = await audit({ colorScheme }, async (page) => page.click('#rtab-outline'));
+    assert.deepEqual(outline.bad, [], `${colorScheme}, the outline's tab`);
   }
 });

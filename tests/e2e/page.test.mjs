@@ -51,19 +51,23 @@ test('the Vietnamese sample, picked, loads and its figures are read', { timeout:
 });
 
 test('the outline shows the title', async () => {
+  await page.click('#rtab-outline');
   const title = page.locator('#outline .title');
   await title.waitFor();
   assert.equal(
     (await title.textContent()).trim(),
     'Hậu Giang: Quý I-2023, công tác xây dựng Đảng đạt kết quả toàn diện',
   );
+  await page.click('#rtab-figures');
 });
 
 test('the checks panel marks the stated sum', async () => {
+  await page.click('#rtab-checks');
   const ok = page.locator('#checks li.ok');
   await ok.first().waitFor({ state: 'attached' });
   await page.click('#checks li.passing summary');
   assert.match(await ok.first().locator('button.check').textContent(), /^✓Adds up150 \+ 863 \+ 25 = 1,038 lượt$/);
+  await page.click('#rtab-figures');
 });
 
 test('screenshot of the Vietnamese sample at 1280x900', async () => {

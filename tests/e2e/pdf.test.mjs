@@ -93,7 +93,10 @@ test('a table pasted from a spreadsheet: cells carry their labels, its total row
   assert.equal(await shown.locator('tr').count(), 5);
   assert.deepEqual(await shown.locator('th').allTextContents(), ['Đơn vị', 'Nam (người)', 'Nữ (người)']);
   // The figures table groups the table's figures under its name, each
-  // with its row and column.
+  // with its row and column. (A check fails: the checks' tab is the one
+  // open; the figures are a tab away.)
+  assert.equal(await page.getAttribute('#rtab-checks', 'aria-selected'), 'true');
+  await page.click('#rtab-figures');
   const group = page.locator('#figures tbody tr.group');
   assert.equal(await group.count(), 1);
   assert.match(await group.textContent(), /^(Table|Bảng) 1$/);

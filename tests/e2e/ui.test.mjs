@@ -236,7 +236,10 @@ test('clicking a column header sorts, aria-sort says how', async () => {
 test('a section in the outline leads to its heading and its figures', async () => {
   const a = await analysis();
   const s = a.outline.sections.find((x) => x.figures.length > 2 && x.heading_start > 2000);
+  await page.click('#rtab-outline');
   await page.locator('#outline button[data-section]', { hasText: s.heading }).first().click();
+  // The section's figures, in the figures' tab.
+  assert.equal(await page.getAttribute('#rtab-figures', 'aria-selected'), 'true');
   assert.equal(await page.inputValue('#filter-section'), String(s.id));
   const rows = await shownRows();
   assert.ok(rows.length > 0 && rows.every((r) => r.start >= s.start && r.start < s.end));
@@ -254,7 +257,8 @@ test('a section in the outline leads to its heading and its figures', async () =
 test('a check, selected, highlights its figures', async () => {
   const a = await analysis();
   const c = a.checks[0];
-  // Passing, so behind the group's summary.
+  // In the checks' tab; passing, so behind the group's summary.
+  await page.click('#rtab-checks');
   await page.click('#checks li.passing summary');
   await page.locator('#checks button[data-check="0"]').click();
   assert.equal(await page.getAttribute('#checks button[data-check="0"]', 'aria-pressed'), 'true');
@@ -262,6 +266,7 @@ test('a check, selected, highlights its figures', async () => {
   assert.deepEqual(ids, [c.total, ...c.parts].sort((x, y) => x - y));
   await page.locator('#checks button[data-check="0"]').click();
   assert.equal(await page.locator('#view mark.checked').count(), 0);
+  await page.click('#rtab-figures');
 });
 
 test('a check reads as a sentence: its verdict in words, the numbers in the interface\'s format with their unit and scale, its figures as written on the page', { timeout: 30_000 }, async () => {
@@ -339,6 +344,9 @@ test('dismissing: "Not a figure" and "Does not apply" take a figure and a check 
   const total = (await p.evaluate(() => window.__solieu.analysis.figures.length));
   assert.equal(await count(), total);
   assert.equal((await p.textContent('#checks-summary')).trim(), '2 failing, 0 passing');
+  // Checks fail: their tab is open. The figures' tab:
+  assert.equal(await p.getAttribute('#rtab-checks', 'aria-selected'), 'true');
+  await p.click('#rtab-figures');
   // The ✕ of a row: "2020" is not a figure, the reader says.
   await p.locator('#figures tbody tr').filter({ has: p.locator('td.text', { hasText: /^2020$/ }) }).locator('button.dismiss').click();
   assert.ok(!(await rowTexts()).includes('2020'));
@@ -353,10 +361,12 @@ test('dismissing: "Not a figure" and "Does not apply" take a figure and a check 
   assert.equal((await p.textContent('#checks-summary')).trim(), '1 failing, 0 passing');
   assert.equal(await p.locator('#view mark.fig.dismissed').count(), 2);
   // "Does not apply" on the last check.
+  await p.click('#rtab-checks');
   await p.locator('#checks li.bad button.dismiss').click();
   assert.equal(await p.locator('#checks li.bad').count(), 0);
   assert.match(await p.textContent('#checks-dismissed'), /Dismissed as not applying: 2\./);
   // The exports follow.
+  await p.click('#rtab-figures');
   await p.click('#copy');
   const tsv = await p.evaluate(() => navigator.clipboard.readText());
   const figs = tsv.trimEnd().split('\n').slice(1).map((l) => l.split('\t')[0]);
@@ -371,6 +381,7 @@ test('dismissing: "Not a figure" and "Does not apply" take a figure and a check 
   assert.ok(!(await rowTexts()).includes('2020') && (await rowTexts()).includes('năm 2019'), (await rowTexts()).join(' | '));
   assert.equal(await p.locator('#checks li.bad').count(), 0);
   // Restore brings the figures back (and the check that counted one).
+  await p.click('#rtab-figures');
   await p.locator('#figures-dismissed button').click();
   assert.ok((await rowTexts()).includes('2020'));
   assert.equal(await p.locator('#checks li.bad').count(), 1, 'the sum is back; the check dismissed itself stays out');
@@ -380,8 +391,48 @@ test('dismissing: "Not a figure" and "Does not apply" take a figure and a check 
   await p.reload();
   await setArticleIn(p, article);
   await waitForAnalysis(p);
+  await p.click('#rtab-figures');
   assert.equal(await count(), total);
   assert.equal((await p.textContent('#checks-summary')).trim(), '2 failing, 0 passing');
+  await ctx.close();
+});
+
+test('the results are tabs, one panel at a time: the failing checks open first, then the reader\'s pick; print shows all', { timeout: 60_000 }, async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+  const p = await ctx.newPage();
+  await p.goto(origin + PREFIX);
+  await showSample(p);
+  const open = () => p.evaluate(() => ['checks', 'figures', 'outline'].filter((n) => !document.getElementById(`${n}-panel`).hidden));
+  // Nothing fails in the sample: the figures.
+  assert.deepEqual(await open(), ['figures']);
+  assert.equal(await p.textContent('#rtab-checks-count'), '');
+  // Every panel is on the first screen: its tab is within the window.
+  for (const n of ['checks', 'figures', 'outline']) {
+    const box = await p.locator(`#rtab-${n}`).boundingBox();
+    assert.ok(box.y + box.height <= 768 && box.height >= 44, `${n}'s tab on the first screen, 44 px tall`);
+  }
+  // A failing check: the checks open, their tab says how many fail.
+  await setArticleIn(p, 'Khám 1.038 lượt (đương chức 150 lượt, hưu trí 836 lượt, Mẹ Việt Nam Anh hùng 25 lượt).');
+  await waitForAnalysis(p);
+  assert.deepEqual(await open(), ['checks']);
+  assert.equal(await p.textContent('#rtab-checks-count'), '1 failing');
+  // The reader's pick, by click or by arrows, holds through the next analysis.
+  await p.click('#rtab-outline');
+  assert.deepEqual(await open(), ['outline']);
+  await p.keyboard.press('ArrowLeft');
+  assert.deepEqual(await open(), ['figures']);
+  assert.equal(await p.evaluate(() => document.activeElement.id), 'rtab-figures');
+  await setArticleIn(p, 'Khám 1.038 lượt (đương chức 150 lượt, hưu trí 863 lượt, Mẹ Việt Nam Anh hùng 25 lượt). Thêm 12 lượt.');
+  await waitForAnalysis(p);
+  assert.deepEqual(await open(), ['figures']);
+  // A figure picked in the text shows its row in the figures' tab.
+  await p.click('#rtab-outline');
+  await p.click('#tab-read');
+  await p.locator('#view mark.fig').first().click();
+  assert.deepEqual(await open(), ['figures']);
+  // Printed, every panel.
+  await p.emulateMedia({ media: 'print' });
+  for (const n of ['checks', 'figures', 'outline']) assert.ok(await p.locator(`#${n}-panel`).isVisible(), `${n} printed`);
   await ctx.close();
 });
 
@@ -445,6 +496,14 @@ test('no scroll jump: a paste by keyboard in the view, a sample picked, a file o
    *  frame, while `act` runs and the analysis it starts is drawn. */
   async function positions(act) {
     await p.evaluate(() => {
+      // Room below the page, so that a shorter result never clamps the
+      // scroll: any change seen is one the page made.
+      if (!document.getElementById('room')) {
+        const room = document.createElement('div');
+        room.id = 'room';
+        room.style.height = '3000px';
+        document.body.append(room);
+      }
       window.scrollTo(0, 200);
       window.__at = [];
       const note = () => window.__at.push(Math.round(document.scrollingElement.scrollTop));
@@ -506,8 +565,9 @@ test('by keyboard: skip links first, the Edit tab a Tab stop, the table one Tab 
   assert.equal((await active()).text, 'Skip to the outline');
   await p.keyboard.press('Enter');
   assert.equal((await active()).id, 'outline-title');
-  // From the top of the page to the outline by Tab alone: the table's 63
-  // rows are one stop, so a few dozen presses at most (it was one per row).
+  // From the top of the page to the results' tabs by Tab alone, a few
+  // dozen presses at most, the table's 63 rows one stop among them (it
+  // was one per row); then the outline is one arrow key away.
   await fromTop();
   let presses = 0;
   let rowStops = 0;
@@ -515,9 +575,22 @@ test('by keyboard: skip links first, the Edit tab a Tab stop, the table one Tab 
     await p.keyboard.press('Tab');
     const a = await active();
     if (a.row) rowStops += 1;
-    if (a.inOutline) break;
+    if (a.id.startsWith('rtab-')) break;
   }
-  assert.ok(presses < 40, `${presses} presses to the outline`);
+  assert.ok(presses < 40, `${presses} presses to the results' tabs`);
+  await p.keyboard.press('End');
+  assert.equal((await active()).id, 'rtab-outline');
+  assert.equal(await p.getAttribute('#rtab-outline', 'aria-selected'), 'true');
+  await p.keyboard.press('Tab');
+  assert.ok((await active()).inOutline, 'Tab goes into the outline');
+  // Back on the figures: the whole table is one Tab stop.
+  await p.click('#rtab-figures');
+  for (let i = 0; i < 60; i += 1) {
+    await p.keyboard.press('Tab');
+    const a = await active();
+    if (a.row) rowStops += 1;
+    if (a.tag === 'BODY' || a.id === 'rtab-checks' || a.text.startsWith('Skip')) break;
+  }
   assert.equal(rowStops, 1, 'the table is one Tab stop');
   // The Edit tab is a Tab stop after Highlighted.
   await p.focus('#tab-read');
