@@ -10,7 +10,7 @@ import { $ } from './panel.js';
 import { getLanguage, initialLanguage, setLanguage, locale as uiLocale, t } from './i18n.js';
 import { warmFormats } from './format.js';
 import { loadArticle, loadDismissed, saveDismissed } from './saved.js';
-import { fromJson, none, toJson } from './dismissed.js';
+import { figureKeys, fromJson, none, toJson } from './dismissed.js';
 import { initStatus } from './status.js';
 import { initEditor } from './editor.js';
 import { initSaving } from './saving.js';
@@ -51,7 +51,8 @@ const editor = initEditor({ onChange: () => schedule(), setStatus: status.setSta
 const saving = initSaving({ store, editor });
 const view = initView({
   store,
-  onPick: (id) => revealRow(id),
+  onPick: (id, back) => revealRow(id, back),
+  onDismiss: (id) => dismiss('figures', figureKeys(store.get().result.analysis)[id]),
   paste: (text, blocks) => {
     // Through the textarea's editing commands, so undo works in Edit.
     editor.replaceAll(text, blocks);
@@ -59,7 +60,7 @@ const view = initView({
     tabs.setTab('read');
   },
 });
-const figures = initFigures({ store, onPick: pickFromTable, onDismiss: dismiss, onRestore: restoreDismissed });
+const figures = initFigures({ store, onPick: pickFromTable, onDismiss: dismiss, onRestore: restoreDismissed, onBack: backToText });
 initOutline({ store, onSection: goToSection });
 initChecks({ store, onPick: showChecked, onDismiss: dismiss, onRestore: restoreDismissed });
 
@@ -94,10 +95,17 @@ function pickFromTable(id) {
   view.reveal(id);
 }
 
-/** A figure picked in the text: its row, in the figures tab. */
-function revealRow(id) {
+/** A figure picked in the text: its row, in the figures tab; with `back`,
+ *  the row offers the way back to the figure in the text. */
+function revealRow(id, back = false) {
   results.show('figures');
-  figures.revealRow(id);
+  figures.revealRow(id, back);
+}
+
+/** Back from a row to its figure in the text, where the reader was. */
+function backToText(id) {
+  tabs.setTab('read');
+  view.reveal(id);
 }
 
 /** A section picked: its heading in the view, its figures in the table. */

@@ -12,15 +12,12 @@ import { kindName, locale as uiLocale, t } from './i18n.js';
 import { ROW_STEP } from './store.js';
 import { filterFigures, filtering } from './figure-list.js';
 import { counts, figureKeys } from './dismissed.js';
-import { COLUMNS, figureRow, toCsv, toTsv } from './export.js';
-
-/** The export's header row, in the interface's language. */
-const headers = () => COLUMNS.map((c) => t(`export.col.${c}`));
+import { initExports } from './figure-exports.js';
 
 const TABLE_KEYS = ['kind', 'section', 'search', 'inSentences', 'rows', 'sort', 'dismissed'];
 const NO_FILTERS = { kind: '', section: '', search: '' };
 
-export function initFigures({ store, onPick, onDismiss, onRestore }) {
+export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
   const table = $('figures');
   const body = table.tBodies[0];
   const figureCount = $('figure-count');
@@ -312,63 +309,12 @@ export function initFigures({ store, onPick, onDismiss, onRestore }) {
   });
 
 
-  function exportRows() {
-    const { result } = store.get();
-    const sectionName = (id) => result.sections.get(id)?.heading ?? '';
-    return listed().map((f) => figureRow(f, result.text, sectionName));
-  }
-
-  async function copyText(text) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return;
-    } catch (err) {
-      // Fall back to a selection copy (no clipboard permission, or http).
-      const ta = el('textarea', 'visually-hidden');
-      ta.value = text;
-      ta.setAttribute('aria-hidden', 'true');
-      document.body.append(ta);
-      ta.select();
-      const ok = document.execCommand('copy');
-      ta.remove();
-      if (!ok) throw err;
-    }
-  }
-
-  function download(name, parts, type) {
-    const url = URL.createObjectURL(new Blob(parts, { type }));
-    const a = el('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
-  $('copy').addEventListener('click', async () => {
-    if (!store.get().result) return;
-    const rows = exportRows();
-    try {
-      await copyText(toTsv(rows, headers()));
-      exportNote.textContent = t('export.copied', { n: rows.length });
-    } catch (err) {
-      exportNote.textContent = t('export.copy.failed', { error: err?.message ?? err });
-    }
-  });
-  $('csv').addEventListener('click', () => {
-    if (store.get().result) download('solieu-figures.csv', ['\ufeff', toCsv(exportRows(), headers())], 'text/csv;charset=utf-8');
-  });
-  $('json').addEventListener('click', () => {
-    const { result } = store.get();
-    if (result) download('solieu-analysis.json', [JSON.stringify(result.analysis, null, 2), '\n'], 'application/json');
-  });
-  $('print').addEventListener('click', () => window.print());
+  initExports({ store, listed, note: exportNote });
 
   return {
-    /** A figure picked in the text: its row shown, current and focused. */
-    revealRow(id) {
+    /** A figure picked in the text: its row shown, current and focused;
+     *  with `back`, a button in it goes back to the text. */
+    revealRow(id, back = false) {
       const { result } = store.get();
       const f = result.analysis.figures[id];
       let tr = rowOf(id);
@@ -382,9 +328,20 @@ export function initFigures({ store, onPick, onDismiss, onRestore }) {
         tr = rowOf(id);
       }
       store.set({ current: id });
+      for (const old of body.querySelectorAll('button.back')) old.remove();
+      if (tr && back) {
+        const b = button('button back', t('card.back'));
+        b.tabIndex = -1;
+        b.addEventListener('click', (e) => {
+          e.stopPropagation();
+          b.remove();
+          onBack(id);
+        });
+        tr.cells[1].append(b);
+      }
       if (tr) {
         tr.scrollIntoView({ block: 'center' });
-        tr.focus({ preventScroll: true });
+        (tr.querySelector('button.back') ?? tr).focus({ preventScroll: true });
       }
     },
     /** Section `id`'s figures, from the first (picked in the outline). */

@@ -1,6 +1,8 @@
 // The highlighted view (#view, its key #legend, #figure-info): the article
 // as text, figures as <mark>s by family, outline zones shaded; hover or focus
-// reads a figure, arrows walk them, click or Enter picks one (`onPick`), a
+// reads a figure, arrows walk them; click or Enter opens its card beside it
+// (what it reads as, "Show in the table" = `onPick`, "Not a figure" =
+// `onDismiss`), so that a touch reader is never thrown away from the text; a
 // paste replaces the article. Drawn a step at a time (store: viewChars,
 // viewFigures; "Show more"), never cutting a figure in two.
 
@@ -44,8 +46,9 @@ export function zones(o) {
   return out;
 }
 
-export function initView({ store, onPick, paste }) {
+export function initView({ store, onPick, onDismiss, paste }) {
   const view = $('view');
+  const pane = $('read-pane');
   const viewNote = $('view-note');
   const figureInfo = $('figure-info');
   const legend = $('legend');
@@ -183,6 +186,68 @@ export function initView({ store, onPick, paste }) {
     showInfo(f);
   }
 
+  // The card of the figure picked in the text, beside it (one at a time).
+  const card = el('div', 'figure-card');
+  card.id = 'figure-card';
+  card.setAttribute('role', 'dialog');
+  card.hidden = true;
+  pane.append(card);
+
+  function closeCard(focus = false) {
+    if (card.hidden) return;
+    const m = drawn.marks.get(Number(card.dataset.id));
+    card.hidden = true;
+    if (focus && m) m.focus({ preventScroll: true });
+  }
+
+  /** Opens figure `f`'s card under its mark `m`; with `focus`, on its first button. */
+  function openCard(f, m, focus) {
+    const loc = uiLocale();
+    card.dataset.id = f.id;
+    card.setAttribute('aria-label', f.text);
+    const show = el('button', 'button', t('card.show'));
+    show.type = 'button';
+    show.addEventListener('click', () => {
+      closeCard();
+      onPick(f.id, true);
+    });
+    const no = el('button', 'button quiet', t('dismiss.figure'));
+    no.type = 'button';
+    no.addEventListener('click', () => {
+      closeCard(true);
+      onDismiss(f.id);
+    });
+    const close = el('button', 'button quiet close', '✕');
+    close.type = 'button';
+    close.setAttribute('aria-label', t('card.close'));
+    close.addEventListener('click', () => closeCard(true));
+    const read = el('p', 'card-read');
+    read.append(el('b', null, f.text), ' → ', describe(f, loc));
+    const where = f.cell ? [f.cell.row_label, f.cell.column_label].filter(Boolean).join(' · ') : '';
+    const tools = el('div', 'card-tools');
+    tools.append(show, no, close);
+    card.replaceChildren(read, ...(where ? [el('p', 'card-where', where)] : []), tools);
+    card.hidden = false;
+    // Under the mark, inside the pane, kept on screen sideways.
+    const p = pane.getBoundingClientRect();
+    const r = m.getBoundingClientRect();
+    card.style.top = `${r.bottom - p.top + 4}px`;
+    card.style.left = `${Math.max(0, Math.min(r.left - p.left, p.width - card.offsetWidth))}px`;
+    store.set({ current: f.id });
+    if (focus) show.focus({ preventScroll: true });
+  }
+
+  card.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      closeCard(true);
+    }
+  });
+  view.addEventListener('scroll', () => closeCard(), { passive: true });
+  document.addEventListener('pointerdown', (e) => {
+    if (!card.hidden && !card.contains(e.target) && !e.target.closest?.('mark.fig')) closeCard();
+  });
+
   function focusMark(m) {
     for (const other of view.querySelectorAll('mark.fig[tabindex="0"]')) other.tabIndex = -1;
     m.tabIndex = 0;
@@ -194,14 +259,14 @@ export function initView({ store, onPick, paste }) {
   view.addEventListener('focusin', (e) => showFigure(e.target));
   view.addEventListener('click', (e) => {
     const f = figureOf(e.target);
-    if (f) onPick(f.id);
+    if (f) openCard(f, e.target.closest('mark.fig'), false);
   });
   view.addEventListener('keydown', (e) => {
     const m = e.target.closest?.('mark.fig');
     if (e.key === 'Enter' || e.key === ' ') {
       if (!m) return;
       e.preventDefault();
-      onPick(Number(m.dataset.id));
+      openCard(figures()[Number(m.dataset.id)], m, true);
       return;
     }
     const moves = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
@@ -228,6 +293,7 @@ export function initView({ store, onPick, paste }) {
 
   store.subscribe((state, keys) => {
     if (keys.has('result') || keys.has('lang') || keys.has('blank')) {
+      closeCard();
       renderLegend();
       if (state.result) renderView();
       else if (state.blank) {
@@ -237,6 +303,7 @@ export function initView({ store, onPick, paste }) {
       return;
     }
     if (keys.has('viewChars') || keys.has('viewFigures')) {
+      closeCard();
       renderView();
       return;
     }

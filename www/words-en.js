@@ -2,6 +2,9 @@
 // key here is in words-vi.js too.
 
 export default {
+  'card.show': 'Show in the table',
+  'card.close': 'Close',
+  'card.back': '↩ Back to the text',
   'results.label': 'Results',
   'results.failing': '{n} failing',
   'dismiss.figure': 'Not a figure',

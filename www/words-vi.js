@@ -2,6 +2,9 @@
 // key here is in words-en.js too.
 
 export default {
+  'card.show': 'Xem trong bảng',
+  'card.close': 'Đóng',
+  'card.back': '↩ Quay lại bài',
   'results.label': 'Kết quả',
   'results.failing': '{n} sai',
   'dismiss.figure': 'Không phải số liệu',

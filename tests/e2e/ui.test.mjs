@@ -86,17 +86,36 @@ test('the view opens highlighted: one mark per figure, kinds and values on hover
   assert.equal(await page.locator('#legend li').count(), 5);
 });
 
-test('a figure clicked in the text selects its row in the table', async () => {
+test('a figure clicked in the text opens its card beside it; "Show in the table" leads to its row, and the row back to the text', async () => {
   const mark = page.locator('#view mark.fig', { hasText: /^863 lượt$/ });
   await mark.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => scrollY);
   await mark.click();
+  const card = page.locator('#figure-card');
+  assert.ok(await card.isVisible());
+  assert.match(await card.textContent(), /863 lượt → count: 863 lượt/);
+  // Beside the figure: just under it, and the page did not move.
+  const [m, c] = [await mark.boundingBox(), await card.boundingBox()];
+  assert.ok(c.y >= m.y + m.height - 1 && c.y <= m.y + m.height + 12, `card at ${c.y}, mark ends at ${m.y + m.height}`);
+  assert.equal(await page.evaluate(() => scrollY), y);
   const r = row('863 lượt');
-  assert.match(await r.getAttribute('class'), /\bcurrent\b/);
-  assert.equal(await page.evaluate(() => document.activeElement.querySelector('td.text')?.textContent), '863 lượt');
-  assert.match(await page.textContent('#figure-info'), /863 lượt → count: 863 lượt/);
-  // Keyboard: Enter on a focused mark does the same.
+  assert.match(await r.getAttribute('class'), /\bcurrent\b/, 'its row is marked, not jumped to');
+  await card.getByRole('button', { name: 'Show in the table' }).click();
+  assert.ok(await card.isHidden());
+  assert.equal(await page.evaluate(() => document.activeElement.closest('tr')?.querySelector('td.text')?.textContent), '863 lượt');
+  // The way back: from the row to the figure in the text, focused.
+  await r.locator('button.back').click();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '863 lượt');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'MARK');
+  // Keyboard: Enter on a focused mark opens the card on its first button; Enter again, the row; Escape closes it.
   const other = page.locator('#view mark.fig', { hasText: /^25 lượt$/ }).first();
   await other.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Show in the table');
+  await page.keyboard.press('Escape');
+  assert.ok(await card.isHidden());
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '25 lượt');
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   assert.match(await row('25 lượt').first().getAttribute('class'), /\bcurrent\b/);
 });
@@ -429,6 +448,7 @@ test('the results are tabs, one panel at a time: the failing checks open first, 
   await p.click('#rtab-outline');
   await p.click('#tab-read');
   await p.locator('#view mark.fig').first().click();
+  await p.click('#figure-card >> text=Show in the table');
   assert.deepEqual(await open(), ['figures']);
   // Printed, every panel.
   await p.emulateMedia({ media: 'print' });
@@ -827,4 +847,33 @@ test('a 3.7 MB article: the view and the table render a part, and grow a step at
 
 test('no page errors or CSP violations', () => {
   assert.deepEqual(problems, []);
+});
+
+test('on a phone (390×844): one scroll container, targets 44 px tall, a tapped figure opens its card where it is', { timeout: 60_000 }, async () => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', hasTouch: true, isMobile: true });
+  const p = await ctx.newPage();
+  await p.goto(origin + PREFIX);
+  await showSample(p);
+  // The article is not a box scrolling inside the scrolling page.
+  const inner = await p.evaluate(() => {
+    const v = document.getElementById('view');
+    return { scroll: v.scrollHeight, client: v.clientHeight, overflow: getComputedStyle(v).overflowY };
+  });
+  assert.ok(inner.scroll <= inner.client + 1 || inner.overflow === 'visible', JSON.stringify(inner));
+  // Every control on screen is a finger's height.
+  const small = await p.evaluate(() =>
+    [...document.querySelectorAll('button, select, input:not([type="checkbox"]), summary, [role="tab"], label.in-sentences')]
+      .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+      .map((e) => [e.id || e.className || e.tagName, Math.round(e.getBoundingClientRect().height)])
+      .filter(([, h]) => h < 44),
+  );
+  assert.deepEqual(small, []);
+  // A tap on a figure: its card under it, the page where it was.
+  const mark = p.locator('#view mark.fig', { hasText: /^1\.038 lượt$/ });
+  await mark.scrollIntoViewIfNeeded();
+  const y = await p.evaluate(() => scrollY);
+  await mark.tap();
+  assert.ok(await p.locator('#figure-card').isVisible());
+  assert.equal(await p.evaluate(() => scrollY), y);
+  await ctx.close();
 });
