@@ -83,7 +83,10 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
     return td;
   }
 
-  function renderRow(f, loc, { result, checked, current }) {
+  /** The interface's words a row uses, looked up once per drawing. */
+  const rowWords = () => ({ title: t('row.title'), no: t('dismiss.figure'), q: (q) => t(`qualifier.${q}`) });
+
+  function renderRow(f, loc, { result, checked, current }, words) {
     const tr = el('tr');
     tr.dataset.kind = f.kind;
     tr.dataset.id = f.id;
@@ -91,7 +94,7 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
     tr.dataset.end = f.end;
     // One Tab stop for the whole table (see `rove`); arrows move inside.
     tr.tabIndex = -1;
-    tr.title = t('row.title');
+    tr.title = words.title;
     if (checked.has(f.id)) tr.classList.add('checked');
     if (current === f.id) tr.classList.add('current');
 
@@ -113,15 +116,15 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
     tr.append(value);
 
     tr.append(el('td', 'unit', f.unit ?? ''));
-    tr.append(el('td', `qualifier q-${f.qualifier}`, t(`qualifier.${f.qualifier}`)));
+    tr.append(el('td', `qualifier q-${f.qualifier}`, words.q(f.qualifier)));
     tr.append(el('td', 'section', f.section === null ? '' : (result.sections.get(f.section)?.heading ?? '')));
     tr.append(snippet(result.text, f));
     // Out of the Tab order (the row is the stop; Delete does the same).
     const no = button('dismiss', '✕');
     no.tabIndex = -1;
     no.dataset.dismiss = f.id;
-    no.setAttribute('aria-label', t('dismiss.figure'));
-    no.title = t('dismiss.figure');
+    no.setAttribute('aria-label', words.no);
+    no.title = words.no;
     const td = el('td', 'dismiss-cell no-print');
     td.append(no);
     tr.append(td);
@@ -131,6 +134,7 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
   function renderTable() {
     const state = store.get();
     const loc = uiLocale();
+    const words = rowWords();
     const list = listed();
     const total = state.result.analysis.figures.length;
     const rows = document.createDocumentFragment();
@@ -148,7 +152,7 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
         rows.append(tr);
       }
       group = at;
-      rows.append(renderRow(list[i], loc, state));
+      rows.append(renderRow(list[i], loc, state, words));
     }
     if (!list.length && total) {
       const tr = el('tr', 'none');

@@ -10,6 +10,10 @@ import { $, FAMILIES, el, familyOf } from './panel.js';
 import { fmtFigure, fmtNumber } from './format.js';
 import { kindName, locale as uiLocale, t } from './i18n.js';
 import { VIEW_CHARS, VIEW_FIGURES } from './store.js';
+
+// A drawing's slice, one task: figures and characters (renderView).
+const SLICE_FIGURES = 300;
+const SLICE_CHARS = 20_000;
 import { convertHtml } from './editor.js';
 import { filterFigures, filtering } from './figure-list.js';
 import { figureDismissed } from './dismissed.js';
@@ -54,6 +58,15 @@ export function initView({ store, onPick, onDismiss, paste }) {
   const legend = $('legend');
   // Figure id → <mark>, text offset → element starting there, text shown.
   const drawn = { marks: new Map(), anchors: new Map(), limit: 0 };
+  // The slices of the drawing under way, if any (renderView).
+  const pending = { job: null };
+
+  /** Draws at once what the drawing under way has left. */
+  function flush() {
+    const job = pending.job;
+    pending.job = null;
+    job?.rest();
+  }
 
   const figures = () => store.get().result?.analysis.figures ?? [];
 
@@ -68,6 +81,7 @@ export function initView({ store, onPick, onDismiss, paste }) {
   }
 
   function showEmpty() {
+    pending.job = null;
     drawn.marks = new Map();
     drawn.anchors = new Map();
     drawn.limit = 0;
@@ -76,9 +90,10 @@ export function initView({ store, onPick, onDismiss, paste }) {
   }
 
   function renderView() {
-    const { result, viewChars, viewFigures, checked, current } = store.get();
+    const { result, viewChars, viewFigures } = store.get();
     const { text } = result;
     const figs = result.analysis.figures;
+    pending.job = null; // the slices of an earlier drawing stop
     drawn.marks = new Map();
     drawn.anchors = new Map();
     if (!text.trim()) {
@@ -86,7 +101,6 @@ export function initView({ store, onPick, onDismiss, paste }) {
       return;
     }
     const { marks, anchors } = drawn;
-    const shown = kept(store.get());
     let limit = Math.min(text.length, viewChars);
     let count = 0;
     while (count < figs.length && figs[count].start < limit && count < viewFigures) count += 1;
@@ -96,7 +110,7 @@ export function initView({ store, onPick, onDismiss, paste }) {
 
     const zs = zones(result.analysis.outline);
     let zi = 0;
-    const frag = document.createDocumentFragment();
+    let frag = document.createDocumentFragment();
     const zoneAt = (pos) => {
       while (zi < zs.length && zs[zi].end <= pos) zi += 1;
       return zi < zs.length && zs[zi].start <= pos ? zs[zi] : null;
@@ -122,25 +136,53 @@ export function initView({ store, onPick, onDismiss, paste }) {
       }
     };
     let pos = 0;
-    for (let i = 0; i < count; i += 1) {
-      const f = figs[i];
-      pushText(pos, f.start);
-      const z = zoneAt(f.start);
-      const m = el('mark', `fig fam-${familyOf(f.kind)}${z ? ` ${z.cls}` : ''}`, f.text);
-      m.dataset.id = f.id;
-      m.dataset.kind = f.kind;
-      m.tabIndex = i === 0 ? 0 : -1;
-      if (checked.has(f.id)) m.classList.add('checked');
-      if (current === f.id) m.classList.add('current');
-      if (shown && !shown.has(f.id)) m.classList.add('dim');
-      if (figureDismissed(result.analysis, store.get().dismissed, f)) m.classList.add('dismissed');
-      marks.set(f.id, m);
-      if (!anchors.has(f.start)) anchors.set(f.start, m);
-      frag.append(m);
-      pos = f.end;
-    }
-    pushText(pos, limit);
-    view.replaceChildren(frag);
+    let i = 0;
+    /** Draws figures up to `until` (and the text before them), the whole
+     *  step at `count`; reads the picks and filters as they are now. */
+    const draw = (until) => {
+      const now = store.get();
+      const shown = kept(now);
+      for (; i < until; i += 1) {
+        const f = figs[i];
+        pushText(pos, f.start);
+        const z = zoneAt(f.start);
+        const m = el('mark', `fig fam-${familyOf(f.kind)}${z ? ` ${z.cls}` : ''}`, f.text);
+        m.dataset.id = f.id;
+        m.dataset.kind = f.kind;
+        m.tabIndex = i === 0 ? 0 : -1;
+        if (now.checked.has(f.id)) m.classList.add('checked');
+        if (now.current === f.id) m.classList.add('current');
+        if (shown && !shown.has(f.id)) m.classList.add('dim');
+        if (figureDismissed(result.analysis, now.dismissed, f)) m.classList.add('dismissed');
+        marks.set(f.id, m);
+        if (!anchors.has(f.start)) anchors.set(f.start, m);
+        frag.append(m);
+        pos = f.end;
+      }
+      if (i === count) pushText(pos, limit);
+      const out = frag;
+      frag = document.createDocumentFragment();
+      return out;
+    };
+    // The first slice at once, the rest a slice per task: a long article
+    // never holds the page for its whole step (typing stays smooth). A new
+    // drawing cancels the old one's slices; flush() draws what is left
+    // at once for whoever needs a mark not drawn yet.
+    const slice = (from) => {
+      let to = from;
+      while (to < count && to - from < SLICE_FIGURES && figs[to].start - (figs[from]?.start ?? 0) < SLICE_CHARS) to += 1;
+      return Math.max(to, Math.min(count, from + 1));
+    };
+    view.replaceChildren(draw(slice(0)));
+    const job = { rest: () => view.append(draw(count)) };
+    pending.job = i < count ? job : null;
+    const next = () => {
+      if (pending.job !== job) return;
+      view.append(draw(slice(i)));
+      if (i < count) setTimeout(next, 0);
+      else pending.job = null;
+    };
+    if (pending.job) setTimeout(next, 0);
 
     if (limit < text.length) {
       const more = el('button', 'button quiet', t('view.more'));
@@ -271,6 +313,7 @@ export function initView({ store, onPick, onDismiss, paste }) {
     }
     const moves = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
     if (!(e.key in moves)) return;
+    flush();
     const list = [...drawn.marks.values()];
     if (!list.length) return;
     e.preventDefault();
@@ -328,13 +371,20 @@ export function initView({ store, onPick, onDismiss, paste }) {
     viewUpTo,
     focusMark,
     showInfo,
-    markOf: (id) => drawn.marks.get(id),
-    anchorAt: (offset) => drawn.anchors.get(offset),
+    markOf: (id) => {
+      flush();
+      return drawn.marks.get(id);
+    },
+    anchorAt: (offset) => {
+      flush();
+      return drawn.anchors.get(offset);
+    },
     /** Figure `id` drawn, scrolled to, focused and read. */
     reveal(id) {
       const f = figures()[id];
       if (!f) return;
       viewUpTo(f.end);
+      flush();
       const m = drawn.marks.get(id);
       if (!m) return;
       m.scrollIntoView({ block: 'center' });

@@ -82,6 +82,36 @@ async function bigPaste(page) {
 }
 
 let bigPasteMs = null;
+let typingMs = null;
+
+/** Types into a 200 k-character article (real articles, repeated), a key
+ *  every 300 ms, and returns the longest main-thread task meanwhile: each
+ *  key is a new analysis drawn again, in slices (www/view.js). */
+async function typing(page) {
+  const text = synthetic(articles(), 200_000).slice(0, 200_000);
+  await page.evaluate((t) => {
+    const a = document.getElementById('article');
+    a.value = t;
+    a.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.waitForFunction((n) => window.__solieu?.text.length === n, text.length, { timeout: 30000 });
+  await page.waitForTimeout(1500);
+  await page.click('#tab-edit');
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__long.push(e.duration);
+    }).observe({ type: 'longtask' });
+    document.getElementById('article').setSelectionRange(1000, 1000);
+  });
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.type('x');
+    await page.waitForTimeout(300);
+  }
+  await page.waitForTimeout(1000);
+  return page.evaluate(() => Math.max(0, ...window.__long));
+}
+
 const server = await startServer();
 const base = `http://127.0.0.1:${server.address().port}${PREFIX}`;
 const rows = [];
@@ -135,6 +165,20 @@ try {
     }
     const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[runs.length >> 1];
     bigPasteMs = { analysing: median('analysing'), showing: median('showing'), input: median('input'), runs };
+  });
+
+  // Typing in a long article: the longest task, median of three.
+  await withBrowser(async (browser) => {
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(base + 'index.html');
+      await page.waitForFunction(() => document.getElementById('status').dataset.state !== 'loading', null, { timeout: 30000 });
+      runs.push(await typing(page));
+      await context.close();
+    }
+    typingMs = runs.sort((a, b) => a - b)[1];
   });
 
   await withBrowser(async (browser) => {
@@ -193,5 +237,5 @@ const weightKb = Number(/page weight: ([0-9.]+) kB/.exec(weightRun.stdout)?.[1] 
 mkdirSync(join(ROOT, 'target/bench'), { recursive: true });
 writeFileSync(
   join(ROOT, 'target/bench/browser.json'),
-  JSON.stringify({ firstRenderMs: rows[0][2], weightKb, bigPasteMs, rows: rows.slice(1).map(([name, bytes, ms, memory]) => ({ name, bytes, ms, memory })) }, null, 1),
+  JSON.stringify({ firstRenderMs: rows[0][2], weightKb, bigPasteMs, typingMs, rows: rows.slice(1).map(([name, bytes, ms, memory]) => ({ name, bytes, ms, memory })) }, null, 1),
 );

@@ -20,6 +20,8 @@ import { SAMPLE, openPage, setArticle as setArticleOf, showSample } from './harn
 // and characters of the highlighted view, table rows, entries of a list.
 const VIEW_FIGURES = 3_000;
 const VIEW_CHARS = 150_000;
+// …drawn a slice per task (www/view.js), so that no task holds the page long.
+const SLICE_FIGURES = 300;
 const ROW_STEP = 500;
 const MAX_LISTED = 400;
 
@@ -201,7 +203,19 @@ test('(a) the 10 MB result is drawn a step at a time: no task adds more than one
   const shown = big.adds.find((a) => a.shown === big.chars && a.marks > 0);
   assert.ok(shown, 'a task drew the result');
   assert.ok(shown.rows > 0 && shown.outline > 0, 'the same task drew the table and the outline');
-  assert.ok(most('marks') <= VIEW_FIGURES, `a task added ${most('marks')} marks (one step: ${VIEW_FIGURES})`);
+  assert.ok(most('marks') <= SLICE_FIGURES, `a task added ${most('marks')} marks (one slice: ${SLICE_FIGURES})`);
+  // The slices make the whole step in the end, each figure once.
+  const step = await page.evaluate(
+    ([chars, figures]) => {
+      const a = window.__solieu;
+      const ids = [...document.querySelectorAll('#view mark.fig')].map((m) => m.dataset.id);
+      const want = Math.min(figures, a.analysis.figures.filter((f) => f.start < Math.min(a.text.length, chars)).length);
+      return { drawn: ids.length, unique: new Set(ids).size, want };
+    },
+    [VIEW_CHARS, VIEW_FIGURES],
+  );
+  assert.equal(step.drawn, step.want, 'the whole step, slice by slice');
+  assert.equal(step.unique, step.drawn, 'each figure once');
   // (a step ends at a figure's end, never inside it: a few characters over)
   assert.ok(most('viewChars') <= VIEW_CHARS + 200, `a task added ${most('viewChars')} characters to the view`);
   assert.ok(most('rows') <= ROW_STEP + 1, `a task added ${most('rows')} table rows (one step: ${ROW_STEP})`);
