@@ -38,7 +38,7 @@ export default {
   'view.empty': 'Nothing to highlight yet: paste or type an article in Edit, or load a sample.',
   'view.capped': 'Showing the first {chars} characters ({shown} of {total} figures).',
   'view.more': 'Show more',
-  'view.hint': 'Hover or focus a figure to read it; click it to find its row.',
+  'view.hint': 'Hover or focus a figure to read it; click or tap it (or Enter) for its card.',
   'legend.label': 'Colour key',
   'family.money': 'money',
   'family.share': 'percent, ratio, score',

@@ -38,7 +38,7 @@ export default {
   'view.empty': 'Chưa có gì để tô sáng: dán hoặc gõ bài viết ở thẻ Sửa, hoặc nạp một bài mẫu.',
   'view.capped': 'Đang hiện {chars} ký tự đầu ({shown} trên {total} số liệu).',
   'view.more': 'Hiện thêm',
-  'view.hint': 'Rê chuột hoặc chọn một số liệu để đọc giá trị; bấm vào để tìm dòng của nó.',
+  'view.hint': 'Rê chuột hoặc chọn một số liệu để đọc giá trị; bấm hoặc chạm (hay Enter) để mở thẻ của nó.',
   'legend.label': 'Chú giải màu',
   'family.money': 'tiền',
   'family.share': 'phần trăm, tỷ lệ, tỷ số',
