@@ -270,13 +270,25 @@ export function initView({ store, onPick, onDismiss, paste }) {
     tools.append(show, no, close);
     card.replaceChildren(read, ...(where ? [el('p', 'card-where', where)] : []), tools);
     card.hidden = false;
-    // Under the mark, inside the pane, kept on screen sideways.
-    const p = pane.getBoundingClientRect();
-    const r = m.getBoundingClientRect();
-    card.style.top = `${r.bottom - p.top + 4}px`;
-    card.style.left = `${Math.max(0, Math.min(r.left - p.left, p.width - card.offsetWidth))}px`;
+    place();
     store.set({ current: f.id });
     if (focus) show.focus({ preventScroll: true });
+  }
+
+  /** Puts the open card under its mark, inside the pane, on screen
+   *  sideways; closes it once the mark has scrolled out of the view. */
+  function place() {
+    const m = drawn.marks.get(Number(card.dataset.id));
+    if (card.hidden || !m) return;
+    const p = pane.getBoundingClientRect();
+    const v = view.getBoundingClientRect();
+    const r = m.getBoundingClientRect();
+    if (r.bottom < v.top || r.top > v.bottom) {
+      closeCard();
+      return;
+    }
+    card.style.top = `${r.bottom - p.top + 4}px`;
+    card.style.left = `${Math.max(0, Math.min(r.left - p.left, p.width - card.offsetWidth))}px`;
   }
 
   card.addEventListener('keydown', (e) => {
@@ -285,7 +297,7 @@ export function initView({ store, onPick, onDismiss, paste }) {
       closeCard(true);
     }
   });
-  view.addEventListener('scroll', () => closeCard(), { passive: true });
+  view.addEventListener('scroll', place, { passive: true });
   document.addEventListener('pointerdown', (e) => {
     if (!card.hidden && !card.contains(e.target) && !e.target.closest?.('mark.fig')) closeCard();
   });

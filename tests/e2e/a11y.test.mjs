@@ -92,3 +92,23 @@ test('axe: the Edit tab, a picked figure and a picked check (light and dark)', {
     assert.deepEqual(outline.bad, [], `${colorScheme}, the outline's tab`);
   }
 });
+
+test('axe: a figure\'s card open, a check\'s detail, a dismissed figure, and the phone (light and dark)', { timeout: 90_000 }, async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { bad } = await audit({ colorScheme }, async (page) => {
+      await page.locator('#view mark.fig').nth(3).click();
+      await page.locator('#figure-card').waitFor();
+      await page.click('#rtab-checks');
+      await page.click('#checks li.passing summary');
+      await page.locator('#checks button.check').first().click();
+    });
+    assert.deepEqual(bad, [], `${colorScheme}: card and check detail`);
+    const gone = await audit({ colorScheme }, async (page) => {
+      await page.locator('#figures tbody tr[data-id] button.dismiss').first().click();
+      await page.locator('#figures-dismissed button').waitFor();
+    });
+    assert.deepEqual(gone.bad, [], `${colorScheme}: a dismissed figure`);
+    const phone = await audit({ colorScheme, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    assert.deepEqual(phone.bad, [], `${colorScheme}: the phone`);
+  }
+});
