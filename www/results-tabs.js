@@ -41,7 +41,14 @@ export function initResultsTabs({ store }) {
   /** Shows tab `name`; with `focus`, focuses it. */
   function show(name, focus = false) {
     if (activeTab(store.get()) !== name || store.get().resultsTab !== name) store.set({ resultsTab: name });
-    if (focus) tab(name).focus();
+    if (focus) tab(name).focus({ preventScroll: true });
+  }
+
+  /** A tab picked by the reader: on a phone, where the tabs sit at the foot
+   *  of the screen, the page goes to its panel. */
+  function pick(name, focus = false) {
+    show(name, focus);
+    if (getComputedStyle(tab(name).parentElement).position === 'fixed') panel(name).scrollIntoView({ block: 'start' });
   }
 
   store.subscribe((state, keys) => {
@@ -49,13 +56,13 @@ export function initResultsTabs({ store }) {
   });
 
   for (const name of TABS) {
-    tab(name).addEventListener('click', () => show(name));
+    tab(name).addEventListener('click', () => pick(name));
     tab(name).addEventListener('keydown', (e) => {
       const at = TABS.indexOf(name);
       const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[e.key];
       if (to === undefined) return;
       e.preventDefault();
-      show(TABS[(to + TABS.length) % TABS.length], true);
+      pick(TABS[(to + TABS.length) % TABS.length], true);
     });
   }
 

@@ -875,5 +875,12 @@ test('on a phone (390×844): one scroll container, targets 44 px tall, a tapped 
   await mark.tap();
   assert.ok(await p.locator('#figure-card').isVisible());
   assert.equal(await p.evaluate(() => scrollY), y);
+  // The results' tabs at the foot of the screen wherever one is; a tap on
+  // one shows its panel on screen.
+  const bar = await p.locator('.results-tabs').boundingBox();
+  assert.ok(bar.y >= 0 && bar.y + bar.height <= 844 + 1, `the tabs at ${bar.y}`);
+  await p.locator('#rtab-outline').tap();
+  const panel = await p.locator('#outline-panel').boundingBox();
+  assert.ok(panel.y >= -1 && panel.y < 844, `the outline at ${panel.y}`);
   await ctx.close();
 });
