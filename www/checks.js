@@ -10,7 +10,7 @@
 // reads which from the picked check's class); `onPick(ids)` shows them.
 // Clicked again, it is let go.
 
-import { $, MAX_LISTED, capped, el } from './panel.js';
+import { $, MAX_LISTED, around, capped, el } from './panel.js';
 import { locale, t } from './i18n.js';
 import { fmtArithmetic, fmtNumber, fmtScale, numberFormat } from './format.js';
 import { checkDismissed, checkKey, counts } from './dismissed.js';
@@ -74,16 +74,8 @@ function detail(c, figures, text) {
   else add(partRoles, c.parts ?? []);
   const f = figures[c.total];
   if (f && Array.isArray(f.sentence) && typeof text === 'string') {
-    const [s0, s1] = f.sentence;
-    const from = Math.max(s0, f.start - 90);
-    const to = Math.min(s1, f.end + 90);
-    const squash = (s) => s.replace(/\s+/g, ' ');
     const q = el('dd', 'check-sentence');
-    q.append(
-      (from > s0 ? '…' : '') + squash(text.slice(from, f.start)).trimStart(),
-      el('b', null, f.text),
-      squash(text.slice(f.end, to)).trimEnd() + (to < s1 ? '…' : ''),
-    );
+    q.append(...around(text, f, 90));
     dl.append(el('dt', null, t('role.sentence')), q);
   }
   return dl;

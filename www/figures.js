@@ -6,7 +6,7 @@
 // row's ✕ (or Delete) dismisses its figure, `onDismiss('figures', key)`: the
 // table, its count and the exports leave it out, and a note restores it.
 
-import { $, KIND_ORDER, button, capped, el, familyOf, option } from './panel.js';
+import { $, KIND_ORDER, around, button, capped, el, familyOf, option } from './panel.js';
 import { fmtCompact, fmtFigure, fmtNumber, fmtValue } from './format.js';
 import { kindName, locale as uiLocale, t } from './i18n.js';
 import { ROW_STEP } from './store.js';
@@ -70,16 +70,8 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
       td.append(el('b', null, f.text), labels ? ` — ${labels}` : '');
       return td;
     }
-    const [s0, s1] = Array.isArray(f.sentence) ? f.sentence : [f.start, f.end];
-    const from = Math.max(s0, f.start - 45);
-    const to = Math.min(s1, f.end + 45);
-    const squash = (s) => s.replace(/\s+/g, ' ');
     const td = el('td', 'sentence');
-    td.append(
-      (from > s0 ? '…' : '') + squash(text.slice(from, f.start)).trimStart(),
-      el('b', null, f.text),
-      squash(text.slice(f.end, to)).trimEnd() + (to < s1 ? '…' : ''),
-    );
+    td.append(...around(text, f, 45));
     return td;
   }
 

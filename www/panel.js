@@ -40,3 +40,17 @@ export const FAMILIES = ['money', 'share', 'time', 'amount', 'other'];
 export const KIND_ORDER = Object.keys(FAMILY);
 
 export const familyOf = (kind) => FAMILY[kind] ?? 'other';
+
+/** The sentence around figure `f` of `text`, at most `reach` characters
+ *  either way, white space squashed, the figure in bold: nodes to append. */
+export function around(text, f, reach) {
+  const [s0, s1] = Array.isArray(f.sentence) ? f.sentence : [f.start, f.end];
+  const from = Math.max(s0, f.start - reach);
+  const to = Math.min(s1, f.end + reach);
+  const squash = (s) => s.replace(/\s+/g, ' ');
+  return [
+    (from > s0 ? '…' : '') + squash(text.slice(from, f.start)).trimStart(),
+    el('b', null, f.text),
+    squash(text.slice(f.end, to)).trimEnd() + (to < s1 ? '…' : ''),
+  ];
+}

@@ -40,7 +40,7 @@ export function initResultsTabs({ store }) {
 
   /** Shows tab `name`; with `focus`, focuses it. */
   function show(name, focus = false) {
-    if (activeTab(store.get()) !== name || store.get().resultsTab !== name) store.set({ resultsTab: name });
+    if (store.get().resultsTab !== name) store.set({ resultsTab: name });
     if (focus) tab(name).focus({ preventScroll: true });
   }
 
