@@ -59,6 +59,19 @@ const view = initView({
     setDismissed(none());
     tabs.setTab('read');
   },
+  history: (kind) => {
+    editor.history(kind);
+    tabs.setTab('read');
+  },
+  typeAt: (start, end, text) => {
+    // The view shows the text last analysed; offsets into it hold for the
+    // article only while they are the same.
+    const same = store.get().result?.text === editor.text();
+    tabs.setTab('edit', true);
+    if (!same) return;
+    if (text || end > start) editor.replace(start, end, text);
+    else editor.select(start, end);
+  },
 });
 const figures = initFigures({ store, onPick: pickFromTable, onDismiss: dismiss, onRestore: restoreDismissed, onBack: backToText });
 initOutline({ store, onSection: goToSection });

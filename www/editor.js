@@ -193,6 +193,17 @@ export function initEditor({ onChange, setStatus }) {
       hints.text = text;
     },
     replaceAll,
+    /** Replaces `[start, end)` with `text`, the caret after it (Edit shown). */
+    replace: (start, end, text) => replaceRange(start, end, text),
+    /** Undoes or redoes (`kind`) the article's last edit, from any tab. */
+    history(kind) {
+      editPane.hidden = false;
+      const page = document.scrollingElement;
+      const [x, y] = [page?.scrollLeft ?? 0, page?.scrollTop ?? 0];
+      article.focus({ preventScroll: true });
+      document.execCommand(kind);
+      page?.scrollTo(x, y);
+    },
     select(start, end, focus = false) {
       if (focus) article.focus();
       article.setSelectionRange(start, end);

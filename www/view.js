@@ -3,7 +3,7 @@
 // reads a figure, arrows walk them; click or Enter opens its card beside it
 // (what it reads as, "Show in the table" = `onPick`, "Not a figure" =
 // `onDismiss`), so that a touch reader is never thrown away from the text; a
-// paste replaces the article. Drawn a step at a time (store: viewChars,
+// paste replaces the article, typing goes to Edit (view-editing.js). Drawn a step at a time (store: viewChars,
 // viewFigures; "Show more"), never cutting a figure in two.
 
 import { $, FAMILIES, el, familyOf } from './panel.js';
@@ -14,7 +14,7 @@ import { VIEW_CHARS, VIEW_FIGURES } from './store.js';
 // A drawing's slice, one task: figures and characters (renderView).
 const SLICE_FIGURES = 300;
 const SLICE_CHARS = 20_000;
-import { convertHtml } from './editor.js';
+import { initViewEditing } from './view-editing.js';
 import { filterFigures, filtering } from './figure-list.js';
 import { figureDismissed } from './dismissed.js';
 import { initFigureCard } from './figure-card.js';
@@ -51,7 +51,7 @@ export function zones(o) {
   return out;
 }
 
-export function initView({ store, onPick, onDismiss, paste }) {
+export function initView({ store, onPick, onDismiss, paste, history, typeAt }) {
   const view = $('view');
   const pane = $('read-pane');
   const viewNote = $('view-note');
@@ -254,7 +254,8 @@ export function initView({ store, onPick, onDismiss, paste }) {
     if (f) openCard(f, e.target.closest('mark.fig'), false);
   });
   view.addEventListener('keydown', (e) => {
-    const m = e.target.closest?.('mark.fig');
+    // An editing host gets the keys of what is focused inside it.
+    const m = document.activeElement?.closest?.('#view mark.fig');
     if (e.key === 'Enter' || e.key === ' ') {
       if (!m) return;
       e.preventDefault();
@@ -267,21 +268,34 @@ export function initView({ store, onPick, onDismiss, paste }) {
     const list = [...drawn.marks.values()];
     if (!list.length) return;
     e.preventDefault();
-    let i = m ? list.indexOf(m) : -1;
     const step = moves[e.key];
+    // From the figure focused, or else from the caret (a click in the text).
+    let i = m ? list.indexOf(m) : -1;
+    const sel = document.getSelection();
+    if (!m && sel?.rangeCount && view.contains(sel.anchorNode)) {
+      const caret = sel.getRangeAt(0);
+      const after = list.findIndex((mark) => caret.comparePoint(mark, 0) > 0);
+      const next = after < 0 ? list.length : after;
+      i = step > 0 ? next - 1 : next;
+    }
     if (step === -Infinity) i = 0;
     else if (step === Infinity) i = list.length - 1;
     else i = Math.max(0, Math.min(list.length - 1, i + step));
     focusMark(list[i]);
   });
 
-  view.addEventListener('paste', (e) => {
-    const plain = e.clipboardData?.getData('text/plain') ?? '';
-    const converted = convertHtml(e.clipboardData?.getData('text/html')) ?? { text: plain.replace(/\r\n?/g, '\n'), blocks: [] };
-    if (!converted.text.trim()) return;
-    e.preventDefault();
-    paste(converted.text, converted.blocks);
-    view.focus({ preventScroll: true });
+  initViewEditing({
+    view,
+    paste: (text, blocks) => {
+      paste(text, blocks);
+      view.focus({ preventScroll: true });
+    },
+    history: (kind) => {
+      history(kind);
+      view.focus({ preventScroll: true });
+    },
+    typeAt,
+    redraw: () => (store.get().result ? renderView() : showEmpty()),
   });
 
   store.subscribe((state, keys) => {

@@ -646,11 +646,27 @@ test('the tabs follow the keyboard: arrows move between Highlighted and Edit', a
   await page.keyboard.press('ArrowLeft');
   assert.equal(await page.getAttribute('#tab-read', 'aria-selected'), 'true');
   assert.ok(await page.isHidden('#article'));
-  // Arrows inside the view walk from figure to figure.
-  const first = page.locator('#view mark.fig').first();
-  await first.focus();
+  // Arrows inside the view (one Tab stop) walk from figure to figure.
+  await page.focus('#view');
+  await page.evaluate(() => getSelection().removeAllRanges());
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), '0');
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.id), '1');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), '0');
+  // From a caret put in the text, to the figures after it and before it.
+  const third = await page.evaluate(() => {
+    const m = document.querySelectorAll('#view mark.fig')[2];
+    const r = document.createRange();
+    r.setStartBefore(m);
+    getSelection().removeAllRanges();
+    getSelection().addRange(r);
+    document.getElementById('view').focus();
+    return m.dataset.id;
+  });
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), third);
   assert.match(await page.textContent('#figure-info'), /→/);
 });
 
