@@ -16,6 +16,8 @@ import { initExports } from './figure-exports.js';
 
 const TABLE_KEYS = ['kind', 'section', 'search', 'inSentences', 'rows', 'sort', 'dismissed'];
 const NO_FILTERS = { kind: '', section: '', search: '' };
+// Rows drawn per task (renderTable).
+const ROW_SLICE = 100;
 
 export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
   const table = $('figures');
@@ -32,8 +34,20 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
   const dismissedNote = $('figures-dismissed');
   const timers = { search: 0 };
 
+  // The slices of the table's drawing under way, if any (renderTable).
+  const pending = { job: null };
+  /** Draws at once what the drawing under way has left. */
+  function flush() {
+    const job = pending.job;
+    pending.job = null;
+    job?.rest();
+  }
+
   const listed = () => filterFigures(store.get().result, store.get(), uiLocale(), kindName);
-  const rowOf = (id) => body.querySelector(`tr[data-id="${id}"]`);
+  const rowOf = (id) => {
+    flush();
+    return body.querySelector(`tr[data-id="${id}"]`);
+  };
 
   /** The kind and section lists; a filter the analysis lacks is cleared. */
   function renderFilters() {
@@ -129,23 +143,31 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
     const words = rowWords();
     const list = listed();
     const total = state.result.analysis.figures.length;
-    const rows = document.createDocumentFragment();
     const n = Math.min(list.length, state.rows);
+    pending.job = null; // the slices of an earlier drawing stop
     // In the text's order, a table's figures under its name.
     let group = null;
-    for (let i = 0; i < n; i += 1) {
-      const at = state.sort ? null : list[i].cell?.table ?? null;
-      if (at !== null && at !== group) {
-        const th = el('th', null, t('figures.group.table', { n: at + 1 }));
-        th.colSpan = 8;
-        th.scope = 'rowgroup';
-        const tr = el('tr', 'group');
-        tr.append(th);
-        rows.append(tr);
+    let i = 0;
+    /** The rows up to `until`, read with the picks as they are now. */
+    const draw = (until) => {
+      const now = store.get();
+      const rows = document.createDocumentFragment();
+      for (; i < until; i += 1) {
+        const at = state.sort ? null : list[i].cell?.table ?? null;
+        if (at !== null && at !== group) {
+          const th = el('th', null, t('figures.group.table', { n: at + 1 }));
+          th.colSpan = 8;
+          th.scope = 'rowgroup';
+          const tr = el('tr', 'group');
+          tr.append(th);
+          rows.append(tr);
+        }
+        group = at;
+        rows.append(renderRow(list[i], loc, now, words));
       }
-      group = at;
-      rows.append(renderRow(list[i], loc, state, words));
-    }
+      return rows;
+    };
+    const rows = draw(Math.min(n, ROW_SLICE));
     if (!list.length && total) {
       const tr = el('tr', 'none');
       const td = el('td', 'empty', t('rows.none'));
@@ -153,6 +175,17 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
       tr.append(td);
       rows.append(tr);
     }
+    // The first slice at once, the rest a slice per task (as the view is
+    // drawn): a long article's 500 rows never hold the page in one task.
+    const job = { rest: () => body.append(draw(n)) };
+    pending.job = i < n ? job : null;
+    const next = () => {
+      if (pending.job !== job) return;
+      body.append(draw(Math.min(n, i + ROW_SLICE)));
+      if (i < n) setTimeout(next, 0);
+      else pending.job = null;
+    };
+    if (pending.job) setTimeout(next, 0);
     body.replaceChildren(rows);
     rove();
     const gone = counts(state.result.analysis, state.dismissed).figures;
@@ -180,6 +213,7 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
   }
 
   function clear() {
+    pending.job = null;
     body.replaceChildren();
     figureCount.textContent = '';
     filterKind.replaceChildren();
@@ -212,6 +246,7 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
       return;
     }
     if (keys.has('current')) {
+      flush();
       for (const node of body.querySelectorAll('tr.current')) node.classList.remove('current');
       rowOf(state.current)?.classList.add('current');
       rove();
@@ -290,6 +325,7 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
     }
     const by = MOVES[e.key];
     if (by === undefined) return;
+    flush();
     const rows = [...body.querySelectorAll('tr[data-id]')];
     const at = rows.indexOf(tr);
     const next = rows[Math.max(0, Math.min(rows.length - 1, by === -Infinity ? 0 : by === Infinity ? rows.length - 1 : at + by))];
@@ -306,6 +342,8 @@ export function initFigures({ store, onPick, onDismiss, onRestore, onBack }) {
 
 
   initExports({ store, listed, note: exportNote });
+  // Paper shows every row drawn.
+  addEventListener('beforeprint', flush);
 
   return {
     /** A figure picked in the text: its row shown, current and focused;

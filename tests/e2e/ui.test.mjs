@@ -848,6 +848,9 @@ test('a 3.7 MB article: the view and the table render a part, and grow a step at
   // the whole text), and the table by one step of rows.
   await page.selectOption('#filter-kind', 'count');
   await page.locator('#rows-note button').click();
+  // Drawn a slice of rows per task: counted once the slices are done.
+  await page.waitForFunction(() => document.querySelectorAll('#figures tbody tr').length > 500);
+  await page.waitForTimeout(500);
   const rows = await page.locator('#figures tbody tr').count();
   assert.ok(rows > 500 && rows <= 1000, `${rows} rows after one "Show more"`);
   const last = page.locator('#figures tbody tr').last();
