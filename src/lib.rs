@@ -15,7 +15,10 @@
 
 pub mod analysis;
 pub mod checks;
+pub mod export;
 pub mod figures;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html;
 pub mod invariants;
 pub mod lang;
 pub mod model;

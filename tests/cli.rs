@@ -75,12 +75,208 @@ fn missing_file() {
     );
 }
 
+/// A fresh, empty directory for one test.
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("solieu-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 #[test]
-fn a_directory() {
-    let dir = std::env::temp_dir();
-    let (code, _, err) = solieu(&["analyze", dir.to_str().unwrap()], None);
-    assert_eq!(code, 2);
-    assert!(err.contains("is a directory"), "{err}");
+fn a_directory_is_walked_for_text_and_html_files_in_name_order() {
+    let dir = temp_dir("walk");
+    std::fs::write(dir.join("b.txt"), "Khám 1.038 lượt.").unwrap();
+    std::fs::write(
+        dir.join("a.html"),
+        "<nav><a href=/>Home</a> <a href=/w>World</a></nav><h1>Sales rose</h1><p>Up 14% to 3 million units.</p>",
+    )
+    .unwrap();
+    std::fs::write(dir.join("notes.json"), "{}").unwrap();
+    std::fs::write(dir.join(".hidden.txt"), "7 figures").unwrap();
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("sub/c.txt"), "Revenue was $5 billion.").unwrap();
+    let (code, out, err) = solieu(
+        &["analyze", dir.to_str().unwrap(), "--format", "jsonl"],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let docs: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let paths: Vec<&str> = docs.iter().map(|d| d["path"].as_str().unwrap()).collect();
+    let want: Vec<String> = ["a.html", "b.txt", "sub/c.txt"]
+        .iter()
+        .map(|f| dir.join(f).display().to_string())
+        .collect();
+    assert_eq!(paths, want);
+    // The HTML file's markup: its nav is chrome, its h1 the title, and the
+    // text is the page's, not its tags.
+    let html = &docs[0];
+    assert_eq!(html["outline"]["title"]["text"], "Sales rose");
+    assert_eq!(html["outline"]["boilerplate"][0]["text"], "Home World");
+    assert_eq!(html["figures"][0]["text"], "14%");
+    assert_eq!(docs[1]["figures"][0]["value"], 1038);
+    assert_eq!(docs[2]["figures"][0]["unit"], "USD");
+}
+
+#[test]
+fn a_batch_with_an_unreadable_and_a_non_utf8_file_writes_the_rest_and_names_both() {
+    let dir = temp_dir("bad");
+    std::fs::write(dir.join("1-good.txt"), "Khám 1.038 lượt.").unwrap();
+    std::fs::write(dir.join("2-latin1.txt"), b"Caf\xe9 sales: 3 million").unwrap();
+    // Root reads any file whatever its mode, so "unreadable" is a link to
+    // nothing (reading it fails for everyone).
+    std::os::unix::fs::symlink(dir.join("nowhere"), dir.join("3-gone.txt")).unwrap();
+    std::fs::write(dir.join("4-good.txt"), "Revenue was $5 billion.").unwrap();
+    let (code, out, err) = solieu(&["analyze", dir.to_str().unwrap(), "--format", "csv"], None);
+    assert_eq!(code, 2, "{err}");
+    let latin1 = dir.join("2-latin1.txt").display().to_string();
+    let gone = dir.join("3-gone.txt").display().to_string();
+    assert!(err.contains(&format!("{latin1} is not UTF-8")), "{err}");
+    assert!(err.contains(&format!("cannot read {gone}")), "{err}");
+    assert!(err.contains("2 of 4 inputs failed"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let articles: Vec<&str> = out
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    let good = |f: &str| dir.join(f).display().to_string();
+    assert_eq!(articles, [good("1-good.txt"), good("4-good.txt")]);
+    assert!(out.starts_with("article,text,kind,number,high,unit,date,other,qualifier,change,section,table,row_label,column_label,sentence,id\r\n"));
+}
+
+#[test]
+fn jsonl_in_gives_one_line_out_per_line_in_in_order_on_any_number_of_threads() {
+    let mut input = String::new();
+    for i in 0..300 {
+        if i == 150 {
+            input.push_str("not json\n");
+        } else {
+            input.push_str(&format!(
+                "{{\"id\": {i}, \"text\": \"Doanh thu đạt {i}.000 tỷ đồng, tăng {} %.\"}}\n",
+                i % 40
+            ));
+        }
+    }
+    let (code, out, err) = solieu(
+        &["analyze", "--jsonl", "--format", "jsonl", "--jobs", "4"],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(code, 2, "one bad line: {err}");
+    assert!(err.contains("line 151: not JSON"), "{err}");
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 300);
+    for (i, l) in lines.iter().enumerate() {
+        if i == 150 {
+            assert!(l["error"].is_string() && l["id"].is_null(), "{l}");
+            continue;
+        }
+        assert_eq!(l["id"], i, "in order");
+        assert_eq!(l["figures"][0]["value"], i as f64 * 1e12, "{l}");
+    }
+    let (_, one, _) = solieu(
+        &["analyze", "--jsonl", "--format", "jsonl", "--jobs", "1"],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(one, out, "the same on one thread");
+}
+
+#[test]
+fn json_for_several_inputs_is_an_array_of_documents_with_their_paths() {
+    let a = temp_file("arr-a.txt", b"Up 14% to 3 million units.");
+    let b = temp_file("arr-b.txt", "Khám 1.038 lượt.".as_bytes());
+    let (code, out, err) = solieu(&["analyze", a.to_str().unwrap(), b.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{err}");
+    let docs: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["path"], a.display().to_string());
+    assert_eq!(docs[1]["figures"][0]["value"], 1038);
+    // The document's own keys, in the document's order, after the path.
+    let keys: Vec<&str> = out.lines().take(4).collect();
+    assert_eq!(
+        keys[2].trim(),
+        format!(
+            "\"path\": {},",
+            serde_json::to_string(&a.display().to_string()).unwrap()
+        )
+    );
+    assert_eq!(keys[3].trim(), "\"version\": 1,");
+}
+
+/// The page's exports (www/export.js) of `doc`'s figures, as CSV and as
+/// TSV, by Node.
+fn page_exports(text: &str, doc: &str) -> (String, String) {
+    let script = r#"
+        import { figureRow, toCsv, toTsv } from './www/export.js';
+        let input = '';
+        process.stdin.on('data', (d) => (input += d));
+        process.stdin.on('end', () => {
+          const { text, doc } = JSON.parse(input);
+          const sections = new Map(doc.outline.sections.map((s) => [s.id, s.heading]));
+          const rows = doc.figures.map((f) => figureRow(f, text, (id) => sections.get(id) ?? ''));
+          process.stdout.write(JSON.stringify([toCsv(rows), toTsv(rows)]));
+        });
+    "#;
+    let mut child = Command::new("node")
+        .args(["--input-type=module", "-e", script])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("node runs (make setup-node)");
+    let input = format!(
+        "{{\"text\": {}, \"doc\": {doc}}}",
+        serde_json::to_string(text).unwrap()
+    );
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn csv_and_tsv_are_the_pages_export_cell_for_cell() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    let mut rows = 0;
+    for path in &names {
+        let text = std::fs::read_to_string(path).unwrap();
+        let (_, doc, _) = solieu(&["analyze", path.to_str().unwrap()], None);
+        let (code, csv, err) = solieu(
+            &["analyze", path.to_str().unwrap(), "--format", "csv"],
+            None,
+        );
+        assert_eq!(code, 0, "{err}");
+        let (page_csv, page_tsv) = page_exports(&text, &doc);
+        assert_eq!(csv, page_csv, "{}", path.display());
+        let (_, tsv, _) = solieu(
+            &["analyze", path.to_str().unwrap(), "--format", "tsv"],
+            None,
+        );
+        assert_eq!(tsv, page_tsv, "{}", path.display());
+        rows += csv.lines().count() - 1;
+    }
+    assert!(
+        names.len() >= 10 && rows > 200,
+        "{} articles, {rows} rows",
+        names.len()
+    );
 }
 
 #[test]
