@@ -214,6 +214,8 @@ bench: native page setup-node setup-browser
 	cargo bench --bench analyze -- --warm-up-time 1 --measurement-time 3
 	cargo run --release --example linearity
 	node tests/bench/browser.mjs
+	cargo build --release
+	node tests/bench/cli.mjs
 	cd tests/bench/recognizers && npm ci --no-audit --no-fund && node compare.mjs
 	node tests/bench/summary.mjs
 

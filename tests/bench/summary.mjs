@@ -52,7 +52,13 @@ target('longest main-thread task, worker analysing 10 MB', '< 500 ms', paste?.an
 target('longest main-thread task, showing 10 MB result', '< 500 ms', paste?.showing, (v) => `${v.toFixed(0)} ms`, (v) => v < 500);
 target('longest key press wait, worker analysing 10 MB', '< 200 ms', paste?.input, (v) => `${v.toFixed(0)} ms`, (v) => v < 200);
 // Issue 18: typing stays smooth in a 200 k-character article.
-target('longest main-thread task, typing in 200 k chars', '≤ 50 ms', browser?.typingMs, (v) => `${v.toFixed(0)} ms`, (v) => v <= 50);
+// (the Long Tasks API sees only tasks over 50 ms: 0 is none seen)
+target('longest main-thread task, typing in 200 k chars', '≤ 50 ms', browser?.typingMs, (v) => (v === 0 ? 'none > 50 ms' : `${v.toFixed(0)} ms`), (v) => v <= 50);
+
+// Issue 19: the command line over 10,000 articles (tests/bench/cli.mjs).
+const cli = load('target/bench/cli.json');
+rows.push([`CLI batch, ${cli?.articles ?? 10000} articles, one core (for the record)`, '', cli ? `${cli.one.toFixed(0)} articles/s` : 'not run', null]);
+target(`CLI batch, all ${cli?.cores ?? '?'} cores / one`, '≥ 0.75× the cores', cli ? cli.all / cli.one : undefined, (v) => `${v.toFixed(2)}× (${cli.all.toFixed(0)} articles/s)`, (v) => v >= 0.75 * cli.cores);
 
 // What tests/extremes.rs proves by counting work, timed (examples/linearity.rs).
 const linearity = load('target/bench/linearity.json');
