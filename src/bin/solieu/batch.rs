@@ -48,7 +48,14 @@ fn process(
             };
             let analysis = solieu::analyze(&article.text, &options);
             (
-                out.document(index, &source.label(), &id, &article.text, &analysis),
+                out.document(
+                    index,
+                    &source.label(),
+                    &id,
+                    &article.text,
+                    article.converted,
+                    &analysis,
+                ),
                 None,
             )
         }

@@ -45,6 +45,8 @@ impl Source {
 pub struct Article {
     pub text: String,
     pub blocks: Vec<BlockHint>,
+    /// Made from HTML: the text is not the input's bytes.
+    pub converted: bool,
 }
 
 /// The inputs the arguments name, directories walked in name order (hidden
@@ -113,6 +115,7 @@ pub fn read(source: &Source) -> Result<Article, String> {
             return text.clone().map(|text| Article {
                 text,
                 blocks: Vec::new(),
+                converted: false,
             })
         }
         Source::File(path) => {
@@ -150,11 +153,16 @@ pub fn read(source: &Source) -> Result<Article, String> {
     })?;
     if html {
         let (text, blocks) = solieu::html::to_text(&text);
-        return Ok(Article { text, blocks });
+        return Ok(Article {
+            text,
+            blocks,
+            converted: true,
+        });
     }
     Ok(Article {
-        text: text.replace("\r\n", "\n"),
+        text,
         blocks: Vec::new(),
+        converted: false,
     })
 }
 

@@ -72,35 +72,52 @@ impl Output {
     }
 
     /// Record `index` (from 0): the analysis of `text`, the input named
-    /// `label` (as text) and `id` (as JSON).
+    /// `label` (as text) and `id` (as JSON). `converted`: the text was made
+    /// from HTML, and a JSON record carries it, which its offsets count in.
     pub fn document(
         &self,
         index: usize,
         label: &str,
         id: &serde_json::Value,
         text: &str,
+        converted: bool,
         analysis: &Analysis,
     ) -> String {
         let sep = self.separator(index);
+        let json = |v: &serde_json::Value| serde_json::to_string(v).unwrap_or_default();
+        let text_key = |pretty: bool| {
+            if !converted {
+                return String::new();
+            }
+            let t = serde_json::to_string(text).unwrap_or_default();
+            if pretty {
+                format!("\n  \"text\": {t},")
+            } else {
+                format!("\"text\":{t},")
+            }
+        };
         match self.format {
             Format::Json if !self.many => {
-                serde_json::to_string_pretty(analysis).unwrap_or_default() + "\n"
+                let body = serde_json::to_string_pretty(analysis).unwrap_or_default();
+                format!("{{{}{}\n", text_key(true), &body[1..])
             }
             Format::Json => {
                 let body = serde_json::to_string_pretty(analysis).unwrap_or_default();
                 format!(
-                    "{sep}{{\n  \"{}\": {},{}",
+                    "{sep}{{\n  \"{}\": {},{}{}",
                     self.key,
-                    serde_json::to_string(id).unwrap_or_default(),
+                    json(id),
+                    text_key(true),
                     &body[1..]
                 )
             }
             Format::Jsonl => {
                 let body = serde_json::to_string(analysis).unwrap_or_default();
                 format!(
-                    "{{\"{}\":{},{}\n",
+                    "{{\"{}\":{},{}{}\n",
                     self.key,
-                    serde_json::to_string(id).unwrap_or_default(),
+                    json(id),
+                    text_key(false),
                     &body[1..]
                 )
             }

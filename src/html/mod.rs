@@ -6,14 +6,15 @@
 //! browser's. Native only: the page has its browser's parser, and the
 //! WebAssembly build leaves this out.
 //!
-//! The page also finds a whole page's story by Readability's method
-//! (`www/story.js`) and calls everything around it chrome; that is not done
-//! here yet, so a whole page read from a file keeps as chrome only what its
-//! markup (`nav`, `footer`, `aside`, blocks mostly of links) says is.
+//! As the page does, a whole page's story is found by Readability's method
+//! (`story`, the page's `www/story.js`) and everything around it but the
+//! headline is chrome.
 //!
 //! Offsets are UTF-16 code units, as everywhere in the document; blocks are
 //! separated by a blank line, and a table row is one line of tab-separated
 //! cells.
+
+mod story;
 
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
@@ -186,9 +187,29 @@ struct Writer<'a> {
     /// The block's characters other than white space, and those in links.
     written: usize,
     linked: usize,
+    /// The story the page's text stands in, if one was found; inside it,
+    /// and inside a box of chrome in it.
+    story: Option<story::Story>,
+    story_depth: usize,
+    drop_depth: usize,
 }
 
 impl<'a> Writer<'a> {
+    /// Into (`by` 1) or out of (−1) an element: the depths in the story and
+    /// in its boxes of chrome.
+    fn enter_story(&mut self, id: ego_tree::NodeId, by: isize) {
+        let Some(story) = &self.story else {
+            return;
+        };
+        let (keep, drop) = (story.keep.contains(&id), story.drop.contains(&id));
+        if keep {
+            self.story_depth = self.story_depth.saturating_add_signed(by);
+        }
+        if drop {
+            self.drop_depth = self.drop_depth.saturating_add_signed(by);
+        }
+    }
+
     fn write(&mut self, s: &str) {
         let solid = s.chars().filter(|c| !c.is_whitespace()).count();
         self.written += solid;
@@ -221,10 +242,20 @@ impl<'a> Writer<'a> {
 
     fn flush(&mut self) {
         let mut kind = kind_of(&self.marks, self.chrome_depth);
-        let dense = self.written > 0 && self.linked as f64 >= LINK_DENSITY * self.written as f64;
+        let in_story = self.story.is_some() && self.story_depth > 0;
+        let dense = self.written > 0
+            && self.linked as f64 >= LINK_DENSITY * self.written as f64
+            && !(in_story && kind == Some("p") && self.written >= 150);
         self.written = 0;
         self.linked = 0;
         if dense && !kind.is_some_and(|k| is_heading(k) || k == "figcaption" || k == "caption") {
+            kind = Some("chrome");
+        }
+        // Around the story, all is chrome but the headline.
+        if self.story.is_some()
+            && kind != Some("h1")
+            && (self.drop_depth > 0 || self.story_depth == 0)
+        {
             kind = Some("chrome");
         }
         let lines = std::mem::replace(&mut self.lines, vec![vec![String::new()]]);
@@ -282,6 +313,11 @@ pub fn to_text(html: &str) -> (String, Vec<BlockHint>) {
         link_depth: 0,
         written: 0,
         linked: 0,
+        story: story::find_article(start, |e| {
+            (e.name() == "img" || !SKIP.contains(&e.name())) && !hidden(e)
+        }),
+        story_depth: 0,
+        drop_depth: 0,
     };
     // Document order without recursion: deep markup cannot overflow the stack.
     let mut stack: Vec<(NodeRef<Node>, bool)> = vec![(start, false)];
@@ -346,6 +382,9 @@ fn enter<'a>(w: &mut Writer<'a>, node: NodeRef<'a, Node>) -> bool {
             }
             if BLOCK.contains(&name) {
                 w.flush();
+            }
+            w.enter_story(node.id(), 1);
+            if BLOCK.contains(&name) {
                 if MARKED.contains(&name) {
                     w.marks.push(name);
                 }
@@ -375,6 +414,9 @@ fn exit(w: &mut Writer<'_>, node: NodeRef<'_, Node>) {
     }
     if BLOCK.contains(&name) {
         w.flush();
+    }
+    w.enter_story(node.id(), -1);
+    if BLOCK.contains(&name) {
         if MARKED.contains(&name) {
             w.marks.pop();
         }
