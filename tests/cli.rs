@@ -327,3 +327,88 @@ fn output_to_a_closed_pipe_ends_quietly() {
         assert!(err.is_empty(), "{format}: {err}");
     }
 }
+
+/// The examples of the README's "Command line" section, each line run by
+/// `sh` as written (from a scratch directory whose `tests` is this one's),
+/// with what each should give.
+#[test]
+fn readme_examples_run_as_written() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let section = &readme[readme.find("## Command line").expect("the section")..];
+    let block = section
+        .split("```sh\n")
+        .nth(2)
+        .and_then(|b| b.split("```").next())
+        .expect("the examples' block");
+    let lines: Vec<&str> = block.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 6, "{block}");
+    let dir = temp_dir("readme");
+    std::os::unix::fs::symlink(root.join("tests"), dir.join("tests")).unwrap();
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_solieu"))
+        .parent()
+        .unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut outs = Vec::new();
+    for line in &lines {
+        let out = Command::new("sh")
+            .args(["-c", line])
+            .current_dir(&dir)
+            .env("PATH", &path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{line}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        outs.push(String::from_utf8(out.stdout).unwrap());
+    }
+    let doc: serde_json::Value = serde_json::from_str(&outs[0]).unwrap();
+    assert_eq!(doc["language"], "vi");
+    assert!(
+        outs[1].starts_with("Doanh thu quý I tăng 12%\n"),
+        "{}",
+        outs[1]
+    );
+    assert!(
+        outs[1].contains("chrome: Trang chủ Kinh tế Xã hội"),
+        "{}",
+        outs[1]
+    );
+    assert!(
+        outs[1].contains("Tổng cộng, Doanh thu (tỷ đồng): 700 + 500 = 1.200 ✓"),
+        "{}",
+        outs[1]
+    );
+    let csv = std::fs::read_to_string(dir.join("figures.csv")).unwrap();
+    assert!(csv.starts_with("article,text,kind,number,"));
+    assert!(
+        csv.contains(
+            "tests/cli/vi-doanh-thu-trang.html,hơn 36 tỷ 208 triệu đồng,money,36208000000,"
+        ),
+        "{csv:.300}"
+    );
+    let articles = ["tests/corpus", "tests/cli"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(root.join(d)).unwrap())
+        .filter(|e| {
+            let p = e.as_ref().unwrap().path();
+            p.extension().is_some_and(|x| x == "txt" || x == "html")
+        })
+        .count();
+    let jsonl = std::fs::read_to_string(dir.join("docs.jsonl")).unwrap();
+    assert_eq!(jsonl.lines().count(), articles);
+    let line: serde_json::Value = serde_json::from_str(outs[4].trim()).unwrap();
+    assert_eq!(line["id"], 1);
+    assert_eq!(line["figures"][0]["value"], 1_200_000_000_000i64);
+    assert!(
+        outs[5].starts_with("text\tkind\tnumber\t"),
+        "{:.100}",
+        outs[5]
+    );
+}
