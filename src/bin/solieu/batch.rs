@@ -63,17 +63,24 @@ fn process(
     }
 }
 
+/// Articles a second, whole.
+fn rate(state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write) {
+    let _ = write!(w, "{:.0}/s", state.per_sec());
+}
+
 fn progress(total: Option<usize>) -> ProgressBar {
     if !io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = match total {
         Some(n) => ProgressBar::new(n as u64).with_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} articles · {per_sec} · {eta} left")
+            ProgressStyle::with_template("{bar:40} {pos}/{len} articles · {rate} · {eta} left")
+                .map(|s| s.with_key("rate", rate))
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
         ),
         None => ProgressBar::new_spinner().with_style(
-            ProgressStyle::with_template("{spinner} {pos} articles · {per_sec}")
+            ProgressStyle::with_template("{spinner} {pos} articles · {rate}")
+                .map(|s| s.with_key("rate", rate))
                 .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         ),
     };
