@@ -12,7 +12,8 @@ WASM_OPT := node_modules/.bin/wasm-opt
 PKG := www/pkg
 
 .PHONY: serve test build wasm native setup setup-rust setup-node setup-browser \
-        test-rust test-lint test-budget test-node test-e2e score bench fuzz clean cldr page
+        test-rust test-lint test-budget test-node test-e2e score bench fuzz clean cldr page \
+        npm test-npm wheel test-python
 
 serve: build
 	@echo "solieu: serving dist/ (the page built from www/) on http://localhost:$(PORT)/"
@@ -141,6 +142,25 @@ wasm: setup-rust setup-node
 page: wasm
 	node tools/dist.mjs www dist
 
+# ---- packages ---------------------------------------------------------------
+
+# The npm package: wasm-pack's build of the crate with the feature `package`
+# (TypeScript declarations generated from the document's types, and the HTML
+# converter), its two entries (Node; browsers and bundlers), packed by npm
+# into target/npm/solieu-VERSION.tgz (tools/npm/build.mjs).
+npm: setup-rust setup-node
+	node tools/npm/build.mjs --pack
+
+# The Python wheel (maturin, PyO3), built and installed into a scratch
+# environment, target/py, with what its tests need (python/requirements-test.txt).
+PY := target/py/bin/python
+wheel: native
+	@test -x $(PY) || python3 -m venv target/py
+	$(PY) -m pip install -q --disable-pip-version-check -r python/requirements-test.txt
+	rm -rf target/wheels
+	CARGO_TARGET_DIR=target/py-build target/py/bin/maturin build --release -m python/Cargo.toml -o target/wheels
+	$(PY) -m pip install -q --disable-pip-version-check --force-reinstall --no-deps target/wheels/solieu-*.whl
+
 # ---- CLDR tables --------------------------------------------------------------
 
 # Regenerates the language profiles' tables from Unicode CLDR (unit, currency,
@@ -161,11 +181,17 @@ fuzz:
 
 # ---- tests ------------------------------------------------------------------
 
-test: test-lint test-rust page test-budget setup-browser test-node test-e2e score
+test: test-lint test-rust page test-budget setup-browser test-node test-e2e test-npm test-python score
 
-test-lint:
+# The crate; the npm package's code (the feature `package`, on its target);
+# the Python bindings.
+test-lint: setup-rust
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	CARGO_TARGET_DIR=target/npm-build RUSTFLAGS='--cfg getrandom_backend="wasm_js"' \
+	  cargo clippy --lib --target wasm32-unknown-unknown --features package -- -D warnings
+	cargo fmt --check --manifest-path python/Cargo.toml
+	CARGO_TARGET_DIR=target/py-build cargo clippy --manifest-path python/Cargo.toml -- -D warnings
 
 test-rust:
 	cargo build --release
@@ -180,6 +206,15 @@ test-node: setup-node
 
 test-e2e: setup-node setup-browser page
 	node --test --test-concurrency=1 tests/e2e/
+
+# The packed npm tarball installed into a scratch project: tsc, Node, Chromium.
+test-npm: npm native setup-browser
+	node --test tests/npm/
+
+# The wheel: pytest, with the Dask LocalCluster recipe (held to 15 minutes:
+# a worker that cannot start must fail the run, not hang it).
+test-python: wheel
+	timeout 900 $(PY) -m pytest -q python/tests
 
 # The corpus score; fails under the bars the issues set. The project's own
 # held-out articles (tests/corpus) are scored apart, for the record.

@@ -17,7 +17,7 @@ pub mod analysis;
 pub mod checks;
 pub mod export;
 pub mod figures;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "package"))]
 pub mod html;
 pub mod invariants;
 pub mod lang;

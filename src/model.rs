@@ -10,6 +10,7 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// A language whose number format and vocabulary the analysis knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     /// Vietnamese: `.` groups thousands, `,` is the decimal mark.
@@ -87,6 +88,21 @@ impl BlockKind {
     }
 }
 
+impl BlockKind {
+    /// The element name `from_tag` reads back as this kind: `h2`, `p`,
+    /// `li`, `figcaption`, `blockquote`, `chrome`.
+    pub fn tag(self) -> String {
+        match self {
+            BlockKind::Heading(level) => format!("h{level}"),
+            BlockKind::Paragraph => "p".into(),
+            BlockKind::ListItem => "li".into(),
+            BlockKind::Caption => "figcaption".into(),
+            BlockKind::Quote => "blockquote".into(),
+            BlockKind::Chrome => "chrome".into(),
+        }
+    }
+}
+
 /// A stretch of the text the source marked as one block, in UTF-16 offsets
 /// like every offset of the document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,6 +114,7 @@ pub struct BlockHint {
 
 /// The whole analysis of one text.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Analysis {
     pub version: u32,
     pub language: Language,
@@ -112,6 +129,7 @@ pub struct Analysis {
 
 /// Counts over the whole text.
 #[derive(Clone, Debug, Default, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Stats {
     pub chars: usize,
     pub words: usize,
@@ -122,6 +140,7 @@ pub struct Stats {
 
 /// What a figure is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Count,
@@ -160,6 +179,7 @@ impl Kind {
 
 /// How exact the text says a figure is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "lowercase")]
 pub enum Qualifier {
     #[default]
@@ -174,6 +194,7 @@ pub enum Qualifier {
 
 /// The direction of a stated change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Up,
@@ -182,6 +203,7 @@ pub enum Direction {
 
 /// A change the text states ("giảm 2 đảng viên", "up 3%").
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Change {
     pub direction: Direction,
     #[serde(serialize_with = "serialize_number")]
@@ -190,6 +212,7 @@ pub struct Change {
 
 /// A document reference: "Nghị quyết số 16/NQ-HĐND", "Decree 15/2020/ND-CP".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Reference {
     #[serde(rename = "type")]
     pub doc_type: String,
@@ -222,6 +245,18 @@ impl Value {
         }
     }
 }
+
+/// `Value` as its `Serialize` below writes it, for the npm package's
+/// declarations (the rest of the document's are derived).
+#[cfg(feature = "package")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const VALUE_TS: &str = r#"
+/** A figure's value; its shape depends on the figure's kind (docs/FORMAT.md):
+ * a number for count, number, money, percent, quantity and ordinal; an ISO 8601
+ * string for date, period and duration; [part, whole] or [first, second] for
+ * ratio and score; a Reference for reference. */
+export type Value = number | string | [number, number] | Reference;
+"#;
 
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -270,6 +305,12 @@ fn serialize_opt_value<S: Serializer>(v: &Option<Value>, s: S) -> Result<S::Ok, 
     }
 }
 
+/// An array as a sequence, which every serializer writes as a list (JSON's
+/// array; pythonize would write a fixed-size array as a Python tuple).
+fn serialize_list<S: Serializer>(items: &[usize; 2], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(items)
+}
+
 struct JsonNumber(f64);
 
 impl Serialize for JsonNumber {
@@ -280,6 +321,7 @@ impl Serialize for JsonNumber {
 
 /// One figure of the text.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Figure {
     pub id: usize,
     pub kind: Kind,
@@ -288,12 +330,14 @@ pub struct Figure {
     pub end: usize,
     pub value: Value,
     #[serde(serialize_with = "serialize_opt_value")]
+    #[cfg_attr(feature = "package", tsify(type = "Value | null"))]
     pub high: Option<Value>,
     pub unit: Option<String>,
     pub qualifier: Qualifier,
     pub change: Option<Change>,
     pub section: Option<usize>,
     /// The sentence the figure stands in, as `[start, end]`.
+    #[serde(serialize_with = "serialize_list")]
     pub sentence: [usize; 2],
     /// The table cell the figure stands in, if it stands in one.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -302,6 +346,7 @@ pub struct Figure {
 
 /// Where in a table a figure stands, and what its row and column are.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Cell {
     /// Indices into `outline.tables`, its `rows`, and the row's cells.
     pub table: usize,
@@ -316,6 +361,7 @@ pub struct Cell {
 /// A table: its rows, each a list of cells, and whether the first row is
 /// the header that names the columns.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Table {
     pub start: usize,
     pub end: usize,
@@ -328,6 +374,7 @@ pub struct Table {
 
 /// A span of text with its words.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Span {
     pub text: String,
     pub start: usize,
@@ -336,6 +383,7 @@ pub struct Span {
 
 /// The shape of the article.
 #[derive(Clone, Debug, Default, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Outline {
     pub title: Option<Span>,
     pub sections: Vec<Section>,
@@ -346,11 +394,13 @@ pub struct Outline {
     /// Tables (tab-separated rows, columns aligned by spaces, rows between
     /// pipes, a label and its number on each line).
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "package", tsify(optional))]
     pub tables: Vec<Table>,
 }
 
 /// A section: from its heading to the next heading of the same or a higher level.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Section {
     pub id: usize,
     pub heading: String,
@@ -367,6 +417,7 @@ pub struct Section {
 
 /// A photo caption; `duplicate_of` points at the caption it repeats (alt text).
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Caption {
     pub text: String,
     pub start: usize,
@@ -380,6 +431,7 @@ pub const POINTS: &str = "pp";
 
 /// What a check verifies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "lowercase")]
 pub enum CheckKind {
     Sum,
@@ -398,6 +450,7 @@ pub enum CheckKind {
 
 /// A relation the text states between figures, verified.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Check {
     pub kind: CheckKind,
     pub total: usize,

@@ -57,8 +57,11 @@ fn read_options(options: &JsValue) -> Options {
 /// `{ language: "vi" | "en" | "und", blocks: [{ start, end, kind: "h2" | "p" | "li" | "figcaption" | "blockquote" | "chrome" }] }`,
 /// the block structure of an HTML paste in UTF-16 offsets into `text`.
 /// A field of another type is ignored.
-#[wasm_bindgen]
-pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(
+    text: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
+) -> Result<JsValue, JsValue> {
     let opts = read_options(&options);
     let analysis = crate::analyze(text, &opts);
     // JSON-compatible: maps become plain objects and `None` becomes `null`,
@@ -66,6 +69,63 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     analysis
         .serialize(&serializer)
+        .map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// The options `read_options` reads, for the npm package's declarations.
+#[cfg(feature = "package")]
+#[wasm_bindgen(typescript_custom_section)]
+const OPTIONS_TS: &str = r#"
+/** What `analyze` takes besides the text. */
+export interface Options {
+    /** The language of the text; detected from the text when left out. */
+    language?: Language | null;
+    /** The blocks an HTML source marked, in UTF-16 offsets into the text: what
+     * `htmlToText` returns. */
+    blocks?: Block[] | null;
+}
+"#;
+
+/// A block the markup of an HTML source marked (`htmlToText`).
+#[cfg(feature = "package")]
+#[derive(Serialize, tsify::Tsify)]
+#[tsify(missing_as_null)]
+pub struct Block {
+    pub start: usize,
+    pub end: usize,
+    /// `h1`–`h6`, `p`, `li`, `figcaption`, `blockquote`, or `chrome` (inside
+    /// `nav`, `footer` or `aside`, a block mostly of links, or a whole page's
+    /// chrome around its story).
+    pub kind: String,
+}
+
+/// The text of an HTML source and the blocks its markup gave.
+#[cfg(feature = "package")]
+#[derive(Serialize, tsify::Tsify)]
+#[tsify(missing_as_null)]
+pub struct HtmlText {
+    pub text: String,
+    pub blocks: Vec<Block>,
+}
+
+/// HTML (a whole page or a fragment) to the plain text the analysis reads
+/// and its blocks, the page's conversion (solieu::html): pass both to
+/// `analyze(text, { blocks })`. For hosts with no DOM; the npm package's
+/// build only.
+#[cfg(feature = "package")]
+#[wasm_bindgen(js_name = htmlToText, unchecked_return_type = "HtmlText")]
+pub fn html_to_text(html: &str) -> Result<JsValue, JsValue> {
+    let (text, hints) = crate::html::to_text(html);
+    let blocks = hints
+        .iter()
+        .map(|h| Block {
+            start: h.start,
+            end: h.end,
+            kind: h.kind.tag(),
+        })
+        .collect();
+    HtmlText { text, blocks }
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsValue::from_str(&e.to_string()))
 }
 

@@ -84,10 +84,10 @@ struct Cues {
 fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| Cues {
-        unlikely: Regex::new(r"(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote").expect("a regex"),
-        maybe: Regex::new(r"(?i)and|article|body|column|content|main|shadow").expect("a regex"),
-        positive: Regex::new(r"(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story").expect("a regex"),
-        negative: Regex::new(r"(?i)-ad-|hidden|(^| )hid( |$)|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget").expect("a regex"),
+        unlikely: Regex::new(r"(?i-u)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote").expect("a regex"),
+        maybe: Regex::new(r"(?i-u)and|article|body|column|content|main|shadow").expect("a regex"),
+        positive: Regex::new(r"(?i-u)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story").expect("a regex"),
+        negative: Regex::new(r"(?i-u)-ad-|hidden|(^| )hid( |$)|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget").expect("a regex"),
     })
 }
 

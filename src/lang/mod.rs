@@ -35,6 +35,7 @@ use std::sync::OnceLock;
 
 /// The marks a language writes numbers in digits with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "package", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Marks {
     /// Groups thousands: "1.038" (vi), "1,038" (en).
     pub group: char,
