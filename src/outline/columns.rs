@@ -24,10 +24,13 @@
 //! 3. **Header.** The set-out lines just above the first row (no blank
 //!    line between) are the header. Each word goes to the first column
 //!    whose right edge is at or right of its middle (a header is centred
-//!    over its column or flush right); a phrase wholly left of the numbers
-//!    names a label column. A header line that only fills columns the line
-//!    above filled wraps it ("June" over "30"), unless it is a line of
-//!    units in brackets ("(ha)  (tấn)").
+//!    over its column or flush right), or of its end where that names more
+//!    columns (a copy that packed a header one space apart sets it drifting
+//!    left of its columns), a year one space after a word staying with it
+//!    ("Oct. 2019"); a phrase wholly left of the numbers names a label
+//!    column. A header line that only fills columns the line above filled
+//!    wraps it ("June" over "30"), unless it is a line of units in brackets
+//!    ("(ha)  (tấn)").
 //!
 //! Cost: each line is cut into words once; the columns are a pass over a
 //! table's rows per column. Linear in the text.
@@ -282,20 +285,17 @@ fn cut(text: &str, rows: &[Row], header: usize) -> Table {
         let mut cells: Vec<Option<Span>> = vec![None; columns];
         if i < header {
             // Each word at the first column whose edge is at or right of
-            // its middle; a phrase left of the numbers at a label column.
-            let mut next = 0;
-            for p in phrases(&r.words) {
-                let words = &r.words[next..];
-                let words = &words[..words.iter().take_while(|w| w.to <= p.to).count()];
-                next += words.len();
-                if labels > 0 && p.to < numbers_from {
-                    join(&mut cells[first_at(&edges[..labels], p)], p);
-                    continue;
-                }
-                for &w in words {
-                    join(&mut cells[first_at(&edges, w)], w);
-                }
-            }
+            // its middle (a header centred over its column); or, where that
+            // names more columns, of its end (a header flush right that the
+            // copy packed one space apart, drifting left of its columns).
+            let by_middle = header_cells(text, r, &edges, labels, numbers_from, Span::middle2);
+            let by_end = header_cells(text, r, &edges, labels, numbers_from, |w| 2 * w.to);
+            let named = |cells: &[Option<Span>]| cells.iter().filter(|c| c.is_some()).count();
+            cells = if named(&by_end) > named(&by_middle) {
+                by_end
+            } else {
+                by_middle
+            };
             // A line of units in brackets is a row of its own.
             let units = r.words.iter().all(|w| text[w.start..].starts_with('('));
             let fills: Vec<bool> = cells.iter().map(Option::is_some).collect();
@@ -333,6 +333,59 @@ fn cut(text: &str, rows: &[Row], header: usize) -> Table {
     }
 }
 
+/// A header line's words in `edges`' columns: each word at the first
+/// column whose edge is at or right of `at(word)` (twice a column), a year
+/// one space after a word with it ("Oct. 2019", "Năm 2020", "Sept.
+/// 2020(p)": one column's name); a phrase wholly left of the numbers at a
+/// label column.
+fn header_cells(
+    text: &str,
+    r: &Row,
+    edges: &[usize],
+    labels: usize,
+    numbers_from: usize,
+    at: fn(Span) -> usize,
+) -> Vec<Option<Span>> {
+    let mut cells: Vec<Option<Span>> = vec![None; edges.len()];
+    let first = |edges: &[usize], w: Span| {
+        edges
+            .iter()
+            .position(|&e| 2 * e >= at(w))
+            .unwrap_or(edges.len().max(1) - 1)
+    };
+    let word = |w: &Span| &text[w.start..w.end];
+    let mut next = 0;
+    for p in phrases(&r.words) {
+        let words = &r.words[next..];
+        let words = &words[..words.iter().take_while(|w| w.to <= p.to).count()];
+        next += words.len();
+        if labels > 0 && p.to < numbers_from {
+            join(&mut cells[first(&edges[..labels], p)], p);
+            continue;
+        }
+        let mut units: Vec<Span> = Vec::with_capacity(words.len());
+        for &w in words {
+            match units.last_mut() {
+                Some(u) if dated(word(&w)) && !number(&text[u.start..u.end]) => {
+                    u.end = w.end;
+                    u.to = w.to;
+                }
+                _ => units.push(w),
+            }
+        }
+        for u in units {
+            join(&mut cells[first(edges, u)], u);
+        }
+    }
+    cells
+}
+
+/// A year, or a year with a note in brackets ("2020(p)", "2021(*)").
+fn dated(word: &str) -> bool {
+    let bare = word.find('(').map_or(word, |k| &word[..k]);
+    year(bare) && (bare.len() == word.len() || word.ends_with(')'))
+}
+
 /// Words cut at runs of two spaces or more, each run of words one span.
 fn phrases(words: &[Span]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
@@ -346,14 +399,6 @@ fn phrases(words: &[Span]) -> Vec<Span> {
         }
     }
     out
-}
-
-/// The first of `edges` at or right of the middle of `span` (else the last).
-fn first_at(edges: &[usize], span: Span) -> usize {
-    edges
-        .iter()
-        .position(|&e| 2 * e >= span.middle2())
-        .unwrap_or(edges.len().max(1) - 1)
 }
 
 /// Widens `cell` to take in `span`.
@@ -470,6 +515,31 @@ mod tests {
         assert_eq!(cell(text, t, 4, 0), "Ali Fawzi Rebaine Ahd 54");
         let label = t.column_label(2, 1).map(|l| l.read(text));
         assert_eq!(label.as_deref(), Some("June 30"));
+    }
+
+    #[test]
+    fn a_header_packed_one_space_apart_names_each_column() {
+        // The copy packed the header, which drifts left of its columns: by
+        // their middles, "Năm" of 2021 stood over 2020's numbers.
+        let text = "Chỉ tiêu                  Năm 2019 Năm 2020 Năm 2021(ư) Năm 2022(ư)\n\
+                    Diện tích gieo trồng           41.123       42.510       43.002       44.118\n\
+                    Sản lượng                      210.456      220.781      231.009      240.332\n\
+                    Năng suất                       51,2         51,9         53,7         54,5\n";
+        let (_, _, t) = &tables(text)[0];
+        assert_eq!(t.header, 1);
+        let heads: Vec<String> = (1..5).map(|c| cell(text, t, 0, c)).collect();
+        assert_eq!(
+            heads,
+            ["Năm 2019", "Năm 2020", "Năm 2021(ư)", "Năm 2022(ư)"]
+        );
+        // Years one space apart are a column each, not one name.
+        let text = "Chỉ tiêu                      2019 2020 2021\n\
+                    Diện tích                 41.123   42.510   43.002\n\
+                    Sản lượng                210.456  220.781  231.009\n\
+                    Năng suất                   51,2     51,9     53,7\n";
+        let (_, _, t) = &tables(text)[0];
+        let heads: Vec<String> = (1..4).map(|c| cell(text, t, 0, c)).collect();
+        assert_eq!(heads, ["2019", "2020", "2021"]);
     }
 
     #[test]
