@@ -461,3 +461,44 @@ fn a_check_names_the_scale_of_its_numbers_and_the_text_its_marks() {
         en.checks
     );
 }
+
+/// A group of one member in a table whose other groups are found by their
+/// arithmetic ("III." over its one district, as "I." and "II." over
+/// theirs): its columns are checked, ✓, and a planted error in one of
+/// four columns is ✗ there; without groups to go by, one part is no sum.
+#[test]
+fn a_group_of_one_member_is_checked_as_its_sibling_groups_are() {
+    let text = "Số trường học phân theo huyện\n\n\
+                \t2020\t2021\t2022\t2023\t2024\n\
+                TỔNG SỐ\t245\t251\t258\t262\t270\n\
+                I. Đồng bằng\t160\t163\t167\t170\t175\n\
+                1. Huyện An Phú\t90\t92\t95\t96\t99\n\
+                2. Huyện Bình Lộc\t70\t71\t72\t74\t76\n\
+                II. Miền núi\t62\t64\t66\t67\t69\n\
+                3. Huyện Cao Sơn\t40\t41\t42\t43\t44\n\
+                4. Huyện Đá Vách\t22\t23\t24\t24\t25\n\
+                III. Hải đảo\t23\t24\t25\t25\t26\n\
+                5. Huyện Đảo Xanh\t23\t24\t25\t25\t26\n";
+    let got = explanations(text, None);
+    let lone: Vec<&(bool, String)> = got.iter().filter(|c| c.1.starts_with("III.")).collect();
+    assert_eq!(lone.len(), 5, "{got:?}");
+    assert!(lone.iter().all(|c| c.0), "{got:?}");
+    assert_eq!(lone[0].1, "III. Hải đảo, 2020: 23 = 23 ✓");
+    assert!(got.iter().all(|c| c.0), "{got:?}");
+
+    // A planted error in the member's 2022: that column fails, named, the
+    // four others holding (a unit off is within the rounding each count
+    // is allowed).
+    let planted = text.replace("Đảo Xanh\t23\t24\t25", "Đảo Xanh\t23\t24\t29");
+    let got = explanations(&planted, None);
+    let failed: Vec<&String> = got.iter().filter(|c| !c.0).map(|c| &c.1).collect();
+    assert_eq!(failed, ["III. Hải đảo, 2022: 29 = 29 ≠ 25 ✗"], "{got:?}");
+
+    // Without the groups "I." and "II.", a row over one row is no sum.
+    let alone = "Số trường học\n\n\
+                 \t2020\t2021\t2022\t2023\n\
+                 III. Hải đảo\t23\t24\t25\t25\n\
+                 5. Huyện Đảo Xanh\t23\t24\t25\t25\n\
+                 Huyện khác\t12\t13\t14\t15\n";
+    assert!(explanations(alone, None).is_empty());
+}

@@ -54,7 +54,8 @@ pub fn find(
     }
     let mut out = Vec::new();
     for (t, grid) in tables.iter().zip(&grids) {
-        let mut held = blocks(cx, figs, t, grid, &mut out);
+        let (mut held, ends) = blocks(cx, figs, t, grid, &mut out);
+        lone_members(cx, figs, t, grid, &ends, &mut held, &mut out);
         formulas(cx, figs, t, grid, &mut held, &mut out);
         let body = t.header;
         let mut from = body;
@@ -142,14 +143,15 @@ const BLOCK_ROWS: usize = 60;
 /// where every column but one holds, in four or more, the one is the
 /// table's slip, ✗. Cells without a figure count as zero ("—"), but a
 /// column whose parts all lack one is not summed ("-": not published).
-/// Returns the (row, column) of every total it checked.
+/// Returns the (row, column) of every total it checked, and the far end of
+/// the block each row was found to total.
 fn blocks(
     cx: &Context,
     figs: &[Candidate],
     t: &Table,
     grid: &[Vec<Option<usize>>],
     out: &mut Vec<Check>,
-) -> Vec<(usize, usize)> {
+) -> (Vec<(usize, usize)>, Vec<Option<usize>>) {
     let text = cx.t.text;
     let width = grid.iter().map(Vec::len).max().unwrap_or(0);
     let value = |r: usize, c: usize, like: &Candidate| -> Option<f64> {
@@ -280,7 +282,122 @@ fn blocks(
             break;
         }
     }
-    held
+    (held, ends)
+}
+
+/// How a row's label is numbered: "I." (a group, as a report numbers
+/// them), "1." (a member), "a)".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Numbering {
+    Roman,
+    Arabic,
+    Letter,
+}
+
+fn numbering(label: &str) -> Option<Numbering> {
+    let head = label.split_whitespace().next()?;
+    let mark = head.strip_suffix(['.', ')'])?;
+    if mark.is_empty() {
+        None
+    } else if mark.len() <= 3 && mark.bytes().all(|b| b.is_ascii_digit()) {
+        Some(Numbering::Arabic)
+    } else if crate::numbers::roman::parse(mark).is_some() {
+        Some(Numbering::Roman)
+    } else if mark.chars().count() == 1 && mark.chars().all(char::is_lowercase) {
+        Some(Numbering::Letter)
+    } else {
+        None
+    }
+}
+
+/// A group of one member: a row numbered as the groups the blocks found
+/// over their members are ("III." as "I." and "II." over their "1.", "2."
+/// …), over one member row numbered as theirs, and no more. One part alone
+/// is no evidence of a sum; two groups of the same numbering found by
+/// their arithmetic are. Its columns are checked as a block's: where two
+/// hold or more, each ✓; where every one but one holds, in four or more,
+/// the one ✗.
+fn lone_members(
+    cx: &Context,
+    figs: &[Candidate],
+    t: &Table,
+    grid: &[Vec<Option<usize>>],
+    ends: &[Option<usize>],
+    held: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Check>,
+) {
+    let text = cx.t.text;
+    let label = |r: usize| {
+        t.row_label(text, r, 1)
+            .map(|c| text[c.0..c.1].trim())
+            .unwrap_or("")
+    };
+    let rows = t.rows.len();
+    let width = grid.iter().map(Vec::len).max().unwrap_or(0);
+    // The groups found over their members, by their numbering and their
+    // first member's.
+    let mut shapes: Vec<(Numbering, Numbering)> = Vec::new();
+    for (r, end) in ends.iter().enumerate() {
+        if !end.is_some_and(|e| e > r) {
+            continue;
+        }
+        if let (Some(head), Some(member)) = (numbering(label(r)), numbering(label(r + 1))) {
+            if head != member {
+                shapes.push((head, member));
+            }
+        }
+    }
+    for r in t.header..rows.saturating_sub(1) {
+        let m = r + 1;
+        let (Some(head), Some(member)) = (numbering(label(r)), numbering(label(m))) else {
+            continue;
+        };
+        let groups = shapes.iter().filter(|&&s| s == (head, member)).count();
+        let alone = m + 1 >= rows || numbering(label(m + 1)) != Some(member);
+        if ends[r].is_some() || groups < 2 || !alone {
+            continue;
+        }
+        // Each column: the group's amount and its member's, of one kind and unit.
+        let mut summed = Vec::new();
+        let mut wrong = Vec::new();
+        for c in 1..width {
+            let (Some(total), Some(part)) = (one(grid[r].get(c)), one(grid[m].get(c))) else {
+                continue;
+            };
+            let (tf, pf) = (&figs[total], &figs[part]);
+            let (Some(tv), Some(pv)) = (addable(tf), addable(pf)) else {
+                continue;
+            };
+            let slack = precision(tf, tv) + precision(pf, pv);
+            if tf.kind != pf.kind || tf.unit != pf.unit || tv.abs() <= 2.0 * slack {
+                continue;
+            }
+            if !within(pv, tv, slack) {
+                wrong.push(c);
+            }
+            summed.push((c, total, part, pv));
+        }
+        let right = summed.len() - wrong.len();
+        if right < 2 || !(wrong.is_empty() || (right >= 4 && wrong.len() == 1)) {
+            continue;
+        }
+        for (c, total, part, pv) in summed {
+            held.push((r, c));
+            let ok = !wrong.contains(&c);
+            out.push(column_check(
+                cx,
+                figs,
+                t,
+                (r, c),
+                label(r),
+                total,
+                vec![part],
+                &[pv],
+                pv,
+                ok,
+            ));
+        }
+    }
 }
 
 /// The rows whose label gives their arithmetic over other rows by number,
