@@ -3,7 +3,9 @@
 //! First the sums a table holds without a word for them ([`blocks`]): a
 //! row each of whose columns is the sum of a run of rows next to it,
 //! above or below, over blocks found inside that run; a group's head row
-//! ends a run. Then the rows whose label writes their arithmetic over
+//! ends a run. Then a group of one member, numbered as the groups found so
+//! are ([`lone_members`]: "III." over its one district where "I." and "II."
+//! were found over theirs). Then the rows whose label writes their arithmetic over
 //! other rows by number ([`formulas`]: "15. Tổng lợi nhuận (11)+(14)").
 //! Then the rows a total's label names that no block found:
 //! A row whose label is a total's (the profiles' `total_rows`: "Tổng cộng",
