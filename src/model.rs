@@ -86,9 +86,7 @@ impl BlockKind {
             },
         })
     }
-}
 
-impl BlockKind {
     /// The element name `from_tag` reads back as this kind: `h2`, `p`,
     /// `li`, `figcaption`, `blockquote`, `chrome`.
     pub fn tag(self) -> String {

@@ -246,8 +246,7 @@ fn blocks(
             let wrong: Vec<usize> = summed.iter().copied().filter(|&c| !holds(c)).collect();
             let right = summed.len() - wrong.len();
             let enough = right >= 2 || (named && right == 1);
-            let one_slip = right >= 4 && wrong.len() == 1;
-            if !enough || !(wrong.is_empty() || one_slip) {
+            if !enough || !at_most_one_slip(right, wrong.len()) {
                 continue;
             }
             ends[r] = Some(at);
@@ -285,6 +284,12 @@ fn blocks(
         }
     }
     (held, ends)
+}
+
+/// The columns of a sum found by its arithmetic say it is one: all hold,
+/// or all but one, where four or more hold (that one is the table's slip).
+fn at_most_one_slip(right: usize, wrong: usize) -> bool {
+    wrong == 0 || (right >= 4 && wrong == 1)
 }
 
 /// How a row's label is numbered: "I." (a group, as a report numbers
@@ -380,7 +385,7 @@ fn lone_members(
             summed.push((c, total, part, pv));
         }
         let right = summed.len() - wrong.len();
-        if right < 2 || !(wrong.is_empty() || (right >= 4 && wrong.len() == 1)) {
+        if right < 2 || !at_most_one_slip(right, wrong.len()) {
             continue;
         }
         for (c, total, part, pv) in summed {
